@@ -1,0 +1,180 @@
+"""The `zhen` command: click verbs that parse options, call the library and render results.
+
+Exit codes, for every verb: 0 nothing found, 1 findings (or changes with --diff), 2 usage or
+input error (bad path, binary or undecodable file, unknown rule code). Errors are one line on
+stderr; nothing is written when one occurs.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import UserError
+from .files import STDIN, write_atomic
+from .registry import all_rules, select_rules
+from .report import Located, render_json, summary, text_line, unified_diff
+from .report import statistics as statistics_table
+from .runner import check_files, expand_paths, fix_files
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def selection_options(command: Callable) -> Callable:
+    """--select / --ignore / --extend-select, shared by every verb that runs rules."""
+    command = click.option("--extend-select", multiple=True, metavar="CODES",
+                           help="Add rules to the default set.")(command)
+    command = click.option("--ignore", multiple=True, metavar="CODES",
+                           help="Rule codes or prefixes to leave out (comma-separated, repeatable).")(command)
+    command = click.option("--select", multiple=True, metavar="CODES",
+                           help="Rule codes or prefixes to run instead of the defaults, e.g. B101,P.")(command)
+    return command
+
+
+def encoding_option(command: Callable) -> Callable:
+    return click.option("--encoding", metavar="NAME",
+                        help="Decode files with this encoding (default: UTF-8, or the BOM's).")(command)
+
+
+def user_errors(command: Callable) -> Callable:
+    """Turn UserError into one line on stderr and exit 2; Ctrl-C into exit 130, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except UserError as error:
+            click.echo(f"zhen: error: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("zhen: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _rules(select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...]):
+    return select_rules(_codes(select) or None, _codes(ignore), _codes(extend_select))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zhen")
+def main() -> None:
+    """zhen finds and fixes the artifacts of English machine-translated from Chinese:
+    calques, broken sentences, scraped-page residue, stray punctuation.
+
+    Exit codes: 0 nothing found, 1 findings, 2 usage or input error.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@selection_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--statistics", is_flag=True, help="Print counts by rule instead of each finding.")
+@encoding_option
+@user_errors
+def check(paths, select, ignore, extend_select, output_format, statistics, encoding) -> None:
+    """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
+    rules = _rules(select, ignore, extend_select)
+    located: list[Located] = []
+    errors = 0
+    for result in check_files(expand_paths(paths), rules, encoding):
+        if isinstance(result, UserError):
+            click.echo(f"zhen: error: {result}", err=True)
+            errors += 1
+            continue
+        located.extend(result.located)
+        if output_format == "text" and not statistics:
+            for item in result.located:
+                click.echo(text_line(item))
+    if output_format == "json":
+        click.echo(render_json(located))
+    else:
+        if statistics:
+            click.echo(statistics_table(located) if located else "No findings.")
+        else:
+            click.echo(summary(located))
+    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if located else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@selection_options
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe ([~]).")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fixed text here (one input only).")
+@encoding_option
+@user_errors
+def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, encoding) -> None:
+    """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
+
+    Exit 0 when no finding remains, 1 when some remain (or, with --diff, when there are changes).
+    """
+    rules = _rules(select, ignore, extend_select)
+    files = expand_paths(paths)
+    if output and len(files) != 1:
+        raise UserError("-o/--output takes exactly one input file")
+    results = fix_files(files, rules, unsafe=unsafe_fixes, encoding=encoding)
+    changed = [r for r in results if r.changed]
+    for result in results:
+        new_text = result.fixed.text
+        if show_diff:
+            if result.changed:
+                click.echo(unified_diff(result.source.path, result.source.text, new_text), nl=False)
+        elif output:
+            write_atomic(output, result.source.encode(new_text))
+        elif result.source.path == "<stdin>" and paths == (STDIN,):
+            sys.stdout.buffer.write(result.source.encode(new_text))
+        elif result.changed:
+            write_atomic(result.source.path, result.source.encode(new_text), expect=result.source)
+    applied = sum(len(r.fixed.applied) for r in results)
+    remaining = sum(len(r.findings) for r in results)
+    verb = "would fix" if show_diff else "fixed"
+    click.echo(f"zhen: {verb} {applied} finding{'s' * (applied != 1)} in {len(changed)} "
+               f"file{'s' * (len(changed) != 1)}; {remaining} remain (see `zhen check`).", err=True)
+    if show_diff:
+        sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+
+
+@main.command("rules")
+@click.argument("code", required=False)
+def rules_command(code: str | None) -> None:
+    """List the rules, or explain one rule (CODE) with its examples."""
+    rules = all_rules()
+    if code is None:
+        for rule in rules.values():
+            state = "" if rule.default else "  (off by default)"
+            fix = {"safe": "[*]", "unsafe": "[~]", "none": "   "}[rule.fix.value]
+            click.echo(f"{rule.code}  {fix} {rule.name:28s} {rule.summary}{state}")
+        return
+    rule = rules.get(code.upper())
+    if rule is None:
+        click.echo(f"zhen: error: unknown rule code {code!r} (see `zhen rules`)", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{rule.code} {rule.name}\n")
+    click.echo(f"severity: {rule.severity.value}; fix: {rule.fix.value}; "
+               f"{'on' if rule.default else 'off'} by default\n")
+    click.echo(inspect.cleandoc(rule.doc))
+    if rule.bad:
+        click.echo("\nFlagged (⟦ ⟧ marks the finding):")
+        for example in rule.bad:
+            click.echo(f"  {example.text}")
+            if example.fixed is not None:
+                click.echo(f"  → {example.fixed}")
+    if rule.good:
+        click.echo("\nNot flagged:")
+        for text in rule.good:
+            click.echo(f"  {text}")

@@ -1,0 +1,212 @@
+"""A decoded document: offsets to line:column, lines, paragraphs, sentences, regions not checked.
+
+Offsets are character offsets into the decoded text, end exclusive. Line endings stay in the text
+as they were read ("\\r\\n" included), so edits map back onto the original bytes exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+# Regions never checked. URLs everywhere; the rest only in Markdown.
+_URL = regex.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
+_FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+_FENCE_OPEN = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})", regex.M)
+_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_AUTOLINK = regex.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
+_LINK_TARGET = regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_BLANK_LINES = regex.compile(r"(?:[ \t\u3000]*\r?\n){2,}")
+
+# Sentence ends: ASCII terminal punctuation followed by space, or Chinese terminal punctuation.
+_SENTENCE_END = regex.compile(
+    r"""(?:[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』）]*)"""
+)
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr no nos vs etc eg ie cf al fig figs art arts vol vols pp p ch sec
+    co corp inc ltd gen gov sen rep col lt sgt capt cmdr adm hon rev mt ft approx dept univ est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.$")
+
+
+class Document:
+    def __init__(self, text: str, path: str | None = None, markdown: bool | None = None) -> None:
+        self.text = text
+        self.path = path
+        if markdown is None:
+            markdown = bool(path) and path.lower().endswith(MARKDOWN_SUFFIXES)
+        self.is_markdown = markdown
+
+    # -- positions -------------------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; the column counts characters."""
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside the document")
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Character offset of a 1-based (line, column)."""
+        if not 1 <= line <= len(self.line_starts):
+            raise ValueError(f"line {line} outside the document")
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        if not 1 <= column <= end - start + 1:
+            raise ValueError(f"column {column} outside line {line}")
+        return start + column - 1
+
+    # -- structure -------------------------------------------------------------------------
+    def lines(self) -> list[Span]:
+        """Every line, without its line ending."""
+        spans = []
+        text = self.text
+        for n, start in enumerate(self.line_starts):
+            end = self.line_starts[n + 1] - 1 if n + 1 < len(self.line_starts) else len(text)
+            if end > start and text[end - 1] == "\r":
+                end -= 1
+            spans.append(Span(start, end))
+        return spans
+
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, trimmed of surrounding white space."""
+        spans = []
+        pos = 0
+        for gap in [*_BLANK_LINES.finditer(self.text), None]:
+            end = gap.start() if gap else len(self.text)
+            span = _trim(self.text, pos, end)
+            if span:
+                spans.append(span)
+            if gap:
+                pos = gap.end()
+        return spans
+
+    def sentences(self) -> list[Span]:
+        """Sentences within lines. A line break always ends a sentence: scraped and machine
+        translated text puts one paragraph on a line, and a heading on a line of its own."""
+        spans = []
+        for line in self.lines():
+            spans.extend(split_sentences(self.text, line.start, line.end))
+        return spans
+
+    # -- regions not checked -----------------------------------------------------------------
+    @cached_property
+    def ignored(self) -> list[Span]:
+        """Sorted, merged spans that rules must not report on (code, URLs, comments, front matter)."""
+        text = self.text
+        found = [Span(m.start(), m.end()) for m in _URL.finditer(text)]
+        if self.is_markdown:
+            m = _FRONT_MATTER.match(text)
+            if m:
+                found.append(Span(m.start(), m.end()))
+            found.extend(_fenced_blocks(text))
+            for pattern in (_INLINE_CODE, _HTML_COMMENT, _AUTOLINK, _LINK_TARGET):
+                found.extend(Span(m.start(), m.end()) for m in pattern.finditer(text))
+        return _merge(found)
+
+    @cached_property
+    def _ignored_starts(self) -> list[int]:
+        return [s.start for s in self.ignored]
+
+    def is_ignored(self, start: int, end: int) -> bool:
+        """True when [start, end) touches a region that is not checked."""
+        # Spans are sorted and disjoint: only the last one starting before `end` can overlap.
+        end = max(end, start + 1)
+        i = bisect.bisect_left(self._ignored_starts, end) - 1
+        return i >= 0 and self.ignored[i].end > start
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] into sentence spans, trimmed of white space.
+
+    Copes with abbreviations ("Dr.", "No. 3", "e.g."), initials ("J. F. Wan"), decimals ("3.5":
+    no space follows the point), closing quotes and brackets after the full stop, and Chinese
+    terminal punctuation, which needs no following space.
+    """
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group().startswith(".") and not _ends_sentence(text, m.start(), m.end(), end):
+            continue
+        span = _trim(text, pos, m.end())
+        if span:
+            spans.append(span)
+        pos = m.end()
+    span = _trim(text, pos, end)
+    if span:
+        spans.append(span)
+    return spans
+
+
+def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if word:
+        token = word.group(1)
+        bare = token.replace(".", "").lower()
+        if bare in _ABBREVIATIONS or "." in token:  # "Dr." "e.g." "U.S."
+            return False
+        if len(token) == 1 and token.isupper():  # an initial: "J. F. Wan"
+            return False
+    # A lowercase word after the point means the sentence goes on ("approx. three").
+    rest = text[after:limit].lstrip()
+    return not (rest[:1].islower())
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _fenced_blocks(text: str) -> list[Span]:
+    spans = []
+    pos = 0
+    while True:
+        m = _FENCE_OPEN.search(text, pos)
+        if not m:
+            return spans
+        fence = m.group(1)
+        closing = regex.compile(r"^[ ]{0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", regex.M)
+        line_end = text.find("\n", m.end())
+        close = closing.search(text, line_end + 1) if line_end != -1 else None
+        stop = close.end() if close else len(text)
+        spans.append(Span(m.start(), stop))
+        pos = stop
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged

@@ -1,0 +1,119 @@
+"""Run rules over a document, and apply their fixes without overlap until nothing changes.
+
+Determinism: findings are ordered by (start, end, code); when two fixes overlap, the earlier one
+is applied and the later one is checked again on the next pass. `fix_text` repeats check-and-apply
+until a pass changes nothing (bounded), so fixing twice gives the same text as fixing once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document
+from .model import Edit, Finding, Safety
+from .registry import Context, Rule, select_rules
+
+MAX_PASSES = 16
+
+
+def check_document(
+    doc: Document,
+    rules: Sequence[Rule] | None = None,
+    options: Mapping[str, Any] | None = None,
+    resources: dict[str, Any] | None = None,
+) -> list[Finding]:
+    """All findings of `rules` (default: the default rule set) on `doc`, in document order."""
+    rules = select_rules() if rules is None else rules
+    ctx = Context(doc, options or {}, resources if resources is not None else {})
+    findings = []
+    for rule in rules:
+        for finding in rule.run(ctx):
+            if not doc.is_ignored(finding.start, finding.end):
+                findings.append(finding)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def check_text(text: str, path: str | None = None, **kwargs: Any) -> list[Finding]:
+    return check_document(Document(text, path), **kwargs)
+
+
+def choose_fixes(findings: Iterable[Finding], allowed: Safety = Safety.SAFE) -> list[Finding]:
+    """The findings whose fixes apply at `allowed`, minus any that overlap one chosen earlier."""
+    chosen: list[Finding] = []
+    taken: list[Edit] = []
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        if finding.fix is None or not finding.fix.applies(allowed):
+            continue
+        edits = finding.fix.edits
+        if any(e.overlaps(t) for e in edits for t in taken) or _self_overlapping(edits):
+            continue
+        chosen.append(finding)
+        taken.extend(edits)
+    return chosen
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits (checked) in one left-to-right pass."""
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    if _self_overlapping(ordered):
+        raise ValueError("overlapping edits")
+    parts, pos = [], 0
+    for edit in ordered:
+        if edit.end > len(text):
+            raise ValueError(f"edit {edit} beyond the end of the text")
+        parts.append(text[pos:edit.start])
+        parts.append(edit.replacement)
+        pos = edit.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+@dataclass
+class FixResult:
+    text: str
+    passes: list[list[Finding]] = field(default_factory=list)  # findings applied, pass by pass
+    remaining: list[Finding] = field(default_factory=list)  # findings on the final text
+
+    @property
+    def applied(self) -> list[Finding]:
+        return [f for p in self.passes for f in p]
+
+
+def fix_document(
+    doc: Document,
+    rules: Sequence[Rule] | None = None,
+    unsafe: bool = False,
+    options: Mapping[str, Any] | None = None,
+    resources: dict[str, Any] | None = None,
+) -> FixResult:
+    """Apply fixes pass after pass until a pass changes nothing or MAX_PASSES is reached."""
+    rules = select_rules() if rules is None else rules
+    allowed = Safety.UNSAFE if unsafe else Safety.SAFE
+    resources = resources if resources is not None else {}
+    result = FixResult(doc.text)
+    findings = check_document(doc, rules, options, resources)
+    for _ in range(MAX_PASSES):
+        chosen = choose_fixes(findings, allowed)
+        if not chosen:
+            break
+        new_text = apply_edits(result.text, (e for f in chosen for e in f.fix.edits))
+        if new_text == result.text:
+            break
+        result.passes.append(chosen)
+        result.text = new_text
+        doc = Document(new_text, doc.path, doc.is_markdown)
+        findings = check_document(doc, rules, options, resources)
+    result.remaining = findings
+    return result
+
+
+def fix_text(text: str, path: str | None = None, **kwargs: Any) -> FixResult:
+    return fix_document(Document(text, path), **kwargs)
+
+
+def _self_overlapping(edits: Sequence[Edit]) -> bool:
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    return any(a.overlaps(b) for a, b in zip(ordered, ordered[1:]))

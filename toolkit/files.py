@@ -1,0 +1,158 @@
+"""Reading documents (BOM, strict decoding, binary refusal) and writing them back atomically.
+
+A document is read to text without touching its line endings, and written back in the encoding,
+with the byte-order mark, it was read with. Writes go to a temporary file beside the target,
+are flushed and fsynced, take the target's permissions and then replace it in one rename, so an
+interrupted run leaves every file either entirely old or entirely new.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UserError
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+STDIN = "-"
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document as read: its text and what is needed to write it back the same way."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    size: int | None = None  # on-disk size and mtime when read, to refuse overwriting a changed file
+    mtime_ns: int | None = None
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
+    """(text, encoding, bom) of a file's bytes; a clear UserError when they are not text."""
+    bom = b""
+    if encoding is None:
+        for mark, name in _BOMS:
+            if data.startswith(mark):
+                bom, encoding = mark, name
+                break
+        else:
+            encoding = "utf-8"
+        if not bom and b"\0" in data[:8192]:
+            raise UserError("binary file (contains NUL bytes), not checked", path)
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UserError(f"unknown encoding {encoding!r}", path) from None
+    body = data[len(bom):]
+    try:
+        return body.decode(encoding), encoding, bom
+    except UnicodeDecodeError as error:
+        offset = len(bom) + error.start
+        line = data[:offset].count(b"\n") + 1
+        raise UserError(
+            f"byte offset {offset}: not valid {encoding} (use --encoding for other encodings)", path, line
+        ) from None
+
+
+def read_source(path: str, encoding: str | None = None) -> Source:
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        text, encoding, bom = decode(data, "<stdin>", encoding)
+        return Source("<stdin>", text, encoding, bom)
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            data = handle.read()
+    except FileNotFoundError:
+        raise UserError("no such file", path) from None
+    except IsADirectoryError:
+        raise UserError("is a directory", path) from None
+    except OSError as error:
+        raise UserError(f"cannot read: {error.strerror}", path) from None
+    text, encoding, bom = decode(data, path, encoding)
+    return Source(path, text, encoding, bom, stat.st_size, stat.st_mtime_ns)
+
+
+def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[str]:
+    """Files named, and files with `suffixes` found in folders named (sorted, hidden ones skipped)."""
+    found: list[str] = []
+    for raw in paths:
+        if raw == STDIN:
+            found.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(
+                str(p) for p in _walk(path) if p.suffix.lower() in suffixes
+            )
+            if not inside:
+                raise UserError(f"no {'/'.join(suffixes)} files to check in this folder", raw)
+            found.extend(inside)
+        elif path.exists():
+            found.append(raw)
+        else:
+            raise UserError("no such file or folder", raw)
+    return found
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def write_atomic(path: str, data: bytes, expect: Source | None = None) -> None:
+    """Replace `path` (its target, if it is a symlink) with `data` in one rename.
+
+    When `expect` is given and the file's size or mtime no longer match what was read, the file
+    changed under us: it is not overwritten.
+    """
+    target = os.path.realpath(path)
+    try:
+        stat = os.stat(target)
+    except FileNotFoundError:
+        stat = None
+    if expect is not None and expect.size is not None:
+        if stat is None or (stat.st_size, stat.st_mtime_ns) != (expect.size, expect.mtime_ns):
+            raise UserError("changed on disk since it was read; not overwritten", path)
+    if stat is not None and not os.access(target, os.W_OK):
+        raise UserError("cannot write: permission denied", path)
+    directory = os.path.dirname(target) or "."
+    try:
+        fd, temp = tempfile.mkstemp(dir=directory, prefix=".zhen-", suffix=".tmp")
+    except OSError as error:
+        raise UserError(f"cannot write: {error.strerror}", path) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+            mode = stat.st_mode & 0o7777 if stat else 0o666 & ~_umask()
+            os.fchmod(handle.fileno(), mode)
+        os.replace(temp, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(error, OSError):
+            raise UserError(f"cannot write: {error.strerror}", path) from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,181 @@
+"""The rule registry: each rule is declared once, with its code, name, severity, default, fix
+safety ceiling, documentation and bad/good examples, by the `@rule` decorator on its check.
+
+A check takes a `Context` and yields `Hit`s; the registry turns hits into findings, so a rule never
+repeats its own code, name or severity. Bad examples mark the span a finding must cover with
+⟦ ⟧ and give the text that applying the finding's edits must produce; `tests/test_rules.py` runs
+every rule's examples.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import regex
+
+from .document import Document
+from .errors import UserError
+from .model import Edit, Finding, Fix, Safety, Severity
+
+_CODE = regex.compile(r"^[A-Z][0-9]{3}$")
+_NAME = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check reports: a span, a message and, optionally, the edits that would fix it.
+
+    `replacement` replaces the whole span; `edits` is for fixes that touch other places.
+    `safety` may lower the rule's ceiling for this one hit, never raise it.
+    """
+
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+    edits: tuple[Edit, ...] = ()
+    safety: Safety | None = None
+
+
+@dataclass
+class Context:
+    """What a check may look at: the document, rule options, and shared resources built lazily."""
+
+    doc: Document
+    options: Mapping[str, Any] = field(default_factory=dict)
+    resources: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str  # with ⟦ ⟧ around each span a finding must cover
+    fixed: str | None  # the text after applying the findings' edits; None when there are none
+
+    @cached_property
+    def plain(self) -> str:
+        return self.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        spans, removed, pos = [], 0, 0
+        while (start := self.text.find(MARK_OPEN, pos)) != -1:
+            end = self.text.index(MARK_CLOSE, start)
+            spans.append((start - removed, end - removed - 1))
+            removed += 2
+            pos = end + 1
+        return spans
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    fix: Safety  # the most a fix of this rule can be trusted
+    default: bool  # on without being selected
+    doc: str
+    bad: tuple[Example, ...]
+    good: tuple[str, ...]
+    check: Callable[[Context], Iterable[Hit]]
+    markdown: bool = True  # False: the rule does not run on Markdown documents
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.doc.is_markdown and not self.markdown:
+            return
+        for hit in self.check(ctx):
+            edits = hit.edits
+            if hit.replacement is not None:
+                edits = (Edit(hit.start, hit.end, hit.replacement), *edits)
+            fix = None
+            if edits:
+                fix = Fix((hit.safety or self.fix).at_most(self.fix), tuple(sorted(edits)))
+            yield Finding(self.code, self.name, hit.message, self.severity, hit.start, hit.end, fix)
+
+
+RULES: dict[str, Rule] = {}
+_RULE_MODULES = ("punctuation", "breaks", "duplicates", "residue", "markup")
+
+
+def rule(
+    code: str,
+    name: str,
+    *,
+    severity: Severity = Severity.WARNING,
+    fix: Safety = Safety.NONE,
+    default: bool = True,
+    markdown: bool = True,
+    bad: Iterable[tuple[str, str | None] | str] = (),
+    good: Iterable[str] = (),
+) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
+    """Declare a rule. The decorated function's docstring is the rule's documentation."""
+    if not _CODE.match(code):
+        raise ValueError(f"rule code {code!r} must be a family letter and three digits")
+    if not _NAME.match(name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+    examples = tuple(Example(b, None) if isinstance(b, str) else Example(*b) for b in bad)
+
+    def register(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
+        if code in RULES or any(r.name == name for r in RULES.values()):
+            raise ValueError(f"rule {code} {name} is declared twice")
+        RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
+                           tuple(good), check, markdown)
+        return check
+
+    return register
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule by code, importing the rule modules on first use."""
+    for module in _RULE_MODULES:
+        importlib.import_module(f"{__package__}.rules.{module}")
+    return dict(sorted(RULES.items()))
+
+
+def select_rules(
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+    extend_select: Iterable[str] = (),
+) -> list[Rule]:
+    """Rules chosen by code or code prefix ("B", "B1", "B101"), like ruff.
+
+    `select` replaces the default set (so it can turn on a rule that is off by default),
+    `extend_select` adds to it, `ignore` removes; the longest matching prefix wins when select and
+    ignore disagree. Unknown codes are a user error.
+    """
+    rules = all_rules()
+
+    def matching(prefix: str) -> set[str]:
+        prefix = prefix.strip().upper()
+        if prefix == "ALL":
+            return set(rules)
+        found = {code for code in rules if code.startswith(prefix)}
+        if not prefix or not found:
+            raise UserError(f"unknown rule code or prefix {prefix!r} (see `zhen rules`)")
+        return found
+
+    # Decide per code by the most specific selector that names it.
+    decision: dict[str, tuple[int, bool]] = {}
+    if select is None:
+        decision = {code: (0, r.default) for code, r in rules.items()}
+    else:
+        decision = {code: (0, False) for code in rules}
+    for selectors, on in (((select or []), True), (extend_select, True), (ignore, False)):
+        for selector in selectors:
+            weight = 1 if selector.strip().upper() == "ALL" else 1 + len(selector.strip())
+            for code in matching(selector):
+                if weight >= decision[code][0]:
+                    decision[code] = (weight, on)
+    return [rules[code] for code in sorted(rules) if decision[code][1]]

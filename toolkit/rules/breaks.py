@@ -1,0 +1,74 @@
+"""Sentence and segment breaks: a sentence cut or joined in the wrong place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..registry import Context, Hit, rule
+
+# Words that start a clause. A proper noun may follow a lowercase word with a capital, a clause
+# opener may not. Single letters ("plan A is"), months ("in May the") and names ("Will") are
+# left out on purpose.
+_OPENERS = (
+    "The|There|This|These|Those|That|Their|They|Its|It|We|Our|He|She|His|Her|In|On|At|For|With|"
+    "By|From|To|Of|And|But|Or|As|Is|Are|Was|Were|Has|Have|Had|Can|Could|Would|Should|Must|"
+    "Some|Many|Certain|Such|All|Each|Every|If|When|While|Since|Although|Because|Thus|"
+    "Therefore|However|Which|What|Who|How|Why|Where|Only|Not|An"
+)
+_AFTER_WORD = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
+_AFTER_COMMA = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*,)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
+
+
+@rule(
+    "B101", "capital-mid-sentence",
+    bad=[
+        "while in some places it has ⟦There⟧ is a lot of arbitrariness",
+        "with representative ⟦The⟧ main types of sex are as follows",
+        "they have to accept both ⟦The⟧ leadership of local party organizations",
+    ],
+    good=[
+        "We visited The Hague in spring.",
+        "She reads the newspaper The Guardian daily.",
+        "Blood of type A is common.",
+        "It was agreed in May the year before.",
+        "Study On The Self-governance Of Grass-roots Masses",
+    ],
+)
+def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
+    """A capitalised clause opener ("There", "The", "Their") right after a lowercase word.
+
+    Machine translation of Chinese works segment by segment; where the Chinese sentence was cut in
+    the wrong place, a new English sentence starts in the middle of the old one: "it has There is
+    a lot of arbitrariness". Only words that open a clause and are followed by a lowercase word are
+    flagged, so titles and proper names ("the newspaper The Guardian", "The Hague") pass. The
+    sentence needs rewriting, so there is no automatic fix.
+    """
+    for m in _AFTER_WORD.finditer(ctx.text):
+        yield Hit(m.start(1), m.end(1),
+                  f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+
+
+@rule(
+    "B102", "capital-after-comma",
+    bad=[
+        "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
+        "there are no rules, ⟦There⟧ is only practice",
+    ],
+    good=[
+        "However, The Times disagreed.",
+        "In 2006, the state exempted farmers from tax.",
+        "He said, “This is fine.”",
+    ],
+)
+def capital_after_comma(ctx: Context) -> Iterator[Hit]:
+    """A capitalised clause opener after a comma that follows a lowercase word ("masses, Certain").
+
+    The same segment-by-segment translation that causes B101 also capitalises the first word of
+    the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
+    because the word after the opener must be lowercase.
+    """
+    for m in _AFTER_COMMA.finditer(ctx.text):
+        yield Hit(m.start(1), m.end(1),
+                  f"sentence broken here: capitalised {m.group(1)!r} after a comma")

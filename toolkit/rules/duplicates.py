@@ -1,0 +1,90 @@
+"""Duplicates: a word doubled across a break, a title repeated at the top of the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Edit, Safety
+from ..registry import Context, Hit, rule
+from .patterns import first_lines, line_removal, normalise
+
+_DOUBLED = regex.compile(r"\b(\p{L}+)([ \t]+)(\p{L}+)\b")
+# Lowercase words that are never right twice in a row ("that that" and "had had" can be).
+_NEVER_TWICE = frozenset(
+    "the a an of to for with by from and or but this these those their its our we they".split()
+)
+
+
+@rule(
+    "D101", "doubled-word", fix=Safety.SAFE,
+    bad=[
+        ("the coordination and guidance functions⟦ Functions⟧, while", "the coordination and guidance functions, while"),
+        ("the⟦ the⟧ report", "the report"),
+        ("one of⟦ of⟧ them", "one of them"),
+    ],
+    good=[
+        "He said that that was enough.",
+        "She had had enough.",
+        "They flew to Walla Walla.",
+        "What it is is a bridge.",
+    ],
+)
+def doubled_word(ctx: Context) -> Iterator[Hit]:
+    """The same word twice in a row: "functions Functions", "of of".
+
+    A lowercase word followed by itself capitalised is a sentence break in machine translation:
+    the translator restarted the segment. A doubled function word ("of of") is a plain slip.
+    Doubles that English allows ("that that", "had had", "is is"), and names written twice
+    ("Walla Walla"), are left alone. The fix deletes the second copy.
+    """
+    text = ctx.text
+    for m in _DOUBLED.finditer(text, overlapped=True):
+        first, second = m.group(1), m.group(3)
+        if first.casefold() != second.casefold():
+            continue
+        case_break = first.islower() and second[:1].isupper() and second[1:].islower()
+        slip = first.islower() and second == first and first in _NEVER_TWICE
+        if case_break or slip:
+            yield Hit(m.start(2), m.end(3), f"doubled word {second!r}", replacement="")
+
+
+_TITLE_SEPARATOR = regex.compile(r"\s+[-–—|_>»]\s+")
+
+
+@rule(
+    "D102", "repeated-title", fix=Safety.SAFE,
+    bad=[
+        ("8 summaries of village work\n\n⟦8 summaries of village work⟧\n\nThe busy life",
+         "8 summaries of village work\n\nThe busy life"),
+        ("News - Requesting research\n⟦Requesting research⟧\nBody text.",
+         "News - Requesting research\nBody text."),
+    ],
+    good=[
+        "A title\n\nA different line\n\nA title",
+        "Refrain\nVerse one.\nVerse two.\nVerse three.\nVerse four.\nVerse five.\nRefrain",
+    ],
+)
+def repeated_title(ctx: Context) -> Iterator[Hit]:
+    """A title repeated on the next line at the top of the text, as scraped pages repeat it.
+
+    A page's title appears in its <title> and again as its heading; a scrape keeps both. A line
+    among the first five is flagged when it repeats an earlier one, or the last part of an earlier
+    one after a site-name separator ("Site - Section - Title"). The fix deletes the repeat.
+    """
+    doc = ctx.doc
+    seen: list[str] = []
+    for line in first_lines(doc, 5):
+        content = doc.text[line.start:line.end]
+        key = normalise(content)
+        if key in seen:
+            start, end = line_removal(doc, line)
+            yield Hit(line.start, line.end, "title repeated from an earlier line",
+                      edits=(Edit(start, end, ""),))
+            continue
+        seen.append(key)
+        parts = _TITLE_SEPARATOR.split(content)
+        if len(parts) > 1:
+            seen.append(normalise(parts[-1]))
+

@@ -1,0 +1,69 @@
+"""Markup residue: formatting of the source page that survived as text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Safety
+from ..registry import Context, Hit, rule
+
+_STRIKETHROUGH = regex.compile(r"[ \t]?~~[^~\n]{1,40}~~")
+
+
+@rule(
+    "M101", "strikethrough-residue", fix=Safety.SAFE, markdown=False,
+    bad=[
+        ("party building work in non-public enterprises⟦~~Expedited~~⟧\nBody.",
+         "party building work in non-public enterprises\nBody."),
+        ("a plan⟦ ~~draft~~⟧ for the year", "a plan for the year"),
+    ],
+    good=["Approximately ~ 40 people came, ~ 30 left.", "x ~~ y means x is similar to y"],
+)
+def strikethrough_residue(ctx: Context) -> Iterator[Hit]:
+    """Strikethrough markup (~~text~~) in a plain-text document.
+
+    Sites mark status tags such as 加急 ("~~Expedited~~") with strikethrough; the scrape keeps the
+    markup as text. Struck text is text the page itself withdrew, so the fix deletes it with its
+    markup. Markdown files are not checked by this rule: there ~~ ~~ is real strikethrough.
+    """
+    for m in _STRIKETHROUGH.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), "strikethrough markup left in plain text", replacement="")
+
+
+_ENTITY = regex.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAG = regex.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|a|img|section|article|h[1-6]|li|ul|ol|tr|td|table)\b[^<>\n]{0,200}/?>", regex.I)
+
+
+@rule(
+    "M102", "html-residue", fix=Safety.SAFE, markdown=False,
+    bad=[
+        ("rivers⟦&nbsp;⟧and lakes", "rivers\u00a0and lakes"),
+        ("the ⟦&ldquo;⟧River Chief⟦&rdquo;⟧ system", "the “River Chief” system"),
+        ("the first line⟦<br/>⟧the second line", "the first line the second line"),
+    ],
+    good=["Use AT&T and R&D budgets; x < y and y > z.", "The ampersand & stands alone."],
+)
+def html_residue(ctx: Context) -> Iterator[Hit]:
+    """HTML entities and tags in a plain-text document (&nbsp;, &ldquo;, <br>, <p>).
+
+    Text copied out of a web page's source keeps its character references and tags. The fix
+    replaces an entity with the character it stands for and a tag with a space (for <br> and block
+    tags) or nothing (for inline tags). Unknown entities are left alone. Markdown files are not
+    checked: HTML is part of Markdown.
+    """
+    text = ctx.text
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group():
+            yield Hit(m.start(), m.end(), f"HTML character reference {m.group()!r} left in text",
+                      replacement=char)
+    for m in _TAG.finditer(text):
+        name = regex.match(r"</?([a-zA-Z0-9]+)", m.group()).group(1).lower()
+        inline = name in {"span", "strong", "em", "b", "i", "u", "font", "a"}
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        gap = "" if inline or not before.strip() or not after.strip() else " "
+        yield Hit(m.start(), m.end(), f"HTML tag {m.group()!r} left in text", replacement=gap,
+                  safety=Safety.SAFE if name in {"br", "p"} or inline else Safety.UNSAFE)

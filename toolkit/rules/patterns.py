@@ -1,0 +1,55 @@
+"""Character classes and small text helpers shared by several rule families."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Span
+
+# Han, kana, hangul and CJK/full-width punctuation: text around which Chinese punctuation is normal.
+CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303F\uFF00-\uFFEF]")
+
+
+def is_cjk(char: str) -> bool:
+    return bool(char) and CJK_CHAR.match(char) is not None
+
+
+def neighbour(text: str, index: int, step: int) -> str:
+    """The nearest character that is not white space, going left (step -1) or right (step 1)."""
+    while 0 <= index < len(text):
+        if not text[index].isspace():
+            return text[index]
+        index += step
+    return ""
+
+
+def first_lines(doc: Document, count: int) -> list[Span]:
+    """The first `count` lines that are not blank."""
+    found = []
+    for line in doc.lines():
+        if doc.text[line.start:line.end].strip():
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
+
+
+def normalise(text: str) -> str:
+    """Case-folded, white space collapsed: for comparing titles and lines."""
+    return " ".join(text.split()).casefold()
+
+
+def line_removal(doc: Document, line: Span) -> tuple[int, int]:
+    """The span to delete so that `line` disappears with its line break and no blank lines pile up:
+    from the end of the previous non-blank line to the end of this one (or, for the first line,
+    from its start to the start of the next non-blank line)."""
+    text = doc.text
+    before = line.start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0:
+        return before, line.end
+    after = line.end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return line.start, after

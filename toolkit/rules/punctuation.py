@@ -1,0 +1,159 @@
+"""Punctuation artifacts: stray runs of marks, spaces before marks, Chinese punctuation in English."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Safety, Severity
+from ..registry import Context, Hit, rule
+from .patterns import is_cjk, neighbour
+
+_RUN = regex.compile(r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])([.,;:!?])((?:[ \t]+[.,;:!?])+)")
+_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{L}\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
+
+
+@rule(
+    "P101", "stray-punctuation", fix=Safety.SAFE,
+    bad=[
+        ("carry out the work. ⟦.⟧", "carry out the work."),
+        ("where the enterprise is located⟦. ,⟧ the leadership", "where the enterprise is located, the leadership"),
+        ("the healthy development of enterprises⟦. ,⟧ enhance the influence", "the healthy development of enterprises, enhance the influence"),
+        ("and so on, etc⟦. ,⟧ and more", "and so on, etc., and more"),
+    ],
+    good=[
+        "He paused . . . and went on.",
+        "It ended. Then it began again.",
+        "Is it? Yes.",
+    ],
+)
+def stray_punctuation(ctx: Context) -> Iterator[Hit]:
+    """Sentence punctuation followed by more punctuation after a space ("located. , the", "work. .").
+
+    Machine translation of Chinese text turns 。，and similar marks into English punctuation one by
+    one, and scraping splits sentences; the result is a full stop followed by a comma, or two full
+    stops. The fix keeps the mark that fits what follows: the last one before a lowercase word, the
+    first before a capital or the end of the line. It is safe when the marks are all the same, and
+    unsafe when a human should check which mark was meant. A spaced ellipsis ". . ." is left alone.
+    """
+    text = ctx.text
+    for m in _RUN.finditer(text):
+        first = m.group(1)
+        marks = [first, *m.group(2).split()]
+        if len(marks) >= 3 and set(marks) == {"."}:
+            continue  # ". . ." is a spaced ellipsis
+        follower = neighbour(text, m.end(), 1)
+        if follower and (follower.islower() or follower.isdigit()):
+            keep = marks[-1]
+            if first == "." and keep != "." and _ABBREVIATION_BEFORE.search(text, 0, m.start() + 1):
+                keep = "." + keep  # "etc. , and" -> "etc., and"
+        else:
+            keep = first
+        start = m.start()
+        if keep == first:
+            # Delete what follows the first mark, so the edit does not touch text before it.
+            yield Hit(m.start(2), m.end(), f"stray punctuation {' '.join(marks)!r}", replacement="",
+                      safety=Safety.SAFE if len(set(marks)) == 1 else Safety.UNSAFE)
+            continue
+        yield Hit(start, m.end(), f"stray punctuation {' '.join(marks)!r}: keep {keep!r}",
+                  replacement=keep, safety=Safety.SAFE if len(set(marks)) == 1 else Safety.UNSAFE)
+
+
+_SPACE_BEFORE = regex.compile(
+    r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])[ \t]+([,.;:!?])(?=[ \t]|\r?$|[\p{L}\"'“‘(])", regex.M
+)
+
+
+@rule(
+    "P102", "space-before-punctuation", fix=Safety.SAFE,
+    bad=[
+        ("form a joint force of work⟦ ⟧.", "form a joint force of work."),
+        ("the masses⟦ ⟧, and the cadres", "the masses, and the cadres"),
+        ("as follows⟦  ⟧:", "as follows:"),
+    ],
+    good=[
+        "The value is .5 of the total.",
+        "Wait ... what?",
+        "The score was 3 : 1 at half time.",
+        "A smile :) says it.",
+        "Run it, then stop.",
+    ],
+)
+def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
+    """A space before a comma, full stop, colon, semicolon, question or exclamation mark.
+
+    Chinese text has no spaces, and machine translation or scraping of it leaves spaces where a
+    Chinese mark or a dropped footnote marker stood. A spaced ellipsis, a decimal written ".5",
+    a score "3 : 1" and emoticons are left alone.
+    """
+    text = ctx.text
+    for m in _SPACE_BEFORE.finditer(text):
+        mark = m.group(1)
+        after = text[m.end():m.end() + 2]
+        if mark == "." and after.startswith("."):
+            continue  # "word ..." ellipsis
+        if mark == ":" and text[m.start() - 1:m.start()].isdigit() and after[1:2].isdigit():
+            continue  # a score or ratio "3 : 1"
+        yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
+
+
+# Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
+_CJK_PUNCTUATION = regex.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
+_SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
+_UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
+               "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
+_SPACE_AFTER = set(",.;:!?)]”’")
+_SPACE_BEFORE_OPEN = set("([“‘")
+
+
+def _ascii_form(char: str) -> tuple[str, Safety]:
+    if char in _SAFE_MAP:
+        return _SAFE_MAP[char], Safety.SAFE
+    if char in _UNSAFE_MAP:
+        return _UNSAFE_MAP[char], Safety.UNSAFE
+    return unicodedata.normalize("NFKC", char), Safety.SAFE
+
+
+@rule(
+    "P103", "cjk-punctuation", severity=Severity.ERROR, fix=Safety.SAFE,
+    bad=[
+        ("Since the 1980s⟦，⟧China has changed.", "Since the 1980s, China has changed."),
+        ("It was approved⟦。⟧", "It was approved."),
+        ("townships⟦（⟧towns⟦）⟧ and streets", "townships (towns) and streets"),
+        ("read ⟦《⟧Zhengding County Chronicles⟦》⟧ closely", "read “Zhengding County Chronicles” closely"),
+        ("rural areas⟦、⟧ farmers", "rural areas, farmers"),
+        ("the ⟦ＰＤＦ⟧ file", "the PDF file"),
+    ],
+    good=[
+        "习近平生态文明思想，是新时代的指导思想。",
+        "The slogan “lucid waters” is official.",
+        "The term 条块（tiaokuai） is used in Chinese.",
+    ],
+)
+def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
+    """Chinese or full-width punctuation inside English text (，。：；（）！？、《》【】 and U+FF01-FF5E).
+
+    Machine translation and copy-editing from Chinese leave the Chinese forms of punctuation in
+    English sentences, usually with no space after them. Marks next to Chinese characters are left
+    alone: quoted Chinese keeps its own punctuation. Curly quotes are ordinary English typography
+    and are not flagged. The fix gives the ASCII mark, with a space where English needs one;
+    book-title marks 《》 and corner brackets become quotes, and that is left to --unsafe-fixes.
+    """
+    text = ctx.text
+    for m in _CJK_PUNCTUATION.finditer(text):
+        if is_cjk(neighbour(text, m.start() - 1, -1)) or is_cjk(neighbour(text, m.end(), 1)):
+            continue
+        forms = [_ascii_form(char) for char in m.group()]
+        replacement = "".join(form for form, _ in forms)
+        safety = min((s for _, s in forms), key=lambda s: s.rank)
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if replacement[-1] in _SPACE_AFTER and (after.isalnum() or after in "“‘(\"") and not (
+                replacement in ",." and before.isdigit() and after.isdigit()):
+            replacement += " "
+        if replacement[0] in _SPACE_BEFORE_OPEN and before.isalnum():
+            replacement = " " + replacement
+        yield Hit(m.start(), m.end(),
+                  f"Chinese or full-width punctuation {m.group()!r} in English text: use {replacement.strip()!r}",
+                  replacement=replacement, safety=safety)
