@@ -9,7 +9,9 @@ every rule's examples.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -106,7 +108,6 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
-_RULE_MODULES = ("punctuation", "breaks", "duplicates", "residue", "markup")
 
 
 def rule(
@@ -139,9 +140,16 @@ def rule(
 
 def all_rules() -> dict[str, Rule]:
     """Every registered rule by code, importing the rule modules on first use."""
-    for module in _RULE_MODULES:
-        importlib.import_module(f"{__package__}.rules.{module}")
+    _import_rule_modules()
     return dict(sorted(RULES.items()))
+
+
+@functools.cache
+def _import_rule_modules() -> None:
+    from . import rules
+
+    for module in pkgutil.iter_modules(rules.__path__):
+        importlib.import_module(f"{rules.__name__}.{module.name}")
 
 
 def select_rules(

@@ -1,2 +1,2 @@
-"""Rule modules, one per family. Each module declares its rules with `@rule`; the registry
-imports them all (see `registry._RULE_MODULES`)."""
+"""Rule modules, one per family. Each module declares its rules with `@rule`; the registry imports
+every module in this package (`registry.all_rules`), so a new family is a new module here."""

@@ -70,21 +70,19 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
     """A title repeated on the next line at the top of the text, as scraped pages repeat it.
 
     A page's title appears in its <title> and again as its heading; a scrape keeps both. A line
-    among the first five is flagged when it repeats an earlier one, or the last part of an earlier
-    one after a site-name separator ("Site - Section - Title"). The fix deletes the repeat.
+    among the first five is flagged when it repeats the line before (blank lines aside), or the
+    last part of it after a site-name separator ("Site - Section - Title"). The fix deletes the
+    repeat.
     """
     doc = ctx.doc
-    seen: list[str] = []
+    previous: set[str] = set()
     for line in first_lines(doc, 5):
         content = doc.text[line.start:line.end]
         key = normalise(content)
-        if key in seen:
+        if key in previous:
             start, end = line_removal(doc, line)
-            yield Hit(line.start, line.end, "title repeated from an earlier line",
+            yield Hit(line.start, line.end, "title repeated from the line before",
                       edits=(Edit(start, end, ""),))
             continue
-        seen.append(key)
-        parts = _TITLE_SEPARATOR.split(content)
-        if len(parts) > 1:
-            seen.append(normalise(parts[-1]))
+        previous = {key, normalise(_TITLE_SEPARATOR.split(content)[-1])}
 

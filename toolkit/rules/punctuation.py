@@ -9,7 +9,7 @@ import regex
 
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from .patterns import is_cjk, neighbour
+from .patterns import HAN, is_cjk, neighbour
 
 _RUN = regex.compile(r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])([.,;:!?])((?:[ \t]+[.,;:!?])+)")
 _ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{L}\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
@@ -18,7 +18,7 @@ _ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{L}\.){2,}$|\b(?:etc|Inc|Ltd|Co|No
 @rule(
     "P101", "stray-punctuation", fix=Safety.SAFE,
     bad=[
-        ("carry out the work. ⟦.⟧", "carry out the work."),
+        ("carry out the work.⟦ .⟧", "carry out the work."),
         ("where the enterprise is located⟦. ,⟧ the leadership", "where the enterprise is located, the leadership"),
         ("the healthy development of enterprises⟦. ,⟧ enhance the influence", "the healthy development of enterprises, enhance the influence"),
         ("and so on, etc⟦. ,⟧ and more", "and so on, etc., and more"),
@@ -108,6 +108,19 @@ _SPACE_AFTER = set(",.;:!?)]”’")
 _SPACE_BEFORE_OPEN = set("([“‘")
 
 
+_CONTEXT = 12  # characters on each side that decide whether a mark sits in Chinese text
+
+
+def _near_chinese(text: str, start: int, end: int) -> bool:
+    """True when the mark belongs to Chinese text: Chinese touches it, or stands within a few
+    characters on its line (so the closing bracket of "条块（tiaokuai）" counts as Chinese too)."""
+    if is_cjk(neighbour(text, start - 1, -1)) or is_cjk(neighbour(text, end, 1)):
+        return True
+    left = text[max(0, start - _CONTEXT):start].rsplit("\n", 1)[-1]
+    right = text[end:end + _CONTEXT].split("\n", 1)[0]
+    return HAN.search(left + right) is not None
+
+
 def _ascii_form(char: str) -> tuple[str, Safety]:
     if char in _SAFE_MAP:
         return _SAFE_MAP[char], Safety.SAFE
@@ -143,13 +156,13 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in _CJK_PUNCTUATION.finditer(text):
-        if is_cjk(neighbour(text, m.start() - 1, -1)) or is_cjk(neighbour(text, m.end(), 1)):
+        if _near_chinese(text, m.start(), m.end()):
             continue
         forms = [_ascii_form(char) for char in m.group()]
         replacement = "".join(form for form, _ in forms)
         safety = min((s for _, s in forms), key=lambda s: s.rank)
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-        if replacement[-1] in _SPACE_AFTER and (after.isalnum() or after in "“‘(\"") and not (
+        if replacement[-1] in _SPACE_AFTER and after and (after.isalnum() or after in "“‘(\"") and not (
                 replacement in ",." and before.isdigit() and after.isdigit()):
             replacement += " "
         if replacement[0] in _SPACE_BEFORE_OPEN and before.isalnum():

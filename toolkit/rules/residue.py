@@ -53,7 +53,8 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     later = {normalise(doc.text[s.start:s.end]) for s in top[1:]}
 
     crumbs = _BREADCRUMB_SEPARATOR.split(line)
-    if len(crumbs) > 1 and all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
+    next_line = doc.text[top[1].start:top[1].end] if len(top) > 1 else ""
+    if len(crumbs) > 1 and all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs) and _is_title(next_line):
         start, end = line_removal(doc, first)
         yield Hit(first.start, first.end, "breadcrumb trail left from the scraped page",
                   edits=(Edit(start, end, ""),))
@@ -75,6 +76,12 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
                   replacement="")
 
 
+def _is_title(line: str) -> bool:
+    """A short line with no sentence punctuation at its end: a heading, not body text."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,。！？"
+
+
 _RELATED_HEADING = regex.compile(
     r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:related (?:articles|posts|reading|news|content|links|stories)|"
     r"recommended (?:articles|reading|for you)|you (?:may|might) also like|more (?:articles|news|"
@@ -89,7 +96,7 @@ _MAX_LINK_LINE = 200
         ("The end of the report.\n⟦- Related articles\n- Smart charging piles\n- English slogans⟧\n",
          "The end of the report.\n"),
         ("Body text.\n\n⟦Related articles:\nA complete set of sentences\nTeacher's speech⟧",
-         "Body text.\n\n"),
+         "Body text."),
     ],
     good=[
         "Related articles are listed in the appendix, which the committee prepared.\nMore text.",
@@ -112,7 +119,11 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
         items = [t for t in tail if t.strip()]
         if items and all(len(t) <= _MAX_LINK_LINE for t in items):
             end = len(text.rstrip())
-            yield Hit(m.start(), end, "list of related links scraped with the page", replacement="")
+            # Delete from the end of the text before the heading, so the document keeps its own
+            # final line break (or lack of one) and no blank lines are left behind.
+            before = len(text[:m.start()].rstrip())
+            yield Hit(m.start(), end, "list of related links scraped with the page",
+                      edits=(Edit(before, end, ""),))
             return
 
 
