@@ -41,6 +41,17 @@ def selection_options(command: Callable) -> Callable:
     return command
 
 
+def glossary_option(command: Callable) -> Callable:
+    """--glossary PATH (repeatable): extra glossary files that extend or override the bundled one."""
+    return click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+                        metavar="PATH", help="Extra glossary TOML file (repeatable).")(command)
+
+
+def _options(glossaries: tuple[str, ...]) -> dict[str, Any]:
+    """The settings rules read, in one dict (see registry.Context.options)."""
+    return {"glossary": list(glossaries)}
+
+
 def encoding_option(command: Callable) -> Callable:
     return click.option("--encoding", metavar="NAME",
                         help="Decode files with this encoding (default: UTF-8, or the BOM's).")(command)
@@ -83,14 +94,15 @@ def main() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
 @click.option("--statistics", is_flag=True, help="Print counts by rule instead of each finding.")
+@glossary_option
 @encoding_option
 @user_errors
-def check(paths, select, ignore, extend_select, output_format, statistics, encoding) -> None:
+def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, encoding) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
     rules = _rules(select, ignore, extend_select)
     located: list[Located] = []
     errors = 0
-    for result in check_files(expand_paths(paths), rules, encoding):
+    for result in check_files(expand_paths(paths), rules, encoding, _options(glossaries)):
         if isinstance(result, UserError):
             click.echo(f"zhen: error: {result}", err=True)
             errors += 1
@@ -115,9 +127,10 @@ def check(paths, select, ignore, extend_select, output_format, statistics, encod
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe ([~]).")
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fixed text here (one input only).")
+@glossary_option
 @encoding_option
 @user_errors
-def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, encoding) -> None:
+def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, encoding) -> None:
     """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
 
     Exit 0 when no finding remains, 1 when some remain (or, with --diff, when there are changes).
@@ -126,7 +139,7 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, e
     files = expand_paths(paths)
     if output and len(files) != 1:
         raise UserError("-o/--output takes exactly one input file")
-    results = fix_files(files, rules, unsafe=unsafe_fixes, encoding=encoding)
+    results = fix_files(files, rules, unsafe=unsafe_fixes, encoding=encoding, options=_options(glossaries))
     changed = [r for r in results if r.changed]
     for result in results:
         new_text = result.fixed.text

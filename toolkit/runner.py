@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .document import Document
 from .engine import FixResult, check_document, fix_document
@@ -36,9 +37,13 @@ def load(path: str, encoding: str | None = None) -> tuple[Source, Document]:
     return source, Document(source.text, source.path, markdown_hint)
 
 
-def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None
-                ) -> Iterator[FileResult | UserError]:
-    """One result per file, in order; a file that cannot be read yields its error instead."""
+def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None,
+                options: Mapping[str, Any] | None = None) -> Iterator[FileResult | UserError]:
+    """One result per file, in order; a file that cannot be read yields its error instead.
+
+    `options` are the resolved settings rules read (e.g. "glossary": extra glossary files);
+    `resources` built from them (the glossary, its matcher) are shared by all files of the run.
+    """
     resources: dict = {}
     for path in paths:
         try:
@@ -46,11 +51,11 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
         except UserError as error:
             yield error
             continue
-        yield FileResult(source, doc, check_document(doc, rules, resources=resources))
+        yield FileResult(source, doc, check_document(doc, rules, options, resources))
 
 
 def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
-              encoding: str | None = None) -> list[FileResult]:
+              encoding: str | None = None, options: Mapping[str, Any] | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
     Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
@@ -59,7 +64,7 @@ def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
     resources: dict = {}
     results = []
     for source, doc in loaded:
-        fixed = fix_document(doc, rules, unsafe=unsafe, resources=resources)
+        fixed = fix_document(doc, rules, unsafe=unsafe, options=options, resources=resources)
         results.append(FileResult(source, doc, fixed.remaining, fixed))
     return results
 
