@@ -41,6 +41,11 @@ def selection_options(command: Callable) -> Callable:
     return command
 
 
+def exit_zero_option(command: Callable) -> Callable:
+    return click.option("--exit-zero", is_flag=True,
+                        help="Exit 0 even when findings remain (errors still exit 2).")(command)
+
+
 def glossary_option(command: Callable) -> Callable:
     """--glossary PATH (repeatable): extra glossary files that extend or override the bundled one."""
     return click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
@@ -96,8 +101,10 @@ def main() -> None:
 @click.option("--statistics", is_flag=True, help="Print counts by rule instead of each finding.")
 @glossary_option
 @encoding_option
+@exit_zero_option
 @user_errors
-def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, encoding) -> None:
+def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, encoding,
+          exit_zero) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
     rules = _rules(select, ignore, extend_select)
     located: list[Located] = []
@@ -118,7 +125,7 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
             click.echo(statistics_table(located) if located else "No findings.")
         else:
             click.echo(summary(located))
-    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if located else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if located and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()
@@ -129,8 +136,10 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fixed text here (one input only).")
 @glossary_option
 @encoding_option
+@exit_zero_option
 @user_errors
-def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, encoding) -> None:
+def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, encoding,
+        exit_zero) -> None:
     """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
 
     Exit 0 when no finding remains, 1 when some remain (or, with --diff, when there are changes).
@@ -157,6 +166,8 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     verb = "would fix" if show_diff else "fixed"
     click.echo(f"zhen: {verb} {applied} finding{'s' * (applied != 1)} in {len(changed)} "
                f"file{'s' * (len(changed) != 1)}; {remaining} remain (see `zhen check`).", err=True)
+    if exit_zero:
+        sys.exit(EXIT_CLEAN)
     if show_diff:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)

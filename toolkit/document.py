@@ -41,6 +41,7 @@ _ABBREVIATIONS = frozenset(
     co corp inc ltd gen gov sen rep col lt sgt capt cmdr adm hon rev mt ft approx dept univ est
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
+_LIST_MARKER = regex.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.$")
 
 
@@ -151,7 +152,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     spans = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group().startswith(".") and not _ends_sentence(text, m.start(), m.end(), end):
+        if m.group().startswith(".") and not _ends_sentence(text, pos, m.start(), m.end(), end):
             continue
         span = _trim(text, pos, m.end())
         if span:
@@ -163,7 +164,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
-def _ends_sentence(text: str, dot: int, after: int, limit: int) -> bool:
+def _ends_sentence(text: str, start: int, dot: int, after: int, limit: int) -> bool:
+    if _LIST_MARKER.fullmatch(text[start:dot].strip()):
+        return False  # "1. Existing models", "IV. Results": a list number, not a sentence
     word = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if word:
         token = word.group(1)

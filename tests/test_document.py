@@ -1,0 +1,86 @@
+"""The document model: positions, lines, paragraphs, sentences, regions that are not checked."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit.document import Document, split_sentences
+
+
+def texts(doc: Document, spans) -> list[str]:
+    return [doc.text[s.start:s.end] for s in spans]
+
+
+def test_position_and_offset_round_trip_with_crlf():
+    doc = Document("first line\r\nsecond\r\n\r\nfourth")
+    assert doc.position(0) == (1, 1)
+    assert doc.position(12) == (2, 1)
+    assert doc.position(doc.text.index("fourth")) == (4, 1)
+    assert doc.offset(2, 3) == 14
+    assert texts(doc, doc.lines()) == ["first line", "second", "", "fourth"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab\n\r中 "), max_size=40), st.data())
+def test_offset_is_the_inverse_of_position(text, data):
+    doc = Document(text)
+    offset = data.draw(st.integers(0, len(text)))
+    assert doc.offset(*doc.position(offset)) == offset
+
+
+def test_position_outside_the_document_is_an_error():
+    with pytest.raises(ValueError):
+        Document("abc").position(4)
+
+
+def test_paragraphs_are_separated_by_blank_lines():
+    doc = Document("One line.\nSame paragraph.\n\n  \nSecond paragraph.\n")
+    assert texts(doc, doc.paragraphs()) == ["One line.\nSame paragraph.", "Second paragraph."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is in the city (county). Then it moved.", ["It is in the city (county).", "Then it moved."]),
+        ("Dr. Guo trained them. They came.", ["Dr. Guo trained them.", "They came."]),
+        ("See No. 3 for details. It is short.", ["See No. 3 for details.", "It is short."]),
+        ("GDP grew 3.5 percent. Revenue fell.", ["GDP grew 3.5 percent.", "Revenue fell."]),
+        ('He said "Stop." Then he left.', ['He said "Stop."', "Then he left."]),
+        ("Candidate J. F. Wan wrote it. Done.", ["Candidate J. F. Wan wrote it.", "Done."]),
+        ("他说：好。我们走吧！真的？", ["他说：好。", "我们走吧！", "真的？"]),
+        ("It costs approx. three yuan.", ["It costs approx. three yuan."]),
+        ("Banks, e.g. the ICBC, lend. Others do not.", ["Banks, e.g. the ICBC, lend.", "Others do not."]),
+    ],
+)
+def test_sentences(text, expected):
+    assert texts(Document(text), split_sentences(text)) == expected
+
+
+def test_a_line_break_ends_a_sentence():
+    doc = Document("1. Existing models\nIn recent years, regions explored")
+    assert texts(doc, doc.sentences()) == ["1. Existing models", "In recent years, regions explored"]
+
+
+def test_markdown_regions_are_not_checked():
+    text = (
+        "---\ntitle: x\n---\n"
+        "Text with `inline code` and <!-- a comment --> here.\n"
+        "```\ncode block\n```\n"
+        "A [link](http://example.com/a,b) and https://example.org/x?y=1.\n"
+    )
+    doc = Document(text, "doc.md")
+    for piece in ("title: x", "inline code", "a comment", "code block", "http://example.com/a,b",
+                  "https://example.org/x?y=1"):
+        start = text.index(piece)
+        assert doc.is_ignored(start, start + len(piece)), piece
+    for piece in ("Text with", "here.", "A [link"):
+        start = text.index(piece)
+        assert not doc.is_ignored(start, start + len(piece)), piece
+
+
+def test_plain_text_only_skips_urls():
+    text = "Use `this` and see www.example.com/page for more."
+    doc = Document(text, "doc.txt")
+    assert not doc.is_ignored(text.index("`this`"), text.index("`this`") + 6)
+    assert doc.is_ignored(text.index("www"), text.index("www") + 3)
