@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,8 +19,8 @@ import click
 from . import __version__
 from .errors import UserError
 from .files import STDIN, write_atomic
-from .registry import all_rules, select_rules
-from .report import Located, render_json, summary, text_line, unified_diff
+from .registry import all_rules
+from .report import Located, full_text, github_line, render_json, summary, text_line, unified_diff
 from .report import statistics as statistics_table
 from .runner import check_files, expand_paths, fix_files
 
@@ -57,6 +58,45 @@ def _options(glossaries: tuple[str, ...]) -> dict[str, Any]:
     return {"glossary": list(glossaries)}
 
 
+def config_options(command: Callable) -> Callable:
+    """--config / --isolated / --fail-on: project configuration (see toolkit/config.py)."""
+    command = click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+                           help="Lowest severity that makes the exit code 1 (default: info).")(command)
+    command = click.option("--isolated", is_flag=True,
+                           help="Ignore configuration files (pyproject.toml [tool.zhen], zhen.toml).")(command)
+    command = click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="PATH",
+                           help="Use this configuration file for every input instead of discovery.")(command)
+    return command
+
+
+def _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on):
+    """Per-file settings: the nearest configuration with these command-line options on top."""
+    from .config import Overrides, Resolver, parse_severity
+
+    return Resolver(Overrides(
+        select=tuple(_codes(select)) or None, ignore=tuple(_codes(ignore)),
+        extend_select=tuple(_codes(extend_select)), glossary=tuple(glossaries),
+        fail_on=parse_severity(fail_on) if fail_on else None, config=config_file, isolated=isolated,
+    ))
+
+
+def _warn_unmatched(resolver) -> None:
+    for config, glob in resolver.unmatched_per_file_ignores():
+        click.echo(f"zhen: warning: {config.path}: per-file-ignores {glob!r} matches no file", err=True)
+
+
+def _color() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+PROGRESS_MIN_FILES = 10  # fewer files finish before a bar would be worth drawing
+
+
+def _progress_shown(files: int) -> bool:
+    return files >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+
+
 def encoding_option(command: Callable) -> Callable:
     return click.option("--encoding", metavar="NAME",
                         help="Decode files with this encoding (default: UTF-8, or the BOM's).")(command)
@@ -79,10 +119,6 @@ def user_errors(command: Callable) -> Callable:
     return wrapper
 
 
-def _rules(select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...]):
-    return select_rules(_codes(select) or None, _codes(ignore), _codes(extend_select))
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="zhen")
 def main() -> None:
@@ -93,39 +129,70 @@ def main() -> None:
     """
 
 
+FORMATS = ["text", "concise", "full", "json", "github", "sarif"]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @selection_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format: text (= concise, one line per finding), full (with the line, a "
+                   "caret and the fix), json, github (workflow annotations), sarif (2.1.0).")
 @click.option("--statistics", is_flag=True, help="Print counts by rule instead of each finding.")
 @glossary_option
+@config_options
 @encoding_option
 @exit_zero_option
 @user_errors
-def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, encoding,
-          exit_zero) -> None:
+def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, config_file,
+          isolated, fail_on, encoding, exit_zero) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
-    rules = _rules(select, ignore, extend_select)
+    resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
+    files = expand_paths(paths)
+    for path in files:  # every configuration is read, and checked, before any output
+        resolver(path)
     located: list[Located] = []
-    errors = 0
-    for result in check_files(expand_paths(paths), rules, encoding, _options(glossaries)):
-        if isinstance(result, UserError):
-            click.echo(f"zhen: error: {result}", err=True)
-            errors += 1
-            continue
-        located.extend(result.located)
-        if output_format == "text" and not statistics:
-            for item in result.located:
-                click.echo(text_line(item))
+    errors: list[str] = []
+    failing = 0
+    color = _color()
+    line = {"full": full_text, "github": lambda item, color: github_line(item)}.get(output_format, text_line)
+    each = output_format in ("text", "concise", "full", "github") and not statistics
+    progress = _progress_shown(len(files))
+    deferred: list[tuple[str, bool]] = []  # with a progress bar, output waits until it is done
+
+    def emit(text: str, err: bool = False) -> None:
+        if progress:
+            deferred.append((text, err))
+        else:
+            click.echo(text, err=err, color=color)
+
+    with click.progressbar(length=len(files), label="zhen: checking", file=sys.stderr,
+                           hidden=not progress) as bar:
+        for result in check_files(files, (), encoding, settings=resolver):
+            bar.update(1)
+            if isinstance(result, UserError):
+                emit(f"zhen: error: {result}", err=True)
+                errors.append(str(result))
+                continue
+            located.extend(result.located)
+            failing += len(result.failing)
+            if each:
+                for item in result.located:
+                    emit(line(item, color=color))
+    for text, err in deferred:
+        click.echo(text, err=err, color=color)
     if output_format == "json":
         click.echo(render_json(located))
+    elif output_format == "sarif":
+        from .sarif import render_sarif  # only this format needs it
+
+        click.echo(render_sarif(located, errors))
+    elif statistics:
+        click.echo(statistics_table(located) if located else "No findings.")
     else:
-        if statistics:
-            click.echo(statistics_table(located) if located else "No findings.")
-        else:
-            click.echo(summary(located))
-    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if located and not exit_zero else EXIT_CLEAN)
+        click.echo(summary(located))
+    _warn_unmatched(resolver)
+    sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()
@@ -135,20 +202,21 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fixed text here (one input only).")
 @glossary_option
+@config_options
 @encoding_option
 @exit_zero_option
 @user_errors
-def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, encoding,
-        exit_zero) -> None:
+def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, config_file,
+        isolated, fail_on, encoding, exit_zero) -> None:
     """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
 
     Exit 0 when no finding remains, 1 when some remain (or, with --diff, when there are changes).
     """
-    rules = _rules(select, ignore, extend_select)
+    resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
     if output and len(files) != 1:
         raise UserError("-o/--output takes exactly one input file")
-    results = fix_files(files, rules, unsafe=unsafe_fixes, encoding=encoding, options=_options(glossaries))
+    results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver)
     changed = [r for r in results if r.changed]
     for result in results:
         new_text = result.fixed.text
@@ -166,11 +234,28 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     verb = "would fix" if show_diff else "fixed"
     click.echo(f"zhen: {verb} {applied} finding{'s' * (applied != 1)} in {len(changed)} "
                f"file{'s' * (len(changed) != 1)}; {remaining} remain (see `zhen check`).", err=True)
+    _warn_unmatched(resolver)
     if exit_zero:
         sys.exit(EXIT_CLEAN)
     if show_diff:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
-    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if any(r.failing for r in results) else EXIT_CLEAN)
+
+
+@main.command("config")
+@click.argument("path", required=False, default=".")
+@selection_options
+@glossary_option
+@config_options
+@user_errors
+def config_command(path, select, ignore, extend_select, glossaries, config_file, isolated, fail_on) -> None:
+    """Print the configuration that applies to PATH (a file or folder; default: here)."""
+    from .config import describe
+
+    if path != "-" and not os.path.exists(path):
+        raise UserError("no such file or folder", path)
+    resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
+    click.echo(describe(resolver(path), path))
 
 
 @main.command("rules")

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import suppressions
 from .document import Document
 from .model import Edit, Finding, Safety
 from .registry import Context, Rule, select_rules
+from .suppressions import UNUSED_SUPPRESSION
 
 MAX_PASSES = 16
 
@@ -30,8 +32,10 @@ def check_document(
     findings = []
     for rule in rules:
         for finding in rule.run(ctx):
-            if not doc.is_ignored(finding.start, finding.end):
+            # Z101 reports suppression comments, which are unchecked regions in Markdown.
+            if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):
                 findings.append(finding)
+    findings = suppressions.apply(doc, findings)  # the one place suppression comments act
     findings.sort(key=lambda f: f.sort_key)
     return findings
 

@@ -1,17 +1,23 @@
-"""Rendering findings: text lines, JSON, statistics, and unified diffs. No rule logic here."""
+"""Rendering findings: concise and full text, JSON, GitHub annotations, statistics, unified diffs.
+
+SARIF lives in `sarif.py`. No rule logic here. Colour is the caller's decision (`color=`): the CLI
+turns it on only for a terminal and never when NO_COLOR is set.
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .document import Document
-from .model import Finding, Safety
+from .model import Finding, Safety, Severity
 
 FIX_MARKERS = {Safety.SAFE: "[*] ", Safety.UNSAFE: "[~] "}
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 @dataclass(frozen=True)
@@ -27,10 +33,126 @@ def marker(finding: Finding) -> str:
     return FIX_MARKERS.get(finding.fix.safety, "") if finding.fix else ""
 
 
-def text_line(item: Located) -> str:
+def _style(text: str, color: bool, **style) -> str:
+    if not color:
+        return text
+    import click  # already loaded by the CLI, the only caller that asks for colour
+
+    return click.style(text, **style)
+
+
+def text_line(item: Located, color: bool = False) -> str:
+    """The concise format: `path:line:col: CODE [*] message`."""
     f = item.finding
     line, column = item.doc.position(f.start)
-    return f"{item.path}:{line}:{column}: {f.code} {marker(f)}{f.message}"
+    where = _style(f"{item.path}:{line}:{column}:", color, bold=True)
+    code = _style(f.code, color, fg=_COLORS[f.severity], bold=True)
+    return f"{where} {code} {marker(f)}{f.message}"
+
+
+# -- full: the line, a caret under the span, the suggested change ----------------------------------
+EXCERPT_WIDTH = 100  # display columns of a line shown; longer lines are cut around the span
+_FIX_LABELS = {Safety.SAFE: "fix", Safety.UNSAFE: "unsafe fix (--unsafe-fixes)", Safety.NONE: "suggestion"}
+
+
+def full_text(item: Located, color: bool = False) -> str:
+    """The concise line, then the source line with carets under the span and the fix, if any."""
+    f = item.finding
+    doc = item.doc
+    line_no, _ = doc.position(f.start)
+    span = doc.lines()[line_no - 1]
+    end = min(f.end, span.end)
+    shown, carets = excerpt(doc.text[span.start:span.end], f.start - span.start, end - span.start)
+    if f.end > span.end:
+        carets += "…"
+    gutter = " " * len(str(line_no))
+    bar = _style("|", color, fg="blue")
+    out = [text_line(item, color), f"{gutter} {bar}",
+           f"{_style(str(line_no), color, fg='blue')} {bar} {shown}",
+           f"{gutter} {bar} {_style(carets, color, fg=_COLORS[f.severity], bold=True)}"]
+    if f.fix is not None:
+        label = _FIX_LABELS[f.fix.safety]
+        for edit in f.fix.edits[:3]:
+            change = describe_edit(doc.text[edit.start:edit.end], edit.replacement)
+            out.append(f"{gutter} = {_style(label, color, fg='green')}: {change}")
+        if len(f.fix.edits) > 3:
+            out.append(f"{gutter} = … and {len(f.fix.edits) - 3} more edits")
+    return "\n".join(out)
+
+
+def describe_edit(old: str, new: str) -> str:
+    if not new:
+        return f"delete {_quote(old)}"
+    if not old:
+        return f"insert {_quote(new)}"
+    return f"replace {_quote(old)} with {_quote(new)}"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _width(char: str) -> int:
+    if char == "\t":
+        return 1  # shown as one space, so carets line up whatever the tab stops
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Cf", "Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def excerpt(line: str, start: int, end: int, width: int = EXCERPT_WIDTH) -> tuple[str, str]:
+    """(the line as shown, a caret line under [start, end)), both cut to about `width` columns
+    around the span; wide (CJK) characters count two columns so the carets stay aligned."""
+    first, last = 0, len(line)
+    total = sum(_width(c) for c in line)
+    if total > width:
+        # Keep a little context before the span, then as much as fits after it.
+        first = start
+        budget = width // 4
+        while first > 0 and budget - _width(line[first - 1]) >= 0:
+            budget -= _width(line[first - 1])
+            first -= 1
+        used, last = 0, first
+        while last < len(line) and used + _width(line[last]) <= width:
+            used += _width(line[last])
+            last += 1
+    prefix = "…" if first > 0 else ""
+    suffix = "…" if last < len(line) else ""
+    shown = prefix + line[first:last].replace("\t", " ") + suffix
+    pad = len(prefix) + sum(_width(c) for c in line[first:start])
+    span_width = sum(_width(c) for c in line[start:min(end, last)])
+    return shown, " " * pad + "^" * max(1, span_width)
+
+
+# -- GitHub Actions workflow commands ---------------------------------------------------------------
+_GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def github_escape_data(text: str) -> str:
+    """Escape a workflow command's message: %, CR and LF (GitHub's escapeData)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_escape_property(text: str) -> str:
+    """Escape a property value: as data, plus ":" and "," (GitHub's escapeProperty)."""
+    return github_escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(item: Located) -> str:
+    """`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message`.
+
+    Columns are 1-based characters; endColumn is the span's last character (inclusive), as in
+    GitHub's annotations, where a one-character span starts and ends on the same column.
+    """
+    f = item.finding
+    line, column = item.doc.position(f.start)
+    end_line, end_column = item.doc.position(max(f.start, f.end - 1))
+    props = {"file": item.path, "line": line, "col": column, "endLine": end_line,
+             "endColumn": end_column, "title": f"{f.code} {f.name}"}
+    rendered = ",".join(f"{k}={github_escape_property(str(v))}" for k, v in props.items())
+    return f"::{_GITHUB_LEVELS[f.severity]} {rendered}::{github_escape_data(marker(f) + f.message)}"
 
 
 def to_json(item: Located) -> dict:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import Document
 from .engine import FixResult, check_document, fix_document
 from .errors import UserError
 from .files import STDIN, Source, expand_paths, read_source
-from .model import Finding
+from .model import Finding, Severity
 from .registry import Rule
 from .report import Located
+
+if TYPE_CHECKING:
+    from .config import Settings
+
+# Per-file settings (config.Resolver): rules, options, fail-on and exclusion for a path.
+SettingsFor = Callable[[str], "Settings"]
 
 
 @dataclass
@@ -21,6 +27,11 @@ class FileResult:
     doc: Document
     findings: list[Finding] = field(default_factory=list)
     fixed: FixResult | None = None
+    fail_on: Severity = Severity.INFO  # findings below this severity do not fail the run
+
+    @property
+    def failing(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity.rank >= self.fail_on.rank]
 
     @property
     def located(self) -> list[Located]:
@@ -37,35 +48,62 @@ def load(path: str, encoding: str | None = None) -> tuple[Source, Document]:
     return source, Document(source.text, source.path, markdown_hint)
 
 
+def _per_file(path: str, rules: Sequence[Rule], options: Mapping[str, Any] | None,
+              settings: SettingsFor | None) -> tuple[Sequence[Rule], Mapping[str, Any] | None, Severity] | None:
+    """(rules, options, fail-on) for a path, None when its configuration excludes it."""
+    if settings is None:
+        return rules, options, Severity.INFO
+    s = settings(path)
+    return None if s.excluded else (s.rules, s.options, s.fail_on)
+
+
+def _resources(shared: dict[str, dict], options: Mapping[str, Any] | None) -> dict:
+    # Resources are built from options (the glossary from its files): share them between the
+    # files whose options are equal, never between files configured differently.
+    return shared.setdefault(repr(sorted((options or {}).items())), {})
+
+
 def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None,
-                options: Mapping[str, Any] | None = None) -> Iterator[FileResult | UserError]:
+                options: Mapping[str, Any] | None = None,
+                settings: SettingsFor | None = None) -> Iterator[FileResult | UserError]:
     """One result per file, in order; a file that cannot be read yields its error instead.
 
     `options` are the resolved settings rules read (e.g. "glossary": extra glossary files);
     `resources` built from them (the glossary, its matcher) are shared by all files of the run.
+    `settings`, when given, replaces `rules` and `options` per file (project configuration)
+    and leaves out excluded files.
     """
-    resources: dict = {}
+    shared: dict[str, dict] = {}
     for path in paths:
+        chosen = _per_file(path, rules, options, settings)
+        if chosen is None:
+            continue
+        file_rules, file_options, fail_on = chosen
         try:
             source, doc = load(path, encoding)
         except UserError as error:
             yield error
             continue
-        yield FileResult(source, doc, check_document(doc, rules, options, resources))
+        findings = check_document(doc, file_rules, file_options, _resources(shared, file_options))
+        yield FileResult(source, doc, findings, fail_on=fail_on)
 
 
 def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
-              encoding: str | None = None, options: Mapping[str, Any] | None = None) -> list[FileResult]:
+              encoding: str | None = None, options: Mapping[str, Any] | None = None,
+              settings: SettingsFor | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
     Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
+    `settings` as in `check_files`.
     """
-    loaded = [load(path, encoding) for path in paths]
-    resources: dict = {}
+    chosen = [(path, c) for path in paths if (c := _per_file(path, rules, options, settings))]
+    loaded = [(load(path, encoding), c) for path, c in chosen]
+    shared: dict[str, dict] = {}
     results = []
-    for source, doc in loaded:
-        fixed = fix_document(doc, rules, unsafe=unsafe, options=options, resources=resources)
-        results.append(FileResult(source, doc, fixed.remaining, fixed))
+    for (source, doc), (file_rules, file_options, fail_on) in loaded:
+        fixed = fix_document(doc, file_rules, unsafe=unsafe, options=file_options,
+                             resources=_resources(shared, file_options))
+        results.append(FileResult(source, doc, fixed.remaining, fixed, fail_on))
     return results
 
 

@@ -1,0 +1,426 @@
+"""Project configuration: `[tool.zhen]` in pyproject.toml, or a zhen.toml, found from each file.
+
+Discovery walks up from the checked file's folder (from the current folder for stdin), like ruff:
+in each folder a `zhen.toml` (top-level keys) wins over a `pyproject.toml`, and a pyproject.toml
+without a `[tool.zhen]` table is passed over. `--config PATH` uses one file for every input;
+`--isolated` uses none. Different files of one run can have different nearest configurations;
+discovery is cached per folder, so a run reads each configuration file once.
+
+Keys (all optional):
+    select, ignore, extend-select  rule codes or prefixes, as on the command line
+    per-file-ignores               {glob = [codes]}: rules left out for the files a glob matches
+    glossary                       extra glossary files, relative to the configuration file
+    exclude                        globs of files never checked or fixed (even when named)
+    fail-on                        "error" | "warning" | "info": findings below it do not exit 1
+    options                        rule options, from the declared set OPTIONS below
+
+A glob without "/" matches a file name at any depth; with "/" it matches the path relative to the
+configuration file's folder. "**" crosses folders, "*" and "?" stay within one.
+Command-line options override the file: --select replaces its selection, --ignore and
+--extend-select adjust it, --glossary adds files after its glossary, --fail-on replaces fail-on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import UserError
+from .model import Severity
+from .registry import Rule, select_rules
+
+
+@dataclass(frozen=True)
+class Option:
+    kind: type
+    default: Any
+    help: str
+
+
+# The rule options a configuration may set; rules read them from ctx.options by these names.
+OPTIONS: dict[str, Option] = {
+    "party-capital": Option(bool, True, 'Capitalise "Party" when it means the Communist Party of China.'),
+}
+
+_LIST_KEYS = ("select", "ignore", "extend-select", "glossary", "exclude")
+KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "options")
+_CODE_KEYS = ("select", "ignore", "extend-select")
+
+
+@dataclass(frozen=True)
+class Config:
+    """One configuration file, checked; `path` None means the defaults (no file)."""
+
+    path: Path | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    glossary: tuple[str, ...] = ()  # absolute paths
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    options: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def root(self) -> Path:
+        """The folder globs are relative to."""
+        return self.path.parent if self.path else Path.cwd()
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; it wins over every configuration file."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    glossary: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    config: str | None = None
+    isolated: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the runner needs for one file."""
+
+    rules: tuple[Rule, ...]
+    options: Mapping[str, Any]
+    fail_on: Severity
+    excluded: bool = False
+    config: Config = field(default_factory=Config)
+
+
+# -- reading one file -------------------------------------------------------------------------
+def load_config(path: str | os.PathLike) -> Config:
+    """Read and check one configuration file: pyproject.toml ([tool.zhen]) or any other name
+    (top-level keys). Every mistake is a UserError naming the file and the key."""
+    import tomllib  # only when a configuration file exists: it costs start-up time
+
+    path = Path(path).resolve()
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise UserError("no such configuration file", str(path)) from None
+    except OSError as error:
+        raise UserError(f"cannot read configuration: {error.strerror}", str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise UserError(f"not valid TOML: {error}", str(path)) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("zhen")
+        if not isinstance(table, dict):
+            raise UserError("has no [tool.zhen] table", str(path))
+        return parse_config(table, path, "tool.zhen.")
+    return parse_config(data, path)
+
+
+def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
+    def fail(key: str, message: str) -> UserError:
+        return UserError(f"{prefix}{key}: {message}", str(path))
+
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise fail(unknown[0], f"unknown key (known: {', '.join(KEYS)})")
+    values: dict[str, Any] = {}
+    for key in _LIST_KEYS:
+        if key in table:
+            values[key] = _strings(table[key], lambda m, k=key: fail(k, m))
+    for key in _CODE_KEYS:
+        for code in values.get(key, ()):
+            _check_code(code, lambda m, k=key: fail(k, m))
+    per_file: list[tuple[str, tuple[str, ...]]] = []
+    raw = table.get("per-file-ignores", {})
+    if not isinstance(raw, dict):
+        raise fail("per-file-ignores", "must be a table of glob = [rule codes]")
+    for glob, codes in raw.items():
+        key = f"per-file-ignores.{_quote_key(glob)}"
+        codes = _strings(codes, lambda m, k=key: fail(k, m))
+        for code in codes:
+            _check_code(code, lambda m, k=key: fail(k, m))
+        per_file.append((glob, codes))
+    glossary = []
+    for name in values.get("glossary", ()):
+        file = (path.parent / name).resolve()
+        if not file.is_file():
+            raise fail("glossary", f"no such glossary file {name!r}")
+        glossary.append(str(file))
+    fail_on = None
+    if "fail-on" in table:
+        fail_on = parse_severity(table["fail-on"], lambda m: fail("fail-on", m))
+    options = table.get("options", {})
+    if not isinstance(options, dict):
+        raise fail("options", "must be a table of rule options")
+    for name, value in options.items():
+        option = OPTIONS.get(name)
+        if option is None:
+            raise fail(f"options.{_quote_key(name)}", f"unknown rule option (known: {', '.join(OPTIONS)})")
+        if type(value) is not option.kind:
+            kind = "true or false" if option.kind is bool else f"a {option.kind.__name__}"
+            raise fail(f"options.{name}", f"must be {kind}, not {value!r}")
+    return Config(
+        path=path,
+        select=values.get("select"),
+        ignore=values.get("ignore", ()),
+        extend_select=values.get("extend-select", ()),
+        per_file_ignores=tuple(per_file),
+        glossary=tuple(glossary),
+        exclude=values.get("exclude", ()),
+        fail_on=fail_on,
+        options=tuple(sorted(options.items())),
+    )
+
+
+def parse_severity(value: Any, fail=None) -> Severity:
+    names = [s.value for s in Severity]
+    if isinstance(value, str) and value.lower() in names:
+        return Severity(value.lower())
+    message = f"must be one of {', '.join(names)}, not {value!r}"
+    raise fail(message) if fail else UserError(message)
+
+
+def _strings(value: Any, fail) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail("must be a list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def _check_code(code: str, fail) -> None:
+    try:
+        select_rules([code])
+    except UserError as error:
+        raise fail(error.message) from None
+
+
+def _quote_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
+
+
+# -- discovery --------------------------------------------------------------------------------
+def find_config(folder: Path, cache: dict[Path, Config | None] | None = None) -> Config | None:
+    """The nearest configuration at or above `folder`, or None."""
+    cache = {} if cache is None else cache
+    walked = []
+    found: Config | None = None
+    for current in (folder, *folder.parents):
+        if current in cache:
+            found = cache[current]
+            break
+        walked.append(current)
+        found = _config_in(current)
+        if found is not None:
+            break
+    for current in walked:
+        cache[current] = found
+    return found
+
+
+def _config_in(folder: Path) -> Config | None:
+    zhen_toml = folder / "zhen.toml"
+    if zhen_toml.is_file():
+        return load_config(zhen_toml)
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and _has_zhen_table(pyproject):
+        return load_config(pyproject)
+    return None
+
+
+def _has_zhen_table(pyproject: Path) -> bool:
+    # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
+    try:
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"^\s*\[\s*tool\s*\.\s*zhen\s*[.\]]", text, re.M) is not None
+
+
+# -- globs ------------------------------------------------------------------------------------
+def glob_matches(pattern: str, path: Path, root: Path) -> bool:
+    if "/" not in pattern:
+        return _glob_regex(pattern).fullmatch(path.name) is not None
+    relative = Path(os.path.relpath(path, root)).as_posix()
+    return _glob_regex(pattern.lstrip("/")).fullmatch(relative) is not None
+
+
+_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    compiled = _GLOB_CACHE.get(pattern)
+    if compiled is None:
+        out, i = [], 0
+        while i < len(pattern):
+            if pattern.startswith("**/", i):
+                out.append("(?:[^/]*/)*")
+                i += 3
+            elif pattern.startswith("**", i):
+                out.append(".*")
+                i += 2
+            elif pattern[i] == "*":
+                out.append("[^/]*")
+                i += 1
+            elif pattern[i] == "?":
+                out.append("[^/]")
+                i += 1
+            elif pattern[i] == "[" and (close := pattern.find("]", i + 2)) != -1:
+                body = pattern[i + 1:close]
+                out.append("[" + ("^" + body[1:] if body[0] == "!" else body).replace("\\", "\\\\") + "]")
+                i = close + 1
+            else:
+                out.append(re.escape(pattern[i]))
+                i += 1
+        compiled = _GLOB_CACHE[pattern] = re.compile("".join(out))
+    return compiled
+
+
+# -- resolving settings per file --------------------------------------------------------------
+class Resolver:
+    """Settings for each file of a run: its nearest configuration, with the command line on top.
+
+    Call it with a path (or "-" for stdin). Results are cached per configuration and set of
+    per-file ignores; `unmatched_per_file_ignores()` lists the globs no file of the run matched.
+    """
+
+    def __init__(self, overrides: Overrides | None = None) -> None:
+        self.overrides = overrides or Overrides()
+        if self.overrides.config and self.overrides.isolated:
+            raise UserError("--config and --isolated cannot be used together")
+        self._fixed: Config | None = None
+        if self.overrides.isolated:
+            self._fixed = Config()
+        elif self.overrides.config:
+            self._fixed = load_config(self.overrides.config)
+        self._folders: dict[Path, Config | None] = {}
+        self._settings: dict[tuple[Config, tuple[str, ...]], Settings] = {}
+        self._used: dict[Config, set[str]] = {}
+
+    def config_for(self, path: str) -> Config:
+        if self._fixed is not None:
+            return self._fixed
+        if path == "-":
+            folder = Path.cwd()
+        else:
+            resolved = Path(path).resolve()
+            folder = resolved if resolved.is_dir() else resolved.parent
+        return find_config(folder, self._folders) or Config()
+
+    def __call__(self, path: str) -> Settings:
+        config = self.config_for(path)
+        used = self._used.setdefault(config, set())
+        ignores: list[str] = []
+        excluded = False
+        if path != "-" and not os.path.isdir(path):
+            file = Path(path).resolve()
+            root = config.root
+            excluded = any(glob_matches(g, file, root) for g in config.exclude)
+            for glob, codes in config.per_file_ignores:
+                if glob_matches(glob, file, root):
+                    used.add(glob)
+                    ignores.extend(codes)
+        key = (config, tuple(ignores))
+        settings = self._settings.get(key)
+        if settings is None:
+            settings = self._settings[key] = self._build(config, ignores)
+        if excluded:
+            return Settings(settings.rules, settings.options, settings.fail_on, True, config)
+        return settings
+
+    def _build(self, config: Config, per_file: Sequence[str]) -> Settings:
+        o = self.overrides
+        codes = _codes(select_rules(config.select, config.ignore, config.extend_select))
+        codes = layer(codes, o.select, o.ignore, o.extend_select)
+        codes = layer(codes, None, per_file, ())
+        rules = tuple(r for r in select_rules(["ALL"]) if r.code in codes)
+        options: dict[str, Any] = {name: option.default for name, option in OPTIONS.items()}
+        options.update(config.options)
+        options["glossary"] = [*config.glossary, *o.glossary]
+        fail_on = o.fail_on or config.fail_on or Severity.INFO
+        return Settings(rules, options, fail_on, False, config)
+
+    def unmatched_per_file_ignores(self) -> list[tuple[Config, str]]:
+        """(configuration, glob) for each per-file-ignores glob, of a configuration used in this
+        run, that matches no file: none of the run's, and none under the configuration's folder.
+
+        Looking on disk too keeps the warning for real mistakes (a typo, a file since renamed):
+        under pre-commit a run sees only the files of one commit, which most globs never match.
+        """
+        pending = [(config, glob) for config, used in self._used.items() if config.path
+                   for glob, _ in config.per_file_ignores if glob not in used]
+        return [(config, glob) for config, glob in pending if not _matches_on_disk(glob, config.root)]
+
+
+def _matches_on_disk(glob: str, root: Path) -> bool:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if any(glob_matches(glob, Path(folder) / name, root) for name in files):
+            return True
+    return False
+
+
+def layer(codes: set[str], select: Iterable[str] | None, ignore: Iterable[str],
+          extend_select: Iterable[str]) -> set[str]:
+    """Apply a later layer of selectors (the command line, per-file ignores) to a rule set.
+
+    `select` replaces the set; otherwise only the codes that `ignore` or `extend_select` name
+    change, and within the layer the most specific selector wins, as in `select_rules`.
+    """
+    ignore, extend_select = list(ignore), list(extend_select)
+    if select:
+        return _codes(select_rules(list(select), ignore, extend_select))
+    if not ignore and not extend_select:
+        return set(codes)
+    named = _codes(select_rules(ignore + extend_select))
+    return (set(codes) - named) | _codes(select_rules([], ignore, extend_select))
+
+
+def _codes(rules: Iterable[Rule]) -> set[str]:
+    return {r.code for r in rules}
+
+
+# -- showing the resolved configuration --------------------------------------------------------
+def describe(settings: Settings, path: str) -> str:
+    """The resolved configuration for `path`, as TOML a user could copy into zhen.toml."""
+    config = settings.config
+    lines = [f"# zhen configuration for {path}"]
+    if config.path is None:
+        lines.append("# no configuration file: defaults and command-line options")
+    else:
+        table = " [tool.zhen]" if config.path.name == "pyproject.toml" else ""
+        lines.append(f"# from {config.path}{table}, with command-line options on top")
+    if settings.excluded:
+        lines.append("# this file is excluded: it is not checked")
+    values = {
+        "select": list(config.select) if config.select is not None else None,
+        "ignore": list(config.ignore),
+        "extend-select": list(config.extend_select),
+        "exclude": list(config.exclude),
+        "glossary": list(settings.options.get("glossary", [])),
+        "fail-on": settings.fail_on.value,
+    }
+    for key, value in values.items():
+        if value is not None:
+            lines.append(f"{key} = {_toml(value)}")
+    lines.append(f"# rules that run on {path}: {', '.join(sorted(r.code for r in settings.rules))}")
+    lines.append("")
+    lines.append("[per-file-ignores]")
+    for glob, codes in config.per_file_ignores:
+        lines.append(f"{_toml(glob)} = {_toml(list(codes))}")
+    lines.append("")
+    lines.append("[options]")
+    for name in OPTIONS:
+        lines.append(f"{name} = {_toml(settings.options[name])}  # {OPTIONS[name].help}")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return repr(value)
