@@ -29,9 +29,10 @@ from ..suppressions import UNUSED_SUPPRESSION, Directive, directives, silenced_b
     ],
 )
 def unused_suppression(ctx: Context) -> Iterator[Hit]:
-    """A suppression directive (`zhen: ignore CODE` or `<!-- zhen: ignore CODE -->`) that silences
-    nothing: the rules it names find nothing on the line it covers, or a code is unknown, or the
-    directive is malformed.
+    """A suppression comment that silences nothing (unknown code, malformed, nothing to silence).
+
+    A directive (`zhen: ignore CODE` or `<!-- zhen: ignore CODE -->`) is reported when the rules it
+    names find nothing on the line it covers, when a code is unknown, or when it is malformed.
 
     This is not a translation artifact but a maintenance one: a translator silences a rule on
     one line of a machine-translated document (say a doubled word that the Chinese source really
