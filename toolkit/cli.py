@@ -216,7 +216,10 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     files = expand_paths(paths)
     if output and len(files) != 1:
         raise UserError("-o/--output takes exactly one input file")
-    results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver)
+    with click.progressbar(length=len(files), label="zhen: fixing", file=sys.stderr,
+                           hidden=not _progress_shown(len(files))) as bar:
+        results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
+                            progress=lambda: bar.update(1))
     changed = [r for r in results if r.changed]
     for result in results:
         new_text = result.fixed.text

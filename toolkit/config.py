@@ -99,24 +99,29 @@ class Settings:
 def load_config(path: str | os.PathLike) -> Config:
     """Read and check one configuration file: pyproject.toml ([tool.zhen]) or any other name
     (top-level keys). Every mistake is a UserError naming the file and the key."""
+    path = Path(path).resolve()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool")
+        table = tool.get("zhen") if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise UserError("has no [tool.zhen] table", str(path))
+        return parse_config(table, path, "tool.zhen.")
+    return parse_config(data, path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib  # only when a configuration file exists: it costs start-up time
 
-    path = Path(path).resolve()
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except FileNotFoundError:
         raise UserError("no such configuration file", str(path)) from None
     except OSError as error:
         raise UserError(f"cannot read configuration: {error.strerror}", str(path)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UserError(f"not valid TOML: {error}", str(path)) from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("zhen")
-        if not isinstance(table, dict):
-            raise UserError("has no [tool.zhen] table", str(path))
-        return parse_config(table, path, "tool.zhen.")
-    return parse_config(data, path)
 
 
 def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
@@ -224,18 +229,19 @@ def _config_in(folder: Path) -> Config | None:
     if zhen_toml.is_file():
         return load_config(zhen_toml)
     pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and _has_zhen_table(pyproject):
-        return load_config(pyproject)
+    if pyproject.is_file() and _mentions_zhen(pyproject):
+        tool = _read_toml(pyproject).get("tool")
+        if isinstance(tool, dict) and "zhen" in tool:
+            return load_config(pyproject)  # parsed again: only for the one pyproject.toml that is ours
     return None
 
 
-def _has_zhen_table(pyproject: Path) -> bool:
+def _mentions_zhen(pyproject: Path) -> bool:
     # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
     try:
-        text = pyproject.read_text(encoding="utf-8", errors="replace")
+        return b"zhen" in pyproject.read_bytes()
     except OSError:
         return False
-    return re.search(r"^\s*\[\s*tool\s*\.\s*zhen\s*[.\]]", text, re.M) is not None
 
 
 # -- globs ------------------------------------------------------------------------------------

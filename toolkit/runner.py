@@ -90,11 +90,12 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
 
 def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
               encoding: str | None = None, options: Mapping[str, Any] | None = None,
-              settings: SettingsFor | None = None) -> list[FileResult]:
+              settings: SettingsFor | None = None,
+              progress: Callable[[], None] | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
     Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
-    `settings` as in `check_files`.
+    `settings` as in `check_files`; `progress` is called after each file is fixed.
     """
     chosen = [(path, c) for path in paths if (c := _per_file(path, rules, options, settings))]
     loaded = [(load(path, encoding), c) for path, c in chosen]
@@ -104,6 +105,8 @@ def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
         fixed = fix_document(doc, file_rules, unsafe=unsafe, options=file_options,
                              resources=_resources(shared, file_options))
         results.append(FileResult(source, doc, fixed.remaining, fixed, fail_on))
+        if progress is not None:
+            progress()
     return results
 
 
