@@ -7,11 +7,12 @@ stderr; nothing is written when one occurs.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -97,6 +98,16 @@ def _progress_shown(files: int) -> bool:
     return files >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
 
+@contextlib.contextmanager
+def _progress_bar(length: int, label: str, shown: bool) -> Iterator[Callable[[], None]]:
+    """A function to call once per file: it advances a bar on stderr when `shown`."""
+    if not shown:  # click's bar machinery is not even imported: start-up time counts
+        yield lambda: None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+        yield lambda: bar.update(1)
+
+
 def encoding_option(command: Callable) -> Callable:
     return click.option("--encoding", metavar="NAME",
                         help="Decode files with this encoding (default: UTF-8, or the BOM's).")(command)
@@ -166,10 +177,9 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
         else:
             click.echo(text, err=err, color=color)
 
-    with click.progressbar(length=len(files), label="zhen: checking", file=sys.stderr,
-                           hidden=not progress) as bar:
+    with _progress_bar(len(files), "zhen: checking", progress) as tick:
         for result in check_files(files, (), encoding, settings=resolver):
-            bar.update(1)
+            tick()
             if isinstance(result, UserError):
                 emit(f"zhen: error: {result}", err=True)
                 errors.append(str(result))
@@ -216,10 +226,9 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     files = expand_paths(paths)
     if output and len(files) != 1:
         raise UserError("-o/--output takes exactly one input file")
-    with click.progressbar(length=len(files), label="zhen: fixing", file=sys.stderr,
-                           hidden=not _progress_shown(len(files))) as bar:
+    with _progress_bar(len(files), "zhen: fixing", _progress_shown(len(files))) as tick:
         results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
-                            progress=lambda: bar.update(1))
+                            progress=tick)
     changed = [r for r in results if r.changed]
     for result in results:
         new_text = result.fixed.text

@@ -6,7 +6,6 @@ turns it on only for a terminal and never when NO_COLOR is set.
 
 from __future__ import annotations
 
-import difflib
 import json
 import unicodedata
 from collections import Counter
@@ -203,6 +202,8 @@ def statistics(items: Sequence[Located]) -> str:
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
+    import difflib  # only `fix --diff` needs it
+
     return "".join(difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True),
         fromfile=f"a/{path}", tofile=f"b/{path}",

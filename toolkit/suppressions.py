@@ -22,6 +22,7 @@ directives that silence nothing, so they do not outlive the problem they hid.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Iterable
@@ -33,11 +34,19 @@ from .model import Finding
 UNUSED_SUPPRESSION = "Z101"  # the rule that reports directives silencing nothing
 
 _CODES = r"[A-Za-z][0-9]{0,3}(?:[ \t]*,[ \t]*[A-Za-z][0-9]{0,3})*"
-_COMMENT = re.compile(r"<!--[ \t\r\n]*zhen[ \t]*:(?P<body>.*?)-->", re.S)
-_COMMENT_BODY = re.compile(rf"[ \t\r\n]*(?P<kind>ignore-file|ignore)(?:[ \t\r\n]+(?P<codes>{_CODES}))?[ \t\r\n]*")
-_PLAIN = re.compile(rf"^[ \t]*zhen:[ \t]*(?P<kind>ignore-file|ignore)(?:[ \t]+(?P<codes>[A-Z][0-9]{{0,3}}"
-                    rf"(?:[ \t]*,[ \t]*[A-Z][0-9]{{0,3}})*))?[ \t]*\r?$", re.M)
-_CODE_TOKEN = re.compile(r"[A-Za-z][0-9]{0,3}")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """(comment, comment body, plain line, code token), compiled on first use: most documents
+    have no directive, and every run pays for what is compiled at import."""
+    return (
+        re.compile(r"<!--[ \t\r\n]*zhen[ \t]*:(?P<body>.*?)-->", re.S),
+        re.compile(rf"[ \t\r\n]*(?P<kind>ignore-file|ignore)(?:[ \t\r\n]+(?P<codes>{_CODES}))?[ \t\r\n]*"),
+        re.compile(rf"^[ \t]*zhen:[ \t]*(?P<kind>ignore-file|ignore)(?:[ \t]+(?P<codes>[A-Z][0-9]{{0,3}}"
+                   rf"(?:[ \t]*,[ \t]*[A-Z][0-9]{{0,3}})*))?[ \t]*\r?$", re.M),
+        re.compile(r"[A-Za-z][0-9]{0,3}"),
+    )
 
 
 @dataclass(frozen=True)
@@ -71,13 +80,14 @@ def directives(doc: Document) -> list[Directive]:
 
 
 def _parse(doc: Document) -> list[Directive]:
+    comment, comment_body, plain, _ = _patterns()
     text = doc.text
     code = _code_spans(doc) if doc.is_markdown else []
     found = []
-    for m in _COMMENT.finditer(text):
+    for m in comment.finditer(text):
         if any(s <= m.start() < e for s, e in code):
             continue
-        body = _COMMENT_BODY.fullmatch(m.group("body"))
+        body = comment_body.fullmatch(m.group("body"))
         if body is None or (body.group("kind") == "ignore" and not body.group("codes")):
             found.append(_directive(doc, m.start(), m.end(), "ignore", None, 0,
                                     error="malformed suppression: write `zhen: ignore CODE,CODE` "
@@ -86,7 +96,7 @@ def _parse(doc: Document) -> list[Directive]:
         offset = m.start("body") + body.start("codes") if body.group("codes") else 0
         found.append(_directive(doc, m.start(), m.end(), body.group("kind"), body.group("codes"), offset))
     if not doc.is_markdown:
-        for m in _PLAIN.finditer(text):
+        for m in plain.finditer(text):
             if m.group("kind") == "ignore" and not m.group("codes"):
                 continue  # not a directive: a line directive must name codes
             end = m.end() - 1 if m.group().endswith("\r") else m.end()
@@ -106,7 +116,7 @@ def _directive(doc: Document, start: int, end: int, kind: str, codes: str | None
     line_end = len(text) if line_end == -1 else line_end
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
     named = tuple((t.group().upper(), offset + t.start(), offset + t.end())
-                  for t in _CODE_TOKEN.finditer(codes)) if codes else ()
+                  for t in _patterns()[3].finditer(codes)) if codes else ()
     if kind == "ignore-file":
         lines = None
     elif alone:
