@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from toolkit import check_text, fix_text, select_rules
-from toolkit.suppressions import directives
 from toolkit.document import Document
+from toolkit.suppressions import directives
 
 
 def codes(text: str, path: str = "doc.md", **kwargs) -> list[tuple[str, int]]:
@@ -109,3 +112,19 @@ def test_cli_reports_and_silences(zhen, tmp_path):
     assert result.exit_code == 1
     assert f"{doc}:4:1: Z101 [~] suppression silences nothing: unknown rule code 'Q999'" in result.stdout
     assert "D101" not in result.stdout.replace("ignore D101", "")
+
+
+# Text mixing directives with pieces that trigger rules: fixing must still reach a fixpoint.
+PIECES = st.sampled_from([
+    "zhen: ignore D101\n", "zhen: ignore P1, D\n", "zhen: ignore-file Z101\n", "<!-- zhen: ignore D101 -->",
+    "<!-- zhen: ignore Q9 -->\n", "<!-- zhen: ignore-file P -->", "<!-- zhen: nonsense -->", "the the",
+    "plan .", "It works. .", "\n", "\r\n", " ", "x", "Functions", "functions",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=30).map("".join), st.booleans(), st.booleans())
+def test_fix_with_directives_is_idempotent(text, unsafe, markdown):
+    path = "doc.md" if markdown else "doc.txt"
+    once = fix_text(text, path, unsafe=unsafe).text
+    assert fix_text(once, path, unsafe=unsafe).text == once
