@@ -88,7 +88,12 @@ def project(tmp_path: Path, env: dict, hook_repo: tuple[Path, str], hook: str) -
 
 def commit(work: Path, env: dict, *files: str) -> subprocess.CompletedProcess:
     git(work, "add", *files, env=env)
-    return git(work, "commit", "-m", "add documents", env=env, check=False)
+    result = git(work, "commit", "-m", "add documents", env=env, check=False)
+    log = Path(env["PRE_COMMIT_HOME"]) / "pre-commit.log"
+    if "An unexpected error has occurred" in result.stdout + result.stderr and log.exists():
+        # pre-commit itself failed (most often: pip could not install this checkout); show why.
+        pytest.fail("pre-commit failed to run the hook:\n" + log.read_text(encoding="utf-8")[-3000:])
+    return result
 
 
 def test_check_hook_blocks_a_document_with_artifacts_and_passes_a_clean_one(tmp_path, env, hook_repo):
