@@ -1,0 +1,60 @@
+"""The only module that imports OpenCC and jieba, and only when Chinese text needs them: checking
+English text must not pay their start-up cost."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+
+HAN = regex.compile(r"\p{Han}")
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
+@cache
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text) if has_han(text) else text
+
+
+def to_traditional(text: str, config: str = "s2t") -> str:
+    """Traditional Chinese (`s2twp`: Taiwan standard with Taiwan phrasing)."""
+    return _converter(config).convert(text) if has_han(text) else text
+
+
+_TOKENIZERS: dict[str, object] = {}
+
+
+def tokenizer(glossary: Glossary):
+    """A jieba tokenizer with every glossary form as a user word, so terms are never split.
+
+    Built once per glossary (keyed by its content hash). The frequency is high enough that jieba
+    prefers the whole term over any split of it.
+    """
+    if glossary.digest not in _TOKENIZERS:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tok = jieba.Tokenizer()
+        for form in glossary.by_zh:
+            tok.add_word(form, freq=10_000_000)
+        _TOKENIZERS[glossary.digest] = tok
+    return _TOKENIZERS[glossary.digest]
+
+
+def segment(text: str, glossary: Glossary) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each jieba token of `text` (offsets into `text`)."""
+    return [(word, start, end) for word, start, end in tokenizer(glossary).tokenize(text, HMM=True)]

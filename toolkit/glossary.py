@@ -1,0 +1,346 @@
+"""The glossary: TOML files, one per domain, loaded and validated into an immutable, indexed
+`Glossary`. The bundled files ship inside the package; users add their own, which extend the
+bundled glossary and override entries with the same Chinese.
+
+Validation reports every problem with its file and line (`validate`); loading stops at the first
+one with a UserError (`load_glossary`), so a broken glossary is never used half-read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from .errors import UserError
+from .model import Safety
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
+TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant"}
+MT_KEYS = {"text", "fix"}
+POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
+FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
+_CHINESE = regex.compile(r"^[\p{Han}〇]+$")
+_TOML_LINE = regex.compile(r"at line (\d+)")
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A machine-translation rendering to flag, and how far its canonical can replace it."""
+
+    text: str
+    fix: Safety
+
+
+@dataclass(frozen=True)
+class Term:
+    zh: str
+    en: str
+    domain: str
+    path: str
+    line: int
+    also: tuple[str, ...] = ()
+    pos: str = "noun"
+    note: str = ""
+    source: str = "unsourced"
+    mt: tuple[Rendering, ...] = ()
+    no_mt: str = ""
+    variants: tuple[str, ...] = ()
+    zh_hant: str | None = None
+
+    @property
+    def sourced(self) -> bool:
+        return not self.source.startswith("unsourced")
+
+    @property
+    def chinese_forms(self) -> tuple[str, ...]:
+        return (self.zh, *self.variants)
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    title: str
+    revised: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Term, ...]
+    domains: tuple[Domain, ...]
+    digest: str  # content hash of the files it was loaded from, for caches
+    _index: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def by_zh(self) -> dict[str, list[Term]]:
+        index: dict[str, list[Term]] = defaultdict(list)
+        for term in self.terms:
+            for form in term.chinese_forms:
+                index[form].append(term)
+        return dict(index)
+
+    @cached_property
+    def by_english(self) -> dict[str, list[Term]]:
+        """Canonical and accepted English, lower-cased."""
+        index: dict[str, list[Term]] = defaultdict(list)
+        for term in self.terms:
+            for form in (term.en, *term.also):
+                if term not in index[form.lower()]:
+                    index[form.lower()].append(term)
+        return dict(index)
+
+    @cached_property
+    def by_rendering(self) -> dict[str, tuple[Term, Rendering]]:
+        """Known MT renderings, lower-cased (validation makes each map to one canonical)."""
+        return {r.text.lower(): (term, r) for term in self.terms for r in term.mt}
+
+
+# -- finding and reading files -------------------------------------------------------------------
+
+def bundled_files() -> list[Path]:
+    """The glossary files shipped with zhen: inside the installed package, or at the top of a
+    source checkout (editable installs and test runs)."""
+    packaged = resources.files("toolkit") / "data" / "glossary"
+    folder = Path(str(packaged))
+    if not folder.is_dir():
+        folder = Path(__file__).resolve().parent.parent / "glossary"
+    return sorted(folder.glob("*.toml"))
+
+
+def _read(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"glossary file is {size // 1_000_000} MB; the limit is "
+                            f"{MAX_FILE_BYTES // 1_000_000} MB", str(path))
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise UserError("glossary file not found", str(path)) from None
+    except IsADirectoryError:
+        raise UserError("glossary path is a folder, not a TOML file", str(path)) from None
+    except UnicodeDecodeError as error:
+        raise UserError(f"not UTF-8 (byte offset {error.start})", str(path)) from None
+    except OSError as error:
+        raise UserError(f"cannot read glossary: {error.strerror}", str(path)) from None
+
+
+def _term_lines(text: str) -> list[int]:
+    """1-based line of each [[term]] header, in order (tomllib keeps no positions)."""
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[term]]")]
+
+
+def _line_of(text: str, start_line: int, needle: str) -> int:
+    lines = text.splitlines()
+    for n in range(start_line, len(lines) + 1):
+        if needle in lines[n - 1]:
+            return n
+    return start_line
+
+
+def parse_file(path: Path, text: str) -> tuple[Domain | None, list[Term], list[Problem]]:
+    """Terms of one file and the problems found in it alone (no cross-file checks)."""
+    name = str(path)
+    problems: list[Problem] = []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        m = _TOML_LINE.search(str(error))
+        return None, [], [Problem(name, int(m.group(1)) if m else None, f"TOML error: {error}")]
+    domain = None
+    meta = data.get("domain")
+    if not isinstance(meta, dict):
+        problems.append(Problem(name, 1, "missing [domain] table with id, title and revised"))
+    else:
+        unknown = set(meta) - {"id", "title", "revised"}
+        if unknown:
+            problems.append(Problem(name, _line_of(text, 1, "[domain]"), f"unknown field(s) in [domain]: {', '.join(sorted(unknown))}"))
+        if meta.get("id") != path.stem:
+            problems.append(Problem(name, _line_of(text, 1, "id"), f"[domain] id {meta.get('id')!r} must equal the file name {path.stem!r}"))
+        if not all(isinstance(meta.get(k), str) and meta.get(k) for k in ("title", "revised")):
+            problems.append(Problem(name, _line_of(text, 1, "[domain]"), "[domain] needs a title and a revised date"))
+        domain = Domain(str(meta.get("id")), str(meta.get("title", "")), str(meta.get("revised", "")), name)
+    unknown_top = set(data) - {"domain", "term"}
+    if unknown_top:
+        problems.append(Problem(name, 1, f"unknown top-level field(s): {', '.join(sorted(unknown_top))}"))
+    raw_terms = data.get("term", [])
+    if not isinstance(raw_terms, list):
+        return domain, [], problems + [Problem(name, 1, "'term' must be an array of tables: [[term]]")]
+    lines = _term_lines(text)
+    terms: list[Term] = []
+    seen_zh: dict[str, int] = {}
+    for i, raw in enumerate(raw_terms):
+        line = lines[i] if i < len(lines) else None
+        term, term_problems = _parse_term(raw, name, line, text, domain.id if domain else path.stem)
+        problems.extend(term_problems)
+        if term is None:
+            continue
+        if term.zh in seen_zh:
+            problems.append(Problem(name, line, f"duplicate zh {term.zh!r} in this domain (first at line {seen_zh[term.zh]})"))
+            continue
+        seen_zh[term.zh] = line or 0
+        terms.append(term)
+    return domain, terms, problems
+
+
+def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str) -> tuple[Term | None, list[Problem]]:
+    def problem(message: str, needle: str | None = None) -> Problem:
+        at = _line_of(text, line, needle) if needle and line else line
+        return Problem(name, at, message)
+
+    if not isinstance(raw, dict):
+        return None, [problem("a [[term]] entry must be a table")]
+    problems = []
+    unknown = set(raw) - TERM_KEYS
+    if unknown:
+        problems.append(problem(f"unknown field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0]))
+    zh, en = raw.get("zh"), raw.get("en")
+    if not isinstance(zh, str) or not zh:
+        return None, problems + [problem("entry has no zh")]
+    if not _CHINESE.match(zh):
+        problems.append(problem(f"zh {zh!r} is not Chinese (Han characters only)", "zh"))
+    if not isinstance(en, str) or not en.strip():
+        return None, problems + [problem(f"entry {zh!r} has an empty or missing en", "en")]
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(problem(f"{key} of {zh!r} must be a list of non-empty strings", key))
+            return ()
+        return tuple(v.strip() for v in value)
+
+    also, variants = strings("also"), strings("variants")
+    for v in variants:
+        if not _CHINESE.match(v):
+            problems.append(problem(f"variant {v!r} of {zh!r} is not Chinese", v))
+    pos = raw.get("pos", "noun")
+    if pos not in POS:
+        problems.append(problem(f"pos {pos!r} of {zh!r} is not one of {', '.join(sorted(POS))}", "pos"))
+    for key in ("note", "source", "no_mt", "zh_hant"):
+        if key in raw and not isinstance(raw[key], str):
+            problems.append(problem(f"{key} of {zh!r} must be a string", key))
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(problem(f"entry {zh!r} has no source (write \"unsourced\" where none was found)"))
+        source = "unsourced"
+    renderings = []
+    raw_mt = raw.get("mt", [])
+    if not isinstance(raw_mt, list):
+        problems.append(problem(f"mt of {zh!r} must be a list of {{ text, fix }} tables", "mt"))
+        raw_mt = []
+    for item in raw_mt:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            problems.append(problem(f"an mt item of {zh!r} needs a non-empty text", "mt"))
+            continue
+        if set(item) - MT_KEYS:
+            problems.append(problem(f"unknown field(s) in mt item {item['text']!r}: {', '.join(sorted(set(item) - MT_KEYS))}", item["text"]))
+        fix = item.get("fix", "suggest")
+        if fix not in FIXES:
+            problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
+            continue
+        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
+    no_mt = raw.get("no_mt", "") if isinstance(raw.get("no_mt", ""), str) else ""
+    if not renderings and not no_mt.strip():
+        problems.append(problem(f"entry {zh!r} has neither mt renderings nor a no_mt note saying why"))
+    term = Term(zh, en.strip(), domain, name, line or 0, also, pos, str(raw.get("note", "")), source,
+                tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None)
+    return term, problems
+
+
+def cross_check(terms: Sequence[Term]) -> list[Problem]:
+    """Problems between entries: one rendering for two canonicals; a rendering that is accepted."""
+    problems = []
+    accepted = {form.lower(): t for t in terms for form in (t.en, *t.also)}
+    owner: dict[str, Term] = {}
+    for term in terms:
+        for rendering in term.mt:
+            key = rendering.text.lower()
+            if key in accepted:
+                other = accepted[key]
+                problems.append(Problem(term.path, term.line, f"mt {rendering.text!r} of {term.zh!r} is the canonical or accepted form of {other.zh!r}"))
+            first = owner.setdefault(key, term)
+            if first is not term and first.en.lower() != term.en.lower():
+                problems.append(Problem(term.path, term.line, f"mt {rendering.text!r} maps to {term.en!r} here and to {first.en!r} for {first.zh!r} ({first.path}:{first.line})"))
+    return problems
+
+
+def validate(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in these files, each with its file and line."""
+    problems, terms = [], []
+    for path in paths:
+        try:
+            text = _read(Path(path))
+        except UserError as error:
+            problems.append(Problem(str(path), None, error.message))
+            continue
+        _, file_terms, file_problems = parse_file(Path(path), text)
+        problems.extend(file_problems)
+        terms.extend(file_terms)
+    return problems + cross_check(terms)
+
+
+_CACHE: dict[tuple, Glossary] = {}
+
+
+def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glossary:
+    """The bundled glossary plus `extra` files (later files override earlier entries with the same
+    zh). Cached per process by the files' paths, sizes and modification times."""
+    paths = [*(bundled_files() if bundled else []), *(Path(p) for p in extra)]
+    key = tuple((str(p), *_stamp(p)) for p in paths)
+    if key in _CACHE:
+        return _CACHE[key]
+    digest = hashlib.sha256()
+    terms: dict[str, Term] = {}
+    domains = []
+    for path in paths:
+        text = _read(path)
+        digest.update(str(path).encode() + b"\0" + text.encode())
+        domain, file_terms, problems = parse_file(path, text)
+        if problems:
+            first = problems[0]
+            raise UserError(first.message, first.path, first.line)
+        domains.append(domain)
+        for term in file_terms:
+            # A later file's entry replaces every earlier entry with the same Chinese.
+            for key_ in [k for k, t in terms.items() if t.zh == term.zh]:
+                del terms[key_]
+            terms[f"{term.domain}\0{term.zh}"] = term
+    ordered = tuple(terms.values())
+    problems = cross_check(ordered)
+    if problems:
+        raise UserError(problems[0].message, problems[0].path, problems[0].line)
+    glossary = Glossary(ordered, tuple(domains), digest.hexdigest())
+    _CACHE[key] = glossary
+    return glossary
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def glossary_for(ctx_resources: dict, options: dict) -> Glossary:
+    """The run's glossary, built once per run and shared through the rule context's resources."""
+    if "glossary" not in ctx_resources:
+        ctx_resources["glossary"] = load_glossary(options.get("glossary", ()))
+    return ctx_resources["glossary"]

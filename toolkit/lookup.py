@@ -1,0 +1,80 @@
+"""Finding glossary entries: by Chinese in either script, by English, or by a bad MT rendering;
+the closest entries when nothing matches; and every term in a Chinese text."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from .chinese import has_han, segment, to_simplified
+from .glossary import Glossary, Term
+
+
+@dataclass(frozen=True)
+class Match:
+    term: Term
+    matched: str  # the form that matched
+    kind: str  # "zh", "traditional", "en", "also", "mt"
+
+
+def lookup(glossary: Glossary, query: str) -> list[Match]:
+    query = " ".join(query.split())
+    if not query:
+        return []
+    if has_han(query):
+        matches = [Match(t, query, "zh") for t in glossary.by_zh.get(query, [])]
+        simplified = to_simplified(query)
+        if not matches and simplified != query:
+            matches = [Match(t, simplified, "traditional") for t in glossary.by_zh.get(simplified, [])]
+        return matches
+    key = query.lower()
+    matches = [Match(t, query, "en" if t.en.lower() == key else "also") for t in glossary.by_english.get(key, [])]
+    if key in glossary.by_rendering:
+        term, rendering = glossary.by_rendering[key]
+        matches.append(Match(term, rendering.text, "mt"))
+    return matches
+
+
+def closest(glossary: Glossary, query: str, count: int = 5) -> list[Term]:
+    """Entries whose Chinese or English is most like `query`."""
+    query = " ".join(query.split())
+    if has_han(query):
+        keys = {form: terms for form, terms in glossary.by_zh.items()}
+        query = to_simplified(query)
+        candidates = [k for k in keys if query in k or k in query]
+        candidates += difflib.get_close_matches(query, list(keys), n=count, cutoff=0.5)
+    else:
+        keys = {**glossary.by_english, **{k: [t] for k, (t, _) in glossary.by_rendering.items()}}
+        query = query.lower()
+        candidates = difflib.get_close_matches(query, list(keys), n=count, cutoff=0.6)
+        candidates += [k for k in keys if query in k and len(query) >= 4]
+    found: list[Term] = []
+    for key in candidates:
+        for term in keys[key]:
+            if term not in found:
+                found.append(term)
+    return found[:count]
+
+
+@dataclass(frozen=True)
+class ScanHit:
+    term: Term
+    word: str
+    start: int
+    end: int
+
+
+def scan(glossary: Glossary, text: str) -> list[ScanHit]:
+    """Every glossary term in a Chinese text, found by jieba with the glossary as user dictionary.
+
+    Traditional text is converted to simplified first when that keeps every offset (OpenCC's
+    t2s maps character for character in nearly all text); otherwise it is scanned as it is.
+    """
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    hits = []
+    for word, start, end in segment(simplified, glossary):
+        for term in glossary.by_zh.get(word, []):
+            hits.append(ScanHit(term, text[start:end], start, end))
+    return hits

@@ -1,0 +1,234 @@
+"""Terminology rules driven by the glossary: MT renderings, inconsistent terms, untranslated Chinese.
+
+All renderings of all entries are found in one pass by one Aho-Corasick automaton over the
+lower-cased text, built once per glossary and shared through the run's resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from ..glossary import Glossary, Rendering, Term, glossary_for
+from ..model import Safety, Severity
+from ..registry import Context, Hit, rule
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int
+    end: int
+    form: str  # the glossary form matched (lower-cased)
+    term: Term
+    rendering: Rendering | None  # set for MT renderings, None for canonical/accepted English
+
+
+def _automaton(forms: dict[str, object]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form, value in forms.items():
+        automaton.add_word(form, (form, value))
+    automaton.make_automaton()
+    return automaton
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] or ch for ch in text)  # "İ".lower() is two characters
+
+
+def _is_word_boundary(text: str, index: int) -> bool:
+    return index <= 0 or index >= len(text) or not (text[index].isalnum() or text[index] == "_")
+
+
+def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
+    """Whole-word occurrences of glossary forms in the text: kind "mt" for renderings, "accepted"
+    for the canonical and accepted English of institution names (see T102). Longest match wins."""
+    key = f"terms:{kind}"
+    if key not in ctx.resources:
+        ctx.resources[key] = {}
+    per_doc = ctx.resources[key]
+    if id(ctx.doc) in per_doc and per_doc[id(ctx.doc)][0] is ctx.doc:
+        return per_doc[id(ctx.doc)][1]
+    glossary = glossary_for(ctx.resources, ctx.options)
+    automaton = _automaton_for(ctx.resources, glossary, kind)
+    text = ctx.text
+    found: list[Occurrence] = []
+    if automaton is not None and len(automaton):
+        lowered = _lower_same_length(text)
+        for end_index, (form, value) in automaton.iter_long(lowered):
+            start, end = end_index - len(form) + 1, end_index + 1
+            end = _plural_end(lowered, end)
+            if _is_word_boundary(text, start - 1) and _is_word_boundary(text, end):
+                term, rendering = value
+                found.append(Occurrence(start, end, form, term, rendering))
+    per_doc.clear()  # only the current document is kept
+    per_doc[id(ctx.doc)] = (ctx.doc, found)
+    return found
+
+
+def _plural_end(lowered: str, end: int) -> int:
+    """Extend a match over a plural ending ("bureau" -> "bureaus"), so plurals are found too."""
+    for suffix in ("es", "s"):
+        if lowered.startswith(suffix, end) and _is_word_boundary(lowered, end + len(suffix)):
+            return end + len(suffix)
+    return end
+
+
+def _automaton_for(resources: dict, glossary: Glossary, kind: str):
+    key = ("automaton", kind, glossary.digest)
+    if key not in resources:
+        if kind == "mt":
+            forms = {text: (term, rendering) for text, (term, rendering) in glossary.by_rendering.items()}
+        else:
+            forms = {form.lower(): (term, None) for term in _institutions(glossary)
+                     for form in (term.en, *term.also) if _is_name(form)}
+        resources[key] = _automaton(forms) if forms else None
+    return resources[key]
+
+
+def _institutions(glossary: Glossary) -> list[Term]:
+    return [t for t in glossary.terms if _is_name(t.en)]
+
+
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on)(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on))+$")
+
+
+def _is_name(form: str) -> bool:
+    """A proper name of two or more words ("United Front Work Department"), as institutions are."""
+    return bool(_NAME.match(form)) and form[:1].isupper()
+
+
+def _match_case(source: str, replacement: str) -> str:
+    if source.isupper() and len(source) > 1:
+        return replacement.upper()
+    if source[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _pluralise(matched: str, form: str, replacement: str) -> str:
+    if len(matched) > len(form) and not replacement.endswith("s"):
+        return replacement + matched[len(form):].lower()
+    return replacement
+
+
+@rule(
+    "T101", "mt-rendering", fix=Safety.UNSAFE,
+    bad=[
+        ("They regard these departments as their ⟦parental family⟧ and", "They regard these departments as their home base and"),
+        ("To sum up, ⟦my country⟧’s existing models", "To sum up, China’s existing models"),
+        ("⟦Strips and strips⟧ are combined", "Vertical and horizontal lines of authority are combined"),
+    ],
+    good=[
+        "China's existing models of leadership",
+        "The parental leave policy and the family",
+    ],
+)
+def mt_rendering(ctx: Context) -> Iterator[Hit]:
+    """A known machine-translation rendering of a glossary term ("strips and strips" for 条块).
+
+    The glossary records, for each Chinese term, the renderings machine translation produces and
+    the English to use instead. The fix replaces the rendering with the canonical English, keeping
+    a capital at the start of a sentence and a plural or possessive ending; how safe that is comes
+    from the entry (most are unsafe, applied with --unsafe-fixes; some need a human rewrite and
+    are only suggested).
+    """
+    for occ in _occurrences(ctx, "mt"):
+        matched = ctx.text[occ.start:occ.end]
+        term = occ.term
+        replacement = _match_case(matched, term.en)
+        safety = occ.rendering.fix
+        if len(matched) > len(occ.form):
+            # A plural: the canonical's plural is not always canonical + "s", so only suggest it.
+            replacement, safety = _pluralise(matched, occ.form, replacement), Safety.NONE
+        elif " of " in occ.form and ctx.text.startswith(("'s", "’s"), occ.end):
+            # "construction of the party's organizations": the possessive may belong to the last
+            # noun alone, and then the swap would be wrong.
+            safety = Safety.NONE
+        yield Hit(occ.start, occ.end,
+                  f"{matched!r} is a machine-translation rendering of {term.zh}: use {term.en!r}",
+                  replacement=replacement, safety=safety)
+
+
+@rule(
+    "T102", "inconsistent-term", fix=Safety.UNSAFE,
+    bad=[
+        ("The Publicity Department met. Later the ⟦Propaganda Department⟧ agreed.",
+         "The Publicity Department met. Later the Publicity Department agreed."),
+    ],
+    good=[
+        "The Propaganda Department met. Later the Publicity Department agreed.",
+        "The United Front Work Department met. The department agreed.",
+    ],
+)
+def inconsistent_term(ctx: Context) -> Iterator[Hit]:
+    """One institution named in two different ways in one document.
+
+    Machine translation renders each sentence on its own, so one Chinese institution comes out
+    under several English names in one text ("Party Working Committee", "Party Work Committee").
+    Only glossary entries whose English is a proper name of two or more words are compared; the
+    first form used sets the pattern, later different forms are flagged, and the fix is the
+    canonical English from the glossary.
+    """
+    first_form: dict[str, str] = {}
+    for occ in _occurrences(ctx, "accepted"):
+        form = occ.form
+        seen = first_form.setdefault(occ.term.zh, form)
+        if seen == form or form == occ.term.en.lower():
+            continue
+        matched = ctx.text[occ.start:occ.end]
+        yield Hit(occ.start, occ.end,
+                  f"{occ.term.zh} is written {matched!r} here but {seen!r} earlier: use {occ.term.en!r} throughout",
+                  replacement=_pluralise(matched, form, occ.term.en))
+
+
+_HAN_RUN = regex.compile(r"\p{Han}[\p{Han}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
+_LATIN = regex.compile(r"\p{Latin}")
+_MAX_TERM = 10  # longer runs are quoted Chinese sentences, kept on purpose in bilingual writing
+_GLOSS_NEXT = regex.compile(r"\s*[-–—:(（]\s*\p{Latin}")
+_GLOSS_BEFORE = regex.compile(r"\p{Latin}\)?\s*(?:[(（]|[-–—:]\s)\s*$")
+
+
+@rule(
+    "T103", "untranslated-chinese", severity=Severity.ERROR, fix=Safety.NONE,
+    bad=[
+        ("the principle of ⟦条块结合⟧ in management", "the principle of integrating vertical and horizontal administration in management"),
+        ("He was the ⟦书记⟧ of the county", "He was the secretary of the county"),
+    ],
+    good=[
+        "习近平生态文明思想 - Xi Jinping Thought on Ecological Civilisation",
+        "the term tiao-kuai (条块) describes",
+        "长汀水土保持的成功实践，是全国水土流失治理的典型样板，是鲜活例证。",
+    ],
+)
+def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
+    """Chinese characters left untranslated in an English text.
+
+    Machine translation leaves a term it cannot render in Chinese, or a scrape mixes in a piece of
+    the original. Short runs of Chinese in running English are flagged; where the run is a
+    glossary term, the suggestion gives its English. Chinese given with its translation ("条块
+    (tiao-kuai)", "tiao-kuai (条块)") and long quoted Chinese sentences are left alone: bilingual
+    writing uses them on purpose. Documents that are mostly Chinese are not checked.
+    """
+    text = ctx.text
+    if not _LATIN.search(text):
+        return
+    glossary = None
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        if len(run) > _MAX_TERM or not _LATIN.search(text, max(0, m.start() - 80), m.start()) and not _LATIN.search(text, m.end(), m.end() + 80):
+            continue
+        if _GLOSS_NEXT.match(text, m.end()) or _GLOSS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        glossary = glossary or glossary_for(ctx.resources, ctx.options)
+        terms = glossary.by_zh.get(run, [])
+        if terms:
+            yield Hit(m.start(), m.end(), f"untranslated Chinese {run!r}: the glossary gives {terms[0].en!r}",
+                      replacement=terms[0].en)
+        else:
+            yield Hit(m.start(), m.end(), f"untranslated Chinese {run!r}")
