@@ -299,3 +299,13 @@ def rules_command(code: str | None) -> None:
         click.echo("\nNot flagged:")
         for text in rule.good:
             click.echo(f"  {text}")
+
+
+def _register_glossary_commands() -> None:
+    from .cli_glossary import glossary_group, lookup_command
+
+    main.add_command(lookup_command)
+    main.add_command(glossary_group)
+
+
+_register_glossary_commands()

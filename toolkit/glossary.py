@@ -257,7 +257,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
             continue
         renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
     no_mt = raw.get("no_mt", "") if isinstance(raw.get("no_mt", ""), str) else ""
-    if not renderings and not no_mt.strip():
+    if not raw_mt and not no_mt.strip():
         problems.append(problem(f"entry {zh!r} has neither mt renderings nor a no_mt note saying why"))
     term = Term(zh, en.strip(), domain, name, line or 0, also, pos, str(raw.get("note", "")), source,
                 tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None)

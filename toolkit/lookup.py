@@ -75,6 +75,15 @@ def scan(glossary: Glossary, text: str) -> list[ScanHit]:
         simplified = text
     hits = []
     for word, start, end in segment(simplified, glossary):
-        for term in glossary.by_zh.get(word, []):
-            hits.append(ScanHit(term, text[start:end], start, end))
+        # The token itself, then shorter glossary terms inside it (条块 within 条块结合).
+        for i, j in _spans_within(word):
+            for term in glossary.by_zh.get(word[i:j], []):
+                hits.append(ScanHit(term, text[start + i:start + j], start + i, start + j))
     return hits
+
+
+def _spans_within(word: str) -> list[tuple[int, int]]:
+    """(i, j) spans of `word`, the whole first, then every part of two or more characters."""
+    n = len(word)
+    inner = [(i, j) for i in range(n) for j in range(i + 2, n + 1) if (i, j) != (0, n)]
+    return [(0, n), *sorted(inner)] if n <= 12 else [(0, n)]

@@ -1,0 +1,151 @@
+"""The glossary: validation names file and line for each defect; loading, overriding, lookups."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.errors import UserError
+from toolkit.glossary import bundled_files, load_glossary, validate
+from toolkit.lookup import closest, lookup, scan
+
+GOOD_ENTRY = '''
+[[term]]
+zh = "条块"
+en = "vertical and horizontal lines of authority"
+source = "unsourced"
+mt = [ { text = "strips and strips", fix = "unsafe" } ]
+'''
+
+
+def write(tmp_path: Path, name: str, body: str, domain: str | None = None) -> Path:
+    path = tmp_path / f"{name}.toml"
+    header = f'[domain]\nid = "{domain or name}"\ntitle = "Test"\nrevised = "2026-01-01"\n'
+    path.write_text(header + body, encoding="utf-8")
+    return path
+
+
+def test_the_bundled_glossary_is_valid_large_and_sourced():
+    files = bundled_files()
+    assert validate(files) == []
+    glossary = load_glossary()
+    assert len(glossary.terms) >= 400
+    assert len({t.domain for t in glossary.terms}) >= 6
+    assert sum(t.sourced for t in glossary.terms) / len(glossary.terms) >= 0.8
+    assert all(t.mt or t.no_mt.strip() for t in glossary.terms)
+
+
+DEFECTS = {
+    "duplicate zh": (GOOD_ENTRY + GOOD_ENTRY.replace("strips and strips", "bars and bars"), 12, "duplicate zh '条块'"),
+    "mt mapped to two canonicals": (GOOD_ENTRY + GOOD_ENTRY.replace("条块", "块块").replace("vertical and", "other"), 12,
+                                    "maps to"),
+    "mt that is an accepted form": (GOOD_ENTRY + GOOD_ENTRY.replace("条块", "块块").replace(
+        "strips and strips", "vertical and horizontal lines of authority"), 12, "is the canonical or accepted form"),
+    "empty en": (GOOD_ENTRY.replace('en = "vertical and horizontal lines of authority"', 'en = ""'), 8, "empty or missing en"),
+    "zh not Chinese": (GOOD_ENTRY.replace('zh = "条块"', 'zh = "tiaokuai"'), 7, "is not Chinese"),
+    "TOML error": (GOOD_ENTRY + "\n[[term]\nzh = 1\n", 12, "TOML error"),
+    "unknown field": (GOOD_ENTRY.replace('source =', 'colour = "red"\nsource ='), 9, "unknown field(s): colour"),
+    "missing zh": (GOOD_ENTRY.replace('zh = "条块"\n', ''), 6, "entry has no zh"),
+    "no mt and no note": (GOOD_ENTRY.replace('mt = [ { text = "strips and strips", fix = "unsafe" } ]', ''), 6,
+                          "neither mt renderings nor a no_mt note"),
+    "bad fix": (GOOD_ENTRY.replace('"unsafe"', '"always"'), 10, "must be safe, unsafe or suggest"),
+}
+
+
+@pytest.mark.parametrize("defect", sorted(DEFECTS))
+def test_each_defect_is_reported_with_file_and_line(tmp_path, zhen, defect):
+    body, line, message = DEFECTS[defect]
+    path = write(tmp_path, "test-domain", body)
+    problems = validate([path])
+    assert any(p.line == line and message in p.message for p in problems), [str(p) for p in problems]
+    result = zhen("glossary", "check", path)
+    assert result.exit_code == 1
+    assert f"{path}:{line}: " in result.stdout
+
+
+def test_domain_id_must_match_the_file_name(tmp_path):
+    path = write(tmp_path, "one", GOOD_ENTRY, domain="other")
+    assert any("must equal the file name" in p.message for p in validate([path]))
+
+
+def test_a_malformed_user_glossary_is_a_one_line_error_exit_2(tmp_path, zhen, monkeypatch):
+    path = write(tmp_path, "mine", GOOD_ENTRY.replace('zh = "条块"', 'zh = "x"'))
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Combining strips and strips.\n", encoding="utf-8")
+    result = zhen("check", "--glossary", path, doc)
+    assert result.exit_code == 2
+    assert f"{path}:7: zh 'x' is not Chinese" in result.stderr
+    missing = zhen("check", "--glossary", tmp_path / "nope.toml", doc)
+    assert missing.exit_code == 2 and "glossary file not found" in missing.stderr
+
+
+def test_user_glossary_overrides_and_extends(tmp_path):
+    path = write(tmp_path, "mine", GOOD_ENTRY.replace("vertical and horizontal lines of authority", "tiao-kuai (lines)")
+                 .replace("strips and strips", "stripes and stripes") + '''
+[[term]]
+zh = "新词"
+en = "new word"
+source = "unsourced"
+no_mt = "test entry"
+''')
+    glossary = load_glossary([path])
+    assert [t.en for t in glossary.by_zh["条块"]] == ["tiao-kuai (lines)"]
+    assert glossary.by_zh["新词"][0].en == "new word"
+    assert "stripes and stripes" in glossary.by_rendering
+    assert "strips and strips" not in glossary.by_rendering
+
+
+def test_oversized_glossary_is_refused(tmp_path):
+    path = tmp_path / "huge.toml"
+    with open(path, "wb") as handle:
+        handle.truncate(1024 ** 3)  # a sparse 1 GB file: refused before it is read
+    with pytest.raises(UserError, match="the limit is"):
+        load_glossary([path])
+
+
+@pytest.mark.parametrize(("query", "zh", "kind"), [
+    ("條塊", "条块", "traditional"),
+    ("条块", "条块", "zh"),
+    ("strips and strips", "条块", "mt"),
+    ("STRIPS AND STRIPS", "条块", "mt"),
+    ("United Front Work Department", "统战部", "en"),
+    ("united front work department", "统战部", "en"),
+])
+def test_lookup(query, zh, kind):
+    matches = lookup(load_glossary(), query)
+    assert (matches[0].term.zh, matches[0].kind) == (zh, kind)
+
+
+def test_lookup_suggests_the_closest_entries_when_nothing_matches(zhen):
+    assert lookup(load_glossary(), "strip and strip") == []
+    assert "条块" in [t.zh for t in closest(load_glossary(), "strip and strip")]
+    result = zhen("lookup", "strip and strip")
+    assert result.exit_code == 1 and "Closest:" in result.stdout
+
+
+def test_lookup_cli_json_and_empty_query(zhen):
+    data = json.loads(zhen("lookup", "--json", "strips and strips").stdout)
+    assert data["matches"][0]["zh"] == "条块" and data["matches"][0]["match"] == "mt"
+    assert zhen("lookup", "  ").exit_code == 2
+
+
+def test_scan_keeps_terms_whole():
+    text = "以块为主、条块结合的非公有制企业党建工作"
+    found = {(h.word, h.start) for h in scan(load_glossary(), text)}
+    assert {("条块", 5), ("条块结合", 5), ("非公有制企业", 10), ("党建工作", 16)} <= found
+    assert ("条", 5) not in found
+
+
+def test_checking_english_imports_neither_jieba_nor_opencc(tmp_path):
+    import subprocess
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Combining strips and strips is my country's way.\n", encoding="utf-8")
+    code = ("import sys; from toolkit.cli import main\n"
+            "try:\n    main(['check', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print('jieba' in sys.modules, 'opencc' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"
