@@ -10,8 +10,9 @@ from pathlib import Path
 import click
 
 from .errors import UserError
-from .glossary import Term, bundled_files, load_glossary, validate
-from .lookup import closest, lookup, scan
+
+# The glossary and lookup modules are imported inside the commands: `zhen check` imports this
+# module to register the commands and must not pay for them.
 
 EXIT_CLEAN, EXIT_FOUND_NOTHING, EXIT_ERROR = 0, 1, 2
 
@@ -23,7 +24,7 @@ def _user_errors(function):
     return user_errors(function)
 
 
-def term_json(term: Term) -> dict:
+def term_json(term) -> dict:
     return {
         "zh": term.zh, "en": term.en, "also": list(term.also), "pos": term.pos, "note": term.note,
         "source": term.source, "domain": term.domain, "variants": list(term.variants),
@@ -32,7 +33,7 @@ def term_json(term: Term) -> dict:
     }
 
 
-def describe(term: Term) -> str:
+def describe(term) -> str:
     lines = [f"{term.zh}  →  {term.en}   [{term.domain}, {term.pos}]"]
     if term.also:
         lines.append(f"  also:   {'; '.join(term.also)}")
@@ -63,6 +64,9 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
         return _scan(scan_input, as_json, glossaries)
     if query is None or not query.strip():
         raise click.UsageError("QUERY is empty: give Chinese, English or a rendering to look up")
+    from .glossary import load_glossary
+    from .lookup import closest, lookup
+
     glossary = load_glossary(glossaries)
     matches = lookup(glossary, query)
     if as_json:
@@ -85,6 +89,9 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
 
 
 def _scan(scan_input: str, as_json: bool, glossaries) -> None:
+    from .glossary import load_glossary
+    from .lookup import scan
+
     path = Path(scan_input)
     if len(scan_input) < 4096 and path.is_file():
         from .files import read_source
@@ -121,6 +128,8 @@ def glossary_group() -> None:
 @_user_errors
 def glossary_check(paths) -> None:
     """Validate glossary files (default: the bundled glossary). Exit 1 on any problem."""
+    from .glossary import bundled_files, validate
+
     files = [Path(p) for p in paths] or bundled_files()
     if not files:
         raise UserError("no glossary files found")
@@ -139,6 +148,8 @@ def glossary_check(paths) -> None:
 @_user_errors
 def glossary_stats(glossaries) -> None:
     """Counts by domain, source coverage and MT renderings."""
+    from .glossary import load_glossary
+
     glossary = load_glossary(glossaries)
     by_domain = Counter(t.domain for t in glossary.terms)
     sourced = Counter(t.domain for t in glossary.terms if t.sourced)

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
+import re
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -22,17 +22,17 @@ class Span:
 
 
 # Regions never checked. URLs everywhere; the rest only in Markdown.
-_URL = regex.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
-_FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_FENCE_OPEN = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})", regex.M)
-_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
-_HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
-_AUTOLINK = regex.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
-_LINK_TARGET = regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_BLANK_LINES = regex.compile(r"(?:[ \t\u3000]*\r?\n){2,}")
+_URL = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\r?\n){2,}")
 
 # Sentence ends: ASCII terminal punctuation followed by space, or Chinese terminal punctuation.
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = re.compile(
     r"""(?:[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』）]*)"""
 )
 # Words after which a period does not end a sentence.
@@ -41,8 +41,8 @@ _ABBREVIATIONS = frozenset(
     co corp inc ltd gen gov sen rep col lt sgt capt cmdr adm hon rev mt ft approx dept univ est
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
-_LIST_MARKER = regex.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
-_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.]*)\.$")
+_LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 
 
 class Document:
@@ -196,7 +196,7 @@ def _fenced_blocks(text: str) -> list[Span]:
         if not m:
             return spans
         fence = m.group(1)
-        closing = regex.compile(r"^[ ]{0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", regex.M)
+        closing = re.compile(r"^[ ]{0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", re.M)
         line_end = text.find("\n", m.end())
         close = closing.search(text, line_end + 1) if line_end != -1 else None
         stop = close.end() if close else len(text)

@@ -9,6 +9,9 @@ one with a UserError (`load_glossary`), so a broken glossary is never used half-
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -17,8 +20,9 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-import regex
+import re
 
+from .chinese import HAN_CLASS
 from .errors import UserError
 from .model import Safety
 
@@ -27,8 +31,8 @@ TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "varian
 MT_KEYS = {"text", "fix"}
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-_CHINESE = regex.compile(r"^[\p{Han}〇]+$")
-_TOML_LINE = regex.compile(r"at line (\d+)")
+_CHINESE = re.compile(f"^[{HAN_CLASS}〇]+$")
+_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 @dataclass(frozen=True)
@@ -306,12 +310,17 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     key = tuple((str(p), *_stamp(p)) for p in paths)
     if key in _CACHE:
         return _CACHE[key]
+    texts = [_read(path) for path in paths]
     digest = hashlib.sha256()
+    for path, text in zip(paths, texts):
+        digest.update(str(path).encode() + b"\0" + text.encode() + b"\0")
+    cached = _disk_cache_get(digest.hexdigest())
+    if cached is not None:
+        _CACHE[key] = cached
+        return cached
     terms: dict[str, Term] = {}
     domains = []
-    for path in paths:
-        text = _read(path)
-        digest.update(str(path).encode() + b"\0" + text.encode())
+    for path, text in zip(paths, texts):
         domain, file_terms, problems = parse_file(path, text)
         if problems:
             first = problems[0]
@@ -328,7 +337,46 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
         raise UserError(problems[0].message, problems[0].path, problems[0].line)
     glossary = Glossary(ordered, tuple(domains), digest.hexdigest())
     _CACHE[key] = glossary
+    _disk_cache_put(glossary)
     return glossary
+
+
+# -- the on-disk cache ----------------------------------------------------------------------------
+# Parsing ~400 KB of TOML costs more than the rest of `zhen check` on a small file, so the parsed
+# glossary is kept in the user's cache folder, named by the hash of the files' paths and content:
+# a changed file gives a new hash, so a stale entry is never used. Only zhen writes there.
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("ZHEN_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "zhen"
+
+
+def _disk_cache_get(digest: str) -> Glossary | None:
+    folder = _cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"glossary-{digest}.pickle", "rb") as handle:
+            glossary = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return None
+    return glossary if isinstance(glossary, Glossary) and glossary.digest == digest else None
+
+
+def _disk_cache_put(glossary: Glossary) -> None:
+    folder = _cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=".glossary-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(Glossary(glossary.terms, glossary.domains, glossary.digest), handle)
+        os.replace(temp, folder / f"glossary-{glossary.digest}.pickle")
+    except OSError:
+        pass  # a cache that cannot be written only costs time
 
 
 def _stamp(path: Path) -> tuple[int, int]:

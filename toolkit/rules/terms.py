@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import ahocorasick
-import regex
+import re
 
+import ahocorasick
+
+from ..chinese import HAN_CLASS, LATIN_CLASS
 from ..glossary import Glossary, Rendering, Term, glossary_for
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
@@ -95,7 +97,7 @@ def _institutions(glossary: Glossary) -> list[Term]:
     return [t for t in glossary.terms if _is_name(t.en)]
 
 
-_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on)(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the|on))+$")
+_NAME = re.compile(r"^(?:[A-Z][\w'’-]*|of|and|for|the|on)(?: (?:[A-Z][\w'’-]*|of|and|for|the|on))+$")
 
 
 def _is_name(form: str) -> bool:
@@ -187,11 +189,11 @@ def inconsistent_term(ctx: Context) -> Iterator[Hit]:
                   replacement=_pluralise(matched, form, occ.term.en))
 
 
-_HAN_RUN = regex.compile(r"\p{Han}[\p{Han}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
-_LATIN = regex.compile(r"\p{Latin}")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}][{HAN_CLASS}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
+_LATIN = re.compile(f"[{LATIN_CLASS}]")
 _MAX_TERM = 10  # longer runs are quoted Chinese sentences, kept on purpose in bilingual writing
-_GLOSS_NEXT = regex.compile(r"\s*[-–—:(（]\s*\p{Latin}")
-_GLOSS_BEFORE = regex.compile(r"\p{Latin}\)?\s*(?:[(（]|[-–—:]\s)\s*$")
+_GLOSS_NEXT = re.compile(f"\\s*[-–—:(（]\\s*[{LATIN_CLASS}]")
+_GLOSS_BEFORE = re.compile(f"[{LATIN_CLASS}]\\)?\\s*(?:[(（]|[-–—:]\\s)\\s*$")
 
 
 @rule(
