@@ -1,0 +1,36 @@
+"""False positives: the default rules report nothing on clean, human-written English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from toolkit import check_text
+
+HERE = Path(__file__).parent
+CLEAN = sorted((HERE / "data" / "clean-english").glob("*.txt"))
+SHARED = HERE.parent.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_no_finding_on_clean_english(path):
+    findings = check_text(path.read_text(encoding="utf-8"), str(path))
+    assert [(f.code, f.message) for f in findings] == []
+
+
+def test_the_clean_corpus_is_a_few_thousand_words():
+    assert sum(len(p.read_text(encoding="utf-8").split()) for p in CLEAN) >= 4000
+
+
+@pytest.mark.skipif(not (SHARED / "clean").is_dir(), reason="the shared development corpus is not beside the checkout")
+def test_no_finding_on_the_development_corpus_clean_texts():
+    known = [json.loads(line) for line in (SHARED / "clean_known_issues.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in sorted((SHARED / "clean").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        scrape = [(text.find(k["quote"]), text.find(k["quote"]) + len(k["quote"])) for k in known
+                  if k["doc"] == path.stem and k["kind"].startswith("scrape-") and k["quote"] in text]
+        findings = [f for f in check_text(text, str(path))
+                    if not any(s < f.end and f.start < e for s, e in scrape)]
+        assert [(path.name, f.code, text[f.start:f.end]) for f in findings] == []
