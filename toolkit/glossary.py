@@ -326,10 +326,11 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
             first = problems[0]
             raise UserError(first.message, first.path, first.line)
         domains.append(domain)
-        for term in file_terms:
+        replaced = {t.zh for t in file_terms} & {t.zh for t in terms.values()} if file_terms else set()
+        if replaced:
             # A later file's entry replaces every earlier entry with the same Chinese.
-            for key_ in [k for k, t in terms.items() if t.zh == term.zh]:
-                del terms[key_]
+            terms = {k: t for k, t in terms.items() if t.zh not in replaced}
+        for term in file_terms:
             terms[f"{term.domain}\0{term.zh}"] = term
     ordered = tuple(terms.values())
     problems = cross_check(ordered)
