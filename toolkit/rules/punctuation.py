@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -170,3 +171,63 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(),
                   f"Chinese or full-width punctuation {m.group()!r} in English text: use {replacement.strip()!r}",
                   replacement=replacement, safety=safety)
+
+
+# A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
+_L = "A-Za-z\u00c0-\u024f"  # Latin letters: Chinese text glues ASCII commas on purpose
+_GLUED = re.compile(rf"(?:(?<=[{_L}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{_L}]{{2}})")
+
+
+@rule(
+    "P104", "missing-space-after-punctuation", fix=Safety.SAFE,
+    bad=[
+        ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
+        ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
+        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, Can be applied"),
+        ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
+    ],
+    good=[
+        "GDP grew 3.5 percent to 1,380 billion yuan.",
+        "See the file setup.py and the U.S. Ph.D. rules, e.g. the list.",
+        "It ended at 10:30 sharp.",
+        "Call it node.js or config.yaml if you like.",
+    ],
+)
+def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
+    """A comma, full stop, semicolon or colon glued to the next word: "structure.In", "crime,Can".
+
+    Chinese punctuation takes no space after it; when machine translation or a converter turns
+    ，。；： into ASCII marks one for one, the space English needs is missing. Flagged between two
+    words of two or more letters; a full stop only before a capital, so decimals ("3.5"),
+    thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
+    inserts the space.
+    """
+    for m in _GLUED.finditer(ctx.text):
+        quote = m.group(1)
+        mark = m.group()[:len(m.group()) - len(quote)]
+        yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+
+
+_DECADE_SPLIT = re.compile(r"\b((?:1[0-9]|20)[0-9]0) s\b")
+_YEAR_GLUED = re.compile(r"\b(In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to)((?:1[5-9]|20)[0-9]{2})\b")
+
+
+@rule(
+    "P105", "number-spacing", fix=Safety.SAFE,
+    bad=[
+        ("Since the ⟦1980 s⟧, China has changed", "Since the 1980s, China has changed"),
+        ("⟦In2006⟧, the state exempted farmers", "In 2006, the state exempted farmers"),
+    ],
+    good=["In the 1980s and in 2006 it changed.", "The A4 sheet and the MP3 file; Win2000 s are old."],
+)
+def number_spacing(ctx: Context) -> Iterator[Hit]:
+    """A decade split from its "s" ("1980 s") or a year glued to the word before it ("In2006").
+
+    Chinese writes 20世纪80年代 and 2006年 with no spaces; converters and MT split or join the
+    English wrongly. Only decades (a four-digit year ending in 0) and years after a preposition
+    are touched, so product names ("MP3", "Win2000") pass. The fix joins or splits them.
+    """
+    for m in _DECADE_SPLIT.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), f"decade written {m.group()!r}", replacement=m.group(1) + "s")
+    for m in _YEAR_GLUED.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), f"year glued to {m.group(1)!r}", replacement=f"{m.group(1)} {m.group(2)}")
