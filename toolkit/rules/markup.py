@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 
 import regex
@@ -67,3 +68,40 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
         gap = "" if inline or not before.strip() or not after.strip() else " "
         yield Hit(m.start(), m.end(), f"HTML tag {m.group()!r} left in text", replacement=gap,
                   safety=Safety.SAFE if name in {"br", "p"} or inline else Safety.UNSAFE)
+
+
+# Exactly two spaces, or one or two ideographic spaces, before a capital: deeper indents are
+# English layout (block quotes, centred headings).
+_INDENT = re.compile(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
+
+
+@rule(
+    "M103", "chinese-paragraph-indent", fix=Safety.SAFE, markdown=False,
+    bad=[
+        ("The first line.\n\n⟦  ⟧Up to now, my country has implemented the river chief system.\n\nNext.",
+         "The first line.\n\nUp to now, my country has implemented the river chief system.\n\nNext."),
+        ("⟦\u3000\u3000⟧Guided by the spirit of the conference, our school acted.\n",
+         "Guided by the spirit of the conference, our school acted.\n"),
+    ],
+    good=[
+        "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
+        "  x = 1 is code-like, not a capitalised paragraph.\n",
+    ],
+)
+def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
+    """A paragraph indented with two spaces (or ideographic spaces), as Chinese typesetting does.
+
+    Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
+    text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
+    is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
+    English, such as a quoted notice, pass. The fix removes the indent.
+    """
+    text = ctx.text
+    for m in _INDENT.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        prev_line = text[:max(0, m.start() - 1)].rsplit("\n", 1)[-1] if m.start() else ""
+        next_line = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
+        if prev_line.strip() or next_line.strip():
+            continue
+        yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")

@@ -152,3 +152,70 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
     for m in _CITATION_PAGE.finditer(ctx.text):
         yield Hit(m.start(), m.end(), "citation marker and page number left from the source",
                   replacement="")
+
+
+# Template sentences of content farms that host machine-translated essays ("summary essays").
+_PREAMBLE = regex.compile(
+    r"(?i)(?<![^\s.!?])(?:welcome to read(?:ing)?(?: it)?[.!]"
+    r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
+    r"|are you still (?:worried|troubled|confused) about (?:writing|how to write)[^.!?\n]{0,60}\?"
+    r"|the following is (?:my|the|a) (?:carefully )?(?:compiled|collected|organized|sorted out)[^.!?\n]{0,120}[.!]"
+    r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?[.!])"
+)
+
+
+@rule(
+    "R104", "content-farm-preamble", fix=Safety.UNSAFE, markdown=False,
+    bad=[
+        ("that I compiled. ⟦Welcome to read it.⟧ ⟦I hope you can read it and save it.⟧ Summary",
+         "that I compiled.   Summary"),
+        ("⟦Are you still worried about writing a work summary?⟧ The following", " The following"),
+    ],
+    good=["Welcome to the reading room of the library.", "I hope you can come to the meeting."],
+)
+def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
+    """A content farm's template sentences around a translated essay ("Welcome to read it.").
+
+    Sites that repost machine-translated Chinese essays wrap them in fixed sentences: 欢迎阅读,
+    希望大家喜欢 ("Welcome to read it. I hope you will like it."), 你还在为写工作总结而发愁吗
+    ("Are you still worried about writing a work summary?"). Only those fixed forms are flagged.
+    The fix deletes the sentence; it is unsafe because a human should see what goes.
+    """
+    for m in _PREAMBLE.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), "content-farm template sentence, not part of the document", replacement="")
+
+
+_FURNITURE = regex.compile(
+    r"(?im)^[ \t]*(?:(?:font|text) size[ \t]*[:：][ \t]*[aA](?:[ \t]+[aA]){1,3}"
+    r"|abstract/summary[ \t]*:[ \t]*PDF full text request"
+    r"|(?:posted on|release time|published on)[ \t]*:[ \t]*\d{4}-\d{2}-\d{2}\S*(?:degree|type|author|source|views?|clicks?)[ \t]*:.*"
+    r"|\S.*full text[ \t]*:[ \t]*PDF"
+    r"|(?:click to read|scan the qr code|share (?:to|this article to)[ \t]*:).*"
+    r"|\d{4}[-/ ]\w+[-/ ]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+source[ \t]*[:：].*)[ \t]*\r?$"
+)
+
+
+@rule(
+    "R105", "page-furniture", fix=Safety.UNSAFE, markdown=False,
+    bad=[
+        ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "\n\nStudy On Rural Governance"),
+        ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "\nSince the 1980s"),
+        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "\nThe reporter learned"),
+    ],
+    good=["The font size of the report was small.", "Source: the 2021 yearbook, page 4."],
+)
+def page_furniture(ctx: Context) -> Iterator[Hit]:
+    """A line of web-page furniture: font-size switches, "Full Text: PDF", share prompts, datelines.
+
+    Scraping keeps the controls and metadata around an article: "Font Size: a A A",
+    "Abstract/Summary:PDF Full Text Request", "Scan the QR code", "2021 March 17 08:03 Source:
+    Xinhua News Agency". Only whole lines of these fixed shapes are flagged. The fix deletes the
+    line's text; it is unsafe because metadata such as a source line may be worth keeping
+    elsewhere.
+    """
+    for m in _FURNITURE.finditer(ctx.text):
+        end = m.end()
+        while end > m.start() and ctx.text[end - 1] in "\r \t":
+            end -= 1
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+        yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
