@@ -144,9 +144,14 @@ def _ratio(part: float, whole: float) -> float | None:
 def run_zhen(command: list[str], paths: list[Path], extra: list[str]) -> list[dict]:
     result = subprocess.run([*command, "check", "--format", "json", "--isolated", *extra, *map(str, paths)],
                             capture_output=True, text=True, cwd=ROOT)
-    if result.returncode not in (0, 1):
-        sys.exit(f"zhen failed ({result.returncode}): {result.stderr.strip()}")
-    return json.loads(result.stdout or "[]")
+    try:
+        findings = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        findings = None
+    if result.returncode not in (0, 1) or not isinstance(findings, list):
+        print(f"error: zhen failed ({result.returncode}): {result.stderr.strip()[-2000:]}", file=sys.stderr)
+        sys.exit(2)
+    return findings
 
 
 def main() -> None:

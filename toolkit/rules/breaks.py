@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 
 # Words that start a clause. A proper noun may follow a lowercase word with a capital, a clause
@@ -72,3 +74,34 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     for m in _AFTER_COMMA.finditer(ctx.text):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
+
+
+_LINE_START_MARK = re.compile(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
+
+
+@rule(
+    "B103", "line-starts-with-punctuation", fix=Safety.UNSAFE, markdown=False,
+    bad=[
+        ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
+        ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
+    ],
+    good=["... and so it went on.", ".5 of the total is spent."],
+)
+def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
+    """A line or paragraph that starts with a comma, colon, semicolon or full stop.
+
+    Segmenting Chinese for translation sometimes cuts before a mark, so the mark starts the next
+    segment: a speaker's name on one line and ": The environment ..." on the next. The fix joins
+    the line to the one before it; it is unsafe because a human should check the two belong
+    together.
+    """
+    text = ctx.text
+    for m in _LINE_START_MARK.finditer(text):
+        before = len(text[:m.start()].rstrip())
+        if before == 0:
+            continue
+        after = m.end()
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        yield Hit(m.start(1), m.end(1), f"line starts with {m.group(1)!r}: the sentence was split here",
+                  edits=(Edit(before, after, m.group(1) + " "),))

@@ -80,3 +80,94 @@ def word_numbered_list(ctx: Context) -> Iterator[Hit]:
         n = ord(m.group(1)) - ord("A") + 1
         start = m.start(1) - 1
         yield Hit(start, m.end(), f"list item numbered ({m.group(1)}) for （{n}）: write ({n})", replacement=f"({n}) ")
+
+
+_ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|contingents?|"
+             r"organi[sz]ations?|rural areas|countryside|villages?|democracy|rule of law|culture|"
+             r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
+             r"discipline|spiritual|socialism|work style)")
+_CONSTRUCTION = re.compile(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
+
+
+@rule(
+    "C103", "construction-calque",
+    bad=[
+        "strengthen the ⟦construction of teachers' morality⟧ and",
+        "promoting the ⟦construction of new rural areas⟧ here",
+        "the ⟦construction of the non-public party⟧ in our city",
+    ],
+    good=[
+        "the construction of the new bridge was delayed",
+        "the construction of a dam across the river",
+        "building the Party's grassroots organizations",
+    ],
+)
+def construction_calque(ctx: Context) -> Iterator[Hit]:
+    """"The construction of" an abstract thing: 建设 rendered as "construction".
+
+    建设 means building up or strengthening as well as building works: 党的建设 is "Party
+    building", 新农村建设 "building a new countryside", 师德建设 "improving teachers' ethics".
+    Machine translation writes "the construction of" every time. Flagged only when the object is
+    abstract (the Party, morality, teams, culture, rural areas, ...), so bridges and dams pass. The
+    wording depends on the object, so there is no automatic fix.
+    """
+    for m in _CONSTRUCTION.finditer(ctx.text):
+        yield Hit(m.start(), m.end(),
+                  "建设 rendered as 'construction': write 'building', 'developing' or 'improving' for an abstract object")
+
+
+# Pinyin syllables with initials zh, x or q: none of them is an English word.
+_PINYIN = re.compile(
+    r"(?<![\w'’-])(?:zh(?:a|ai|an|ang|ao|e|ei|en|eng|i|ong|ou|u|ua|uai|uan|uang|ui|un|uo)"
+    r"|[xq](?:i|ia|ian|iang|iao|ie|in|ing|iong|iu|u|uan|ue|un))(?![\w'’-])"
+)
+_TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor", "zhuren": "Director",
+           "buzhang": "Minister", "juzhang": "Director", "tingzhang": "Director", "chuzhang": "Division Chief",
+           "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
+           "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
+_TITLE = re.compile(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
+
+
+@rule(
+    "C104", "pinyin-left-in-text", fix=Safety.SAFE,
+    bad=[
+        ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
+        ("likes to read ⟦zhi⟧, is good at using ⟦zhi⟧", None),
+    ],
+    good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks."],
+)
+def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
+    """Chinese left in pinyin: an official's title ("Zhang Shuji") or a lowercase syllable ("zhi").
+
+    Machine translation and hurried translators leave words they cannot render in pinyin. A title
+    after a surname is rendered as an English title before it: 张书记 "Zhang Shuji" → "Secretary
+    Zhang" (safe fix). A lone lowercase syllable that can only be pinyin (initials zh, x, q: "zhi"
+    for 志, local chronicles) is flagged for a human. Capitalised pinyin is left alone, since
+    personal and place names are written that way, and so are established loanwords ("hukou").
+    """
+    for m in _TITLE.finditer(ctx.text):
+        title = _TITLES[m.group(2).lower()]
+        yield Hit(m.start(), m.end(), f"title left in pinyin: write {title} {m.group(1)}",
+                  replacement=f"{title} {m.group(1)}")
+    for m in _PINYIN.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
+
+
+_ENUMERATOR = re.compile(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+
+
+@rule(
+    "C105", "enumerator-calque",
+    bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system."],
+    good=["There are two reasons. The second is cost.", "The second step is to train them."],
+)
+def enumerator_calque(ctx: Context) -> Iterator[Hit]:
+    """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
+
+    Chinese reports enumerate measures with 一是…二是…三是… at the start of a paragraph; machine
+    translation gives "The second is to train ...". English starts the item with a number or
+    "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
+    running prose passes. The rewrite depends on the sentence, so there is no automatic fix.
+    """
+    for m in _ENUMERATOR.finditer(ctx.text):
+        yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 import regex
 
@@ -50,6 +51,10 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(2), m.end(3), f"doubled word {second!r}", replacement="")
 
 
+def _near(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) <= 0.2 * max(len(a), len(b)) and SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
 _TITLE_SEPARATOR = regex.compile(r"\s+[-–—|_>»]\s+")
 
 
@@ -60,6 +65,8 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[-–—|_>»]\s+")
          "8 summaries of village work\n\nThe busy life"),
         ("News - Requesting research\n⟦Requesting research⟧\nBody text.",
          "News - Requesting research\nBody text."),
+        ("An investigation report on the party building of one district and three counties (cities)\n\n"
+         "⟦An investigation report on the party building of one district and three counties⟧\n\nBody.", None),
     ],
     good=[
         "A title\n\nA different line\n\nA title",
@@ -84,5 +91,29 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
             yield Hit(line.start, line.end, "title repeated from the line before",
                       edits=(Edit(start, end, ""),))
             continue
+        if len(key) >= 20 and any(_near(key, p) for p in previous):
+            # Almost the same ("… three counties (cities)" / "… three counties"): a human picks.
+            yield Hit(line.start, line.end, "title nearly repeats the line before")
         previous = {key, normalise(_TITLE_SEPARATOR.split(content)[-1])}
 
+
+
+_FRAGMENT = regex.compile(r"\b(\p{L}{4,})\.([ \t]+)(\p{Ll}{3,})\.")
+
+
+@rule(
+    "D103", "repeated-fragment", fix=Safety.UNSAFE,
+    bad=[("which will help them improve themselves.⟦ self.⟧ Do you", "which will help them improve themselves. Do you")],
+    good=["It was done by themselves. Self-reliance matters.", "They did it themselves. Then they left."],
+)
+def repeated_fragment(ctx: Context) -> Iterator[Hit]:
+    """A one-word "sentence" that repeats the end of the word before it: "themselves. self.".
+
+    When a segment boundary falls inside a word (自我 split from 提升自我), machine translation
+    renders the piece twice: once in the sentence, once alone after it. Flagged when the lowercase
+    word standing alone between full stops starts with letters that end the word before.
+    The fix deletes it.
+    """
+    for m in _FRAGMENT.finditer(ctx.text):
+        if m.group(3)[:3] in m.group(1).lower()[-6:]:  # "themselves. self.": the stem repeats
+            yield Hit(m.start(2), m.end(), f"fragment {m.group(3)!r} repeats the end of {m.group(1)!r}", replacement="")
