@@ -20,6 +20,9 @@ _OPENERS = (
     "Therefore|However|Which|What|Who|How|Why|Where|Only|Not|An"
 )
 _AFTER_WORD = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
+_AFTER_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+)[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+\p{Ll}+[ ,])")
+_SENTENCE_START = regex.compile(r"[.!?:;]\s")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
 _AFTER_COMMA = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*,)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
 
 
@@ -29,6 +32,7 @@ _AFTER_COMMA = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*,)[ ]+({_OPENERS})
         "while in some places it has ⟦There⟧ is a lot of arbitrariness",
         "with representative ⟦The⟧ main types of sex are as follows",
         "they have to accept both ⟦The⟧ leadership of local party organizations",
+        "the functions of the Village Supervisory Committee ⟦The⟧ poor performance of functions",
     ],
     good=[
         "We visited The Hague in spring.",
@@ -36,6 +40,8 @@ _AFTER_COMMA = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*,)[ ]+({_OPENERS})
         "Blood of type A is common.",
         "It was agreed in May the year before.",
         "Study On The Self-governance Of Grass-roots Masses",
+        "We met in London. They left for Paris The next day.",
+        "Report Of The Committee On The work of the year",
     ],
 )
 def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
@@ -47,9 +53,18 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     flagged, so titles and proper names ("the newspaper The Guardian", "The Hague") pass. The
     sentence needs rewriting, so there is no automatic fix.
     """
-    for m in _AFTER_WORD.finditer(ctx.text):
+    text = ctx.text
+    for m in _AFTER_WORD.finditer(text):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    for m in _AFTER_NAME.finditer(text):
+        # "the Village Supervisory Committee The poor performance": after a name, only when the
+        # sentence so far has lowercase words, so title-case headings pass.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        sentence = _SENTENCE_START.split(text[line_start:m.start()])[-1]
+        if len(_LOWER_WORD.findall(sentence)) >= 3:
+            yield Hit(m.start(1), m.end(1),
+                      f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
 
 
 @rule(
@@ -84,6 +99,7 @@ _LINE_START_MARK = re.compile(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
     bad=[
         ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
         ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
+        ("⟦.⟧Supplementary punishments may be imposed independently.", "Supplementary punishments may be imposed independently."),
     ],
     good=["... and so it went on.", ".5 of the total is spent."],
 )
@@ -98,10 +114,13 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for m in _LINE_START_MARK.finditer(text):
         before = len(text[:m.start()].rstrip())
-        if before == 0:
-            continue
         after = m.end()
         while after < len(text) and text[after] in " \t":
             after += 1
+        if before == 0:
+            # The text starts with the mark: the rest of its sentence was cut off with the excerpt.
+            yield Hit(m.start(1), m.end(1), f"text starts with {m.group(1)!r}: residue of a cut sentence",
+                      edits=(Edit(m.start(1), after, ""),))
+            continue
         yield Hit(m.start(1), m.end(1), f"line starts with {m.group(1)!r}: the sentence was split here",
                   edits=(Edit(before, after, m.group(1) + " "),))

@@ -231,3 +231,60 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"decade written {m.group()!r}", replacement=m.group(1) + "s")
     for m in _YEAR_GLUED.finditer(ctx.text):
         yield Hit(m.start(), m.end(), f"year glued to {m.group(1)!r}", replacement=f"{m.group(1)} {m.group(2)}")
+
+
+_STRAIGHT = re.compile(r'(?<=[\w.,;:!?\s(])"|"(?=[\w\s.,;:!?)])')
+
+
+_WRAP_WIDTH = 100
+
+
+def _wrapped(text: str, lines: list, n: int) -> bool:
+    """Whether line n belongs to a hard-wrapped paragraph (short lines with text around them)."""
+    if lines[n].end - lines[n].start >= _WRAP_WIDTH:
+        return False
+    neighbours = [lines[i] for i in (n - 1, n + 1) if 0 <= i < len(lines)]
+    return any(text[s.start:s.end].strip() for s in neighbours)
+
+
+@rule(
+    "P106", "unbalanced-quotes",
+    bad=[
+        'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
+        "the history is recorded in detail. ⟦”⟧",
+    ],
+    good=[
+        'He said "yes" and "no" in turn.',
+        "“Lucid waters” and ‘lush mountains’ are assets.",
+    ],
+)
+def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
+    """Quotation marks that do not pair up within a paragraph.
+
+    Chinese uses “” for quotations and 《》 for titles; machine translation turns both into
+    straight double quotes, so a quotation that contains a title comes out as nested double
+    quotes ("… "Zhending Fu Zhi" …") with one mark left over, and a curly closing ” is left without
+    its opening mark. Flagged per unwrapped line (a paragraph on one line, as MT output has it;
+    hard-wrapped text is skipped, since a quotation may run across its lines): an odd number of
+    straight double quotes (the first is marked), or a curly closing quote with no opening one
+    before it. A human decides which quote was meant.
+    """
+    text = ctx.text
+    lines = ctx.doc.lines()
+    for n, line in enumerate(lines):
+        segment = text[line.start:line.end]
+        if _wrapped(text, lines, n):
+            continue  # a hard-wrapped paragraph: quotations may run across lines
+        straight = [m.start() for m in _STRAIGHT.finditer(segment)]
+        if len(straight) % 2 == 1 and segment.count('"') == len(straight):
+            at = line.start + straight[0]
+            yield Hit(at, at + 1, "unbalanced double quotes on this line")
+        depth = 0
+        for i, char in enumerate(segment):
+            if char == "“":
+                depth += 1
+            elif char == "”":
+                if depth == 0:
+                    yield Hit(line.start + i, line.start + i + 1, "closing quote ” without an opening “")
+                else:
+                    depth -= 1
