@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from ..chinese import HAN  # noqa: F401  (re-exported for the rule modules)
 from ..document import Document, Span
 
 # Han, kana, hangul and CJK/full-width punctuation: text around which Chinese punctuation is normal.
-HAN = regex.compile(r"\p{Han}")
 CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303F\uFF00-\uFFEF]")
 
 

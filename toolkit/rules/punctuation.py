@@ -10,6 +10,7 @@ import regex
 
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
+from ..chinese import LATIN_CLASS
 from .patterns import HAN, is_cjk, neighbour
 
 _RUN = regex.compile(r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])([.,;:!?])((?:[ \t]+[.,;:!?])+)")
@@ -174,8 +175,10 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 # A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
-_L = "A-Za-z\u00c0-\u024f"  # Latin letters: Chinese text glues ASCII commas on purpose
-_GLUED = re.compile(rf"(?:(?<=[{_L}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{_L}]{{2}})")
+# Latin letters only: Chinese text around ASCII commas is left alone.
+_GLUED = re.compile(
+    rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
+)
 
 
 @rule(
