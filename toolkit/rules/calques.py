@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Safety
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 
 _UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -171,3 +171,55 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """
     for m in _ENUMERATOR.finditer(ctx.text):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
+
+
+_SUFFIX_SEX = re.compile(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")
+# Real English: sexual-health vocabulary whose adjective has one of these endings.
+_SEX_ENGLISH = frozenset("penetrative receptive abusive protective reproductive unprotected "
+                         "consensual non-consensual transactive".split())
+
+
+@rule(
+    "C106", "suffix-sex-calque",
+    bad=[
+        ("to mobilise the ⟦enthusiasm sex⟧ of the masses", "to mobilise the enthusiasm of the masses"),
+        ("keep the ⟦pureness sex⟧ of the Party", "keep the pureness of the Party"),
+        ("improve the ⟦targeted sex⟧ of the work", "improve the targeted of the work"),
+    ],
+    good=["Education about safe sex and unprotected sex.", "The opposite sex and the same sex.", "Sex work is work."],
+)
+def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
+    """"sex" after an abstract noun or adjective: the suffix 性 translated as a word.
+
+    性 turns an adjective into a noun (积极性 enthusiasm, 针对性 pertinence, 纯洁性 purity);
+    machine translation sometimes renders it as "sex": "the enthusiasm sex", "pureness sex".
+    Flagged after words with the endings such nouns and adjectives have (-ive, -ness, -ism,
+    -asm, -ity, -ance, -ence, -ted), except the few where "sex" is meant. The suggestion drops
+    "sex"; a human picks the right noun ("targeted sex" → "pertinence").
+    """
+    for m in _SUFFIX_SEX.finditer(ctx.text):
+        if m.group(1).lower() in _SEX_ENGLISH:
+            continue
+        yield Hit(m.start(1), m.end(), f"'sex' for the suffix 性 after {m.group(1)!r}: use the noun, e.g. drop 'sex'",
+                  edits=(Edit(m.start(2) - 1, m.end(2), ""),))
+
+
+_COINED_IZATION = re.compile(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]ation|youthi[sz]ation)\b", re.I)
+
+
+@rule(
+    "C107", "ization-coinage",
+    bad=["promote the ⟦scientificization⟧ of decision-making", "the ⟦informatization⟧ of government services"],
+    good=["the politicization of the courts", "the organization and standardization of records"],
+)
+def ization_coinage(ctx: Context) -> Iterator[Hit]:
+    """An "-ization" word coined from 化: "scientificization" (科学化), "informatization" (信息化).
+
+    化 makes a verb or noun of becoming from almost anything, and machine translation renders it
+    as "-ization" even where English has no such word. Only coinages that are not English are
+    flagged ("-ificization" and a short list); established words (standardization, modernization,
+    politicization) pass. English says it with a phrase: "a more scientific approach to
+    decision-making", "the use of IT in government services".
+    """
+    for m in _COINED_IZATION.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a coinage from 化: rephrase (e.g. 'more scientific', 'digital')")

@@ -291,3 +291,36 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
                     yield Hit(line.start + i, line.start + i + 1, "closing quote ” without an opening “")
                 else:
                     depth -= 1
+
+
+_ODD_SPACE = re.compile("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
+
+
+@rule(
+    "P107", "odd-space", fix=Safety.SAFE,
+    bad=[
+        ("the river chief system⟦\u3000⟧has been implemented", "the river chief system has been implemented"),
+        ("the county⟦\u200b⟧ and town", "the county and town"),
+        ("Up to now,⟦\u00a0\u00a0⟧the work", "Up to now, the work"),
+    ],
+    good=["It costs 10\u00a0yuan.", "条块\u3000结合"],
+)
+def odd_space(ctx: Context) -> Iterator[Hit]:
+    """An ideographic space (U+3000), a zero-width character or a run of no-break spaces in English.
+
+    Chinese layout uses the full-width space U+3000 and web pages pad with runs of &nbsp;;
+    both survive copying into English text, where they break search, wrapping and word counts.
+    Zero-width spaces and joiners are invisible and do the same. A single no-break space is
+    ordinary typography ("10 yuan") and passes, as do these characters between Chinese
+    characters. The fix writes one ordinary space (nothing for zero-width characters).
+    """
+    text = ctx.text
+    for m in _ODD_SPACE.finditer(text):
+        if m.start() == 0 and m.group() == "\ufeff":
+            continue  # a byte-order mark at the start is the file's, not the text's
+        if _near_chinese(text, m.start(), m.end()) or m.start() == 0 or text[m.start() - 1] == "\n":
+            continue  # Chinese text, or an indent (M103's business)
+        visible = any(ch in "\u3000\u00a0" for ch in m.group())
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        replacement = " " if visible and before.strip() and after.strip() else ""
+        yield Hit(m.start(), m.end(), f"odd space {m.group()!r} in English text", replacement=replacement)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..model import Edit, Safety
+from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
@@ -219,3 +219,33 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
             end -= 1
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
         yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
+
+
+_PLACEHOLDER = regex.compile(
+    # "in *** in our town", "*** County": a masked name after a preposition or before a place word
+    r"(?<=\b(?:in|at|from) )\*{3,}(?![\w*])"
+    r"|(?<![\w*])\*{3,}(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|[Cc]ompany)\b)"
+    r"|\b(?:19|20)[xX]{2}\b"  # "20xx": a year left as a template slot
+    r"|(?<![\w])(?:[xX]{2,3}|××+)(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"
+    r"[Cc]ompany|[Ss]treet|[Cc]ommunity|[Ss]chool|[Hh]ospital|[Bb]ureau|[Dd]epartment)\b)"
+)
+
+
+@rule(
+    "R106", "template-placeholder", severity=Severity.ERROR, markdown=False,
+    bad=[
+        "There are 12 villages in ⟦***⟧ in our town.",
+        "members were all established in ⟦20xx⟧. In the past",
+        "the Party committee of ⟦XX⟧ County decided",
+    ],
+    good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes."],
+)
+def template_placeholder(ctx: Context) -> Iterator[Hit]:
+    """A template slot left in the text: "*** town", "in 20xx", "XX County".
+
+    Content farms publish model essays with names and years masked (某某, ×× 县, 20××年); the
+    masks survive translation. The text needs the real name or year, which only a human knows,
+    so there is no fix.
+    """
+    for m in _PLACEHOLDER.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), f"template placeholder {m.group()!r}: the real name or year is missing")

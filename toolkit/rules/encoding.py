@@ -1,0 +1,65 @@
+"""Encoding damage: mojibake and other broken Unicode, diagnosed and repaired by ftfy."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..model import Edit, Safety, Severity
+from ..registry import Context, Hit, rule
+
+# A cheap test before ftfy is imported: UTF-8 read as Windows-1252/Latin-1 leaves an Â, Ã, â, Ð …
+# followed by a character from the C1/punctuation range, or the replacement character.
+_SUSPECT = re.compile("[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\ufffd")
+
+
+@cache
+def _config():
+    import ftfy
+
+    # Only repair encodings: quotes, widths and ligatures are other rules' business.
+    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
+                                fix_line_breaks=False, normalization=None, remove_terminal_escapes=False,
+                                remove_control_chars=False)
+
+
+@rule(
+    "E101", "mojibake", severity=Severity.ERROR, fix=Safety.SAFE,
+    bad=[
+        ("The ⟦â€œ⟧River Chief System⟦â€\x9d⟧ works", "The “River Chief System” works"),
+        ("the ⟦Ã©⟧cole and the caf⟦Ã©⟧", "the école and the café"),
+    ],
+    good=["The café and the “River Chief System”.", "Ångström and Ðakovo are names."],
+)
+def mojibake(ctx: Context) -> Iterator[Hit]:
+    """Mojibake: UTF-8 text decoded in the wrong encoding ("â€œ" for “, "Ã©" for é).
+
+    Text that passed through a system assuming Windows-1252 or Latin-1 comes out with
+    characteristic garbage. ftfy (a well-kept library) recognises and reverses it; each changed
+    stretch of a line is reported with the steps ftfy took, and the fix applies them. Lines
+    without the tell-tale characters are never handed to ftfy, so clean text costs nothing.
+    """
+    text = ctx.text
+    if not _SUSPECT.search(text):
+        return
+    import ftfy
+
+    for line in ctx.doc.lines():
+        segment = text[line.start:line.end]
+        if not _SUSPECT.search(segment):
+            continue
+        explained = ftfy.fix_and_explain(segment, config=_config())
+        if explained.text == segment:
+            continue
+        steps = ", ".join(f"{step} {name}" for step, name in (explained.explanation or []))
+        matcher = difflib.SequenceMatcher(None, segment, explained.text, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            start = line.start + i1
+            end = line.start + i2 if i2 > i1 else min(start + 1, line.end)  # an insertion: mark the next character
+            yield Hit(start, end,
+                      f"mojibake {segment[i1:i2]!r} → {explained.text[j1:j2]!r} (ftfy: {steps})",
+                      edits=(Edit(line.start + i1, line.start + i2, explained.text[j1:j2]),))
