@@ -16,11 +16,28 @@ if TYPE_CHECKING:
 # stdlib compiles this faster than `regex` would \p{Han}, which matters for start-up.
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 LATIN_CLASS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-HAN = re.compile(f"[{HAN_CLASS}]")
+
+
+class LazyPattern:
+    """A compiled pattern made on first use. Classes spanning the CJK planes take stdlib re tens
+    of milliseconds to compile, which `zhen check` on English text should not pay at import."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
+HAN = LazyPattern(f"[{HAN_CLASS}]")
 
 
 def has_han(text: str) -> bool:
-    return HAN.search(text) is not None
+    return not text.isascii() and HAN.search(text) is not None
 
 
 @cache

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import re
 
-from .chinese import HAN_CLASS
+from .chinese import HAN_CLASS, LazyPattern
 from .errors import UserError
 from .model import Safety
 
@@ -31,7 +31,7 @@ TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "varian
 MT_KEYS = {"text", "fix"}
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-_CHINESE = re.compile(f"^[{HAN_CLASS}〇]+$")
+_CHINESE = LazyPattern(f"^[{HAN_CLASS}〇]+$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
@@ -19,11 +18,14 @@ _OPENERS = (
     "Some|Many|Certain|Such|All|Each|Every|If|When|While|Since|Although|Because|Thus|"
     "Therefore|However|Which|What|Who|How|Why|Where|Only|Not|An"
 )
-_AFTER_WORD = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
-_AFTER_NAME = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+)[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+\p{Ll}+[ ,])")
-_SENTENCE_START = regex.compile(r"[.!?:;]\s")
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
-_AFTER_COMMA = regex.compile(rf"(?<=\b\p{{Ll}}[\p{{Ll}}'’-]*,)[ ]+({_OPENERS})(?=[ ]+\p{{Ll}})")
+# stdlib re (quick to import and compile, which start-up needs): Latin lower and upper case.
+_LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# The whole previous word must be lowercase; the opener is group 1.
+_AFTER_WORD = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_NAME = re.compile(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
+_SENTENCE_START = re.compile(r"[.!?:;]\s")
+_LOWER_WORD = re.compile(rf"\b[{_LOW}]{{2,}}\b")
+_AFTER_COMMA = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 
 
 @rule(

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-import regex
+import re
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
-_DOUBLED = regex.compile(r"\b(\p{L}+)([ \t]+)(\p{L}+)\b")
+# The second word is in a lookahead, so that every pair of neighbouring words is tried.
+_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
 # Lowercase words that are never right twice in a row ("that that" and "had had" can be).
 _NEVER_TWICE = frozenset(
     "the a an of to for with by from and or but this these those their its our we they".split()
@@ -41,7 +42,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     ("Walla Walla"), are left alone. The fix deletes the second copy.
     """
     text = ctx.text
-    for m in _DOUBLED.finditer(text, overlapped=True):
+    for m in _DOUBLED.finditer(text):
         first, second = m.group(1), m.group(3)
         if first.casefold() != second.casefold():
             continue
@@ -55,7 +56,7 @@ def _near(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 0.2 * max(len(a), len(b)) and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
-_TITLE_SEPARATOR = regex.compile(r"\s+[-–—|_>»]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|_>»]\s+")
 
 
 @rule(
@@ -98,7 +99,7 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
 
 
 
-_FRAGMENT = regex.compile(r"\b(\p{L}{4,})\.([ \t]+)(\p{Ll}{3,})\.")
+_FRAGMENT = re.compile(r"\b([^\W\d_]{4,})\.([ \t]+)([a-z]{3,})\.")
 
 
 @rule(

@@ -6,12 +6,11 @@ import html
 import re
 from collections.abc import Iterator
 
-import regex
 
 from ..model import Safety
 from ..registry import Context, Hit, rule
 
-_STRIKETHROUGH = regex.compile(r"[ \t]?~~[^~\n]{1,40}~~")
+_STRIKETHROUGH = re.compile(r"[ \t]?~~[^~\n]{1,40}~~")
 
 
 @rule(
@@ -34,8 +33,8 @@ def strikethrough_residue(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "strikethrough markup left in plain text", replacement="")
 
 
-_ENTITY = regex.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_TAG = regex.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|a|img|section|article|h[1-6]|li|ul|ol|tr|td|table)\b[^<>\n]{0,200}/?>", regex.I)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|a|img|section|article|h[1-6]|li|ul|ol|tr|td|table)\b[^<>\n]{0,200}/?>", re.I)
 
 
 @rule(
@@ -62,7 +61,7 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"HTML character reference {m.group()!r} left in text",
                       replacement=char)
     for m in _TAG.finditer(text):
-        name = regex.match(r"</?([a-zA-Z0-9]+)", m.group()).group(1).lower()
+        name = re.match(r"</?([a-zA-Z0-9]+)", m.group()).group(1).lower()
         inline = name in {"span", "strong", "em", "b", "i", "u", "font", "a"}
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         gap = "" if inline or not before.strip() or not after.strip() else " "

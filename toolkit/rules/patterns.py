@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
-from ..chinese import HAN  # noqa: F401  (re-exported for the rule modules)
+from ..chinese import HAN, HAN_CLASS, LazyPattern  # noqa: F401  (HAN re-exported for the rule modules)
 from ..document import Document, Span
 
 # Han, kana, hangul and CJK/full-width punctuation: text around which Chinese punctuation is normal.
-CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303F\uFF00-\uFFEF]")
+CJK_CHAR = LazyPattern(f"[{HAN_CLASS}\u3040-\u30ff\uac00-\ud7af\u3000-\u303f\uff00-\uffef]")
 
 
 def is_cjk(char: str) -> bool:

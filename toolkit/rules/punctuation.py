@@ -6,15 +6,16 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-import regex
 
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from ..chinese import LATIN_CLASS
+from ..chinese import LATIN_CLASS, LazyPattern
 from .patterns import HAN, is_cjk, neighbour
 
-_RUN = regex.compile(r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])([.,;:!?])((?:[ \t]+[.,;:!?])+)")
-_ABBREVIATION_BEFORE = regex.compile(r"(?:\b\p{L}\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
+# After a letter, digit, closing bracket or closing quote (two fixed-width lookbehinds: stdlib re).
+_AFTER_TEXT = "(?:(?<=[^\\W_])|(?<=[)\\]}）】」』”’»\"']))"
+_RUN = re.compile(_AFTER_TEXT + r"([.,;:!?])((?:[ \t]+[.,;:!?])+)")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
 
 
 @rule(
@@ -63,8 +64,8 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
                   replacement=keep, safety=Safety.SAFE if len(set(marks)) == 1 else Safety.UNSAFE)
 
 
-_SPACE_BEFORE = regex.compile(
-    r"(?<=[\p{L}\p{N}\p{Pe}\p{Pf}\"'])[ \t]+([,.;:!?])(?=[ \t]|\r?$|[\p{L}\"'“‘(])", regex.M
+_SPACE_BEFORE = re.compile(
+    _AFTER_TEXT + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
 )
 
 
@@ -102,7 +103,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
-_CJK_PUNCTUATION = regex.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
+_CJK_PUNCTUATION = re.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
 _SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
@@ -176,7 +177,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 
 # A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
-_GLUED = re.compile(
+_GLUED = LazyPattern(
     rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
 
@@ -212,7 +213,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 _DECADE_SPLIT = re.compile(r"\b((?:1[0-9]|20)[0-9]0) s\b")
-_YEAR_GLUED = re.compile(r"\b(In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to)((?:1[5-9]|20)[0-9]{2})\b")
+_YEAR_GLUED = LazyPattern(r"\b(In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to)((?:1[5-9]|20)[0-9]{2})\b")
 
 
 @rule(

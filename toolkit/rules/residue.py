@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
 
 from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
-_SEPARATOR = regex.compile(r"[ \t]+(?:[-–—|_»]|::)[ \t]+")
-_BREADCRUMB_SEPARATOR = regex.compile(r"[ \t]+[>»][ \t]+")
-_SITE_WORDS = regex.compile(
+_SEPARATOR = re.compile(r"[ \t]+(?:[-–—|_»]|::)[ \t]+")
+_BREADCRUMB_SEPARATOR = re.compile(r"[ \t]+[>»][ \t]+")
+_SITE_WORDS = re.compile(
     r"(?i)\b(?:web ?site|site|network|net|home ?page|home|headlines?|news|channel|column|portal|"
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
 )
@@ -82,7 +82,7 @@ def _is_title(line: str) -> bool:
     return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,。！？"
 
 
-_RELATED_HEADING = regex.compile(
+_RELATED_HEADING = re.compile(
     r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:related (?:articles|posts|reading|news|content|links|stories)|"
     r"recommended (?:articles|reading|for you)|you (?:may|might) also like|more (?:articles|news|"
     r"stories)|hot (?:articles|topics)|popular (?:articles|posts)|latest articles)[ \t]*:?[ \t]*\r?$"
@@ -127,7 +127,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
             return
 
 
-_CITATION_PAGE = regex.compile(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", regex.M)
+_CITATION_PAGE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
 
 
 @rule(
@@ -155,7 +155,7 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
-_PREAMBLE = regex.compile(
+_PREAMBLE = re.compile(
     r"(?i)(?<![^\s.!?])(?:welcome to read(?:ing)?(?: it)?[.!]"
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
     r"|are you still (?:worried|troubled|confused) about (?:writing|how to write)[^.!?\n]{0,60}\?"
@@ -185,7 +185,7 @@ def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "content-farm template sentence, not part of the document", replacement="")
 
 
-_FURNITURE = regex.compile(
+_FURNITURE = re.compile(
     r"(?im)^[ \t]*(?:(?:font|text) size[ \t]*[:：][ \t]*[aA](?:[ \t]+[aA]){1,3}"
     r"|abstract/summary[ \t]*:[ \t]*PDF full text request"
     r"|(?:posted on|release time|published on)[ \t]*:[ \t]*\d{4}-\d{2}-\d{2}\S*(?:degree|type|author|source|views?|clicks?)[ \t]*:.*"
@@ -221,9 +221,9 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
 
 
-_PLACEHOLDER = regex.compile(
+_PLACEHOLDER = re.compile(
     # "in *** in our town", "*** County": a masked name after a preposition or before a place word
-    r"(?<=\b(?:in|at|from) )\*{3,}(?![\w*])"
+    r"(?:(?<=\bin )|(?<=\bat )|(?<=\bfrom ))\*{3,}(?![\w*])"
     r"|(?<![\w*])\*{3,}(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|[Cc]ompany)\b)"
     r"|\b(?:19|20)[xX]{2}\b"  # "20xx": a year left as a template slot
     r"|(?<![\w])(?:[xX]{2,3}|××+)(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"

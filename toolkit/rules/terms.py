@@ -13,7 +13,7 @@ import re
 
 import ahocorasick
 
-from ..chinese import HAN_CLASS, LATIN_CLASS
+from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..glossary import Glossary, Rendering, Term, glossary_for
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
@@ -189,11 +189,11 @@ def inconsistent_term(ctx: Context) -> Iterator[Hit]:
                   replacement=_pluralise(matched, form, occ.term.en))
 
 
-_HAN_RUN = re.compile(f"[{HAN_CLASS}][{HAN_CLASS}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
-_LATIN = re.compile(f"[{LATIN_CLASS}]")
+_HAN_RUN = LazyPattern(f"[{HAN_CLASS}][{HAN_CLASS}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
+_LATIN = LazyPattern(f"[{LATIN_CLASS}]")
 _MAX_TERM = 10  # longer runs are quoted Chinese sentences, kept on purpose in bilingual writing
-_GLOSS_NEXT = re.compile(f"\\s*[-–—:(（]\\s*[{LATIN_CLASS}]")
-_GLOSS_BEFORE = re.compile(f"[{LATIN_CLASS}]\\)?\\s*(?:[(（]|[-–—:]\\s)\\s*$")
+_GLOSS_NEXT = LazyPattern(f"\\s*[-–—:(（]\\s*[{LATIN_CLASS}]")
+_GLOSS_BEFORE = LazyPattern(f"[{LATIN_CLASS}]\\)?\\s*(?:[(（]|[-–—:]\\s)\\s*$")
 
 
 @rule(
@@ -218,7 +218,7 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
     writing uses them on purpose. Documents that are mostly Chinese are not checked.
     """
     text = ctx.text
-    if not _LATIN.search(text):
+    if text.isascii() or not _LATIN.search(text):
         return
     glossary = None
     for m in _HAN_RUN.finditer(text):
