@@ -8,6 +8,7 @@ one with a UserError (`load_glossary`), so a broken glossary is never used half-
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -22,7 +23,6 @@ from pathlib import Path
 
 import re
 
-from .chinese import HAN_CLASS, LazyPattern
 from .errors import UserError
 from .model import Safety
 
@@ -31,7 +31,6 @@ TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "varian
 MT_KEYS = {"text", "fix"}
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-_CHINESE = LazyPattern(f"^[{HAN_CLASS}〇]+$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -146,6 +145,15 @@ def _read(path: Path) -> str:
         raise UserError(f"cannot read glossary: {error.strerror}", str(path)) from None
 
 
+@functools.cache
+def _chinese():
+    # The exact Unicode Han property (regex's \p{Han}) for validating data; imported only when a
+    # glossary file is parsed, which the on-disk cache makes rare.
+    import regex
+
+    return regex.compile(r"^[\p{Han}〇]+$")
+
+
 def _term_lines(text: str) -> list[int]:
     """1-based line of each [[term]] header, in order (tomllib keeps no positions)."""
     return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[term]]")]
@@ -218,7 +226,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
     zh, en = raw.get("zh"), raw.get("en")
     if not isinstance(zh, str) or not zh:
         return None, problems + [problem("entry has no zh")]
-    if not _CHINESE.match(zh):
+    if not _chinese().match(zh):
         problems.append(problem(f"zh {zh!r} is not Chinese (Han characters only)", "zh"))
     if not isinstance(en, str) or not en.strip():
         return None, problems + [problem(f"entry {zh!r} has an empty or missing en", "en")]
@@ -232,7 +240,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
 
     also, variants = strings("also"), strings("variants")
     for v in variants:
-        if not _CHINESE.match(v):
+        if not _chinese().match(v):
             problems.append(problem(f"variant {v!r} of {zh!r} is not Chinese", v))
     pos = raw.get("pos", "noun")
     if pos not in POS:
