@@ -163,3 +163,32 @@ def glossary_stats(glossaries) -> None:
     click.echo(f"{'all':26s} {total:7d} {sum(sourced.values()) / total:8.0%} {sum(with_mt.values()):8d}")
     click.echo(f"MT renderings: {sum(renderings.values())} "
                f"(safe {renderings['safe']}, unsafe {renderings['unsafe']}, suggestion only {renderings['none']})")
+
+
+@glossary_group.command("export")
+@click.option("--format", "output_format", type=click.Choice(["po", "csv", "tbx"]), default="po", show_default=True,
+              help="po: gettext catalogs (en, zh_CN, zh_TW) with .mo; csv; tbx (TBX-Basic).")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Folder for po (default: locales); file for csv/tbx (default: stdout).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
+              help="Extra glossary TOML file (repeatable).")
+@_user_errors
+def glossary_export(output_format, output, glossaries) -> None:
+    """Export the glossary as gettext catalogs, CSV or TBX. Output is reproducible: it depends on
+    the glossary only (the PO-Revision-Date is the glossary's newest `revised` date)."""
+    from .files import write_atomic
+    from .glossary import load_glossary
+    from .po import to_csv, to_tbx, write_catalogs
+
+    glossary = load_glossary(glossaries)
+    if output_format == "po":
+        written = write_catalogs(glossary, Path(output or "locales"))
+        for path in written:
+            click.echo(str(path))
+        return
+    text = to_csv(glossary) if output_format == "csv" else to_tbx(glossary)
+    if output:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(output)
+    else:
+        click.echo(text, nl=False)
