@@ -211,12 +211,14 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe ([~]).")
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the fixed text here (one input only).")
+@click.option("--po", "review_po", type=click.Path(dir_okay=False), metavar="REVIEW.po",
+              help="Also write a review catalog: one entry per sentence changed or flagged (one input only).")
 @glossary_option
 @config_options
 @encoding_option
 @exit_zero_option
 @user_errors
-def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, glossaries, config_file,
+def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, review_po, glossaries, config_file,
         isolated, fail_on, encoding, exit_zero) -> None:
     """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
 
@@ -226,10 +228,18 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     files = expand_paths(paths)
     if output and len(files) != 1:
         raise UserError("-o/--output takes exactly one input file")
+    if review_po and (len(files) != 1 or files[0] == STDIN):
+        raise UserError("--po takes exactly one input file")
     with _progress_bar(len(files), "zhen: fixing", _progress_shown(len(files))) as tick:
         results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
                             progress=tick)
     changed = [r for r in results if r.changed]
+    if review_po:
+        from .review import review_catalog
+
+        source = results[0].source
+        catalog = review_catalog(source.encode(source.text), source.text, results[0].fixed, source.path)
+        write_atomic(review_po, str(catalog).encode("utf-8"))
     for result in results:
         new_text = result.fixed.text
         if show_diff:
@@ -252,6 +262,32 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, g
     if show_diff:
         sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if any(r.failing for r in results) else EXIT_CLEAN)
+
+
+@main.command("apply")
+@click.argument("catalog_path", metavar="REVIEW.po", type=click.Path(dir_okay=False))
+@click.argument("path", metavar="FILE")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the result here instead of in place.")
+@click.option("--accept-fuzzy", is_flag=True, help="Also apply fuzzy entries (unsafe changes and suggestions).")
+@encoding_option
+@user_errors
+def apply_command(catalog_path, path, output, accept_fuzzy, encoding) -> None:
+    """Rebuild FILE from a reviewed catalog made by `zhen fix FILE --po REVIEW.po`.
+
+    A human's msgstr wins; fuzzy entries keep the original text unless --accept-fuzzy. Refuses
+    (exit 2) when FILE changed since the catalog was made or an msgid is not found.
+    """
+    from .files import read_source
+    from .review import apply_catalog, load_catalog
+
+    source = read_source(path, encoding)
+    catalog = load_catalog(catalog_path)
+    text = apply_catalog(catalog, source.encode(source.text), source.text, accept_fuzzy)
+    if output:
+        write_atomic(output, source.encode(text))
+    else:
+        write_atomic(path, source.encode(text), expect=source)
+    click.echo(f"zhen: applied {catalog_path} to {path}" + (f" -> {output}" if output else ""), err=True)
 
 
 @main.command("config")

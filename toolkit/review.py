@@ -1,0 +1,214 @@
+"""Review catalogs: every change zhen made or wants, one PO entry per sentence, for a human to
+accept or edit; and rebuilding the document from the reviewed catalog.
+
+An entry's msgid is a stretch of the original text (whole sentences, merged where one change
+spans several), its msgstr zhen's version. Entries whose change includes an unsafe fix are
+fuzzy; sentences zhen only flags keep their original text as msgstr, fuzzy, with the suggestion
+in a comment. Applying every non-fuzzy entry as it stands gives exactly what `zhen fix` wrote.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+
+import polib
+
+from . import __version__
+from .document import Document, Span
+from .engine import FixResult
+from .errors import UserError
+from .model import Finding, Safety
+
+HASH_HEADER = "X-Zhen-Source-SHA256"
+SOURCE_HEADER = "X-Zhen-Source"
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    findings: list[Finding] = field(default_factory=list)  # on the original text
+    remaining: list[Finding] = field(default_factory=list)  # still reported after fixing
+    fixed: str | None = None
+
+
+def _changed_regions(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _expand(start: int, end: int, sentences: list[Span]) -> tuple[int, int]:
+    """Grow [start, end) to whole sentences; a change between sentences takes its neighbours."""
+    touching = [s for s in sentences if s.start < max(end, start + 1) and start < s.end]
+    if not touching:
+        before = [s for s in sentences if s.end <= start]
+        after = [s for s in sentences if s.start >= end]
+        touching = before[-1:] + after[:1]
+    if not touching:
+        return start, end
+    return min(start, touching[0].start), max(end, touching[-1].end)
+
+
+def build_units(original: str, result: FixResult, path: str | None) -> list[Unit]:
+    doc = Document(original, path)
+    sentences = doc.sentences()
+    regions = _changed_regions(original, result.text)
+    spans = [_expand(i1, i2, sentences) for i1, i2, _, _ in regions]
+    # A unit whose new text would be empty (a deletion of whole sentences) takes the sentence
+    # before it too: an empty msgstr means "untranslated" in gettext.
+    spans = [_with_neighbour(span, regions, original, result.text, sentences) for span in spans]
+    while True:  # merge, then grow each unit over any changed region it only partly covers
+        units_ = _merge(spans)
+        grown = False
+        for i1, i2, _, _ in regions:
+            for unit in units_:
+                if i1 < unit[1] and unit[0] < max(i2, i1 + 1) and (i1 < unit[0] or i2 > unit[1]):
+                    unit[0], unit[1] = min(unit[0], i1), max(unit[1], i2)
+                    grown = True
+        spans = [(u[0], u[1]) for u in units_]
+        if not grown:
+            break
+    units = [Unit(s, e) for s, e in spans]
+    # Map each unit to the fixed text: outside changed regions the texts align one to one.
+    for unit in units:
+        unit.fixed = result.text[_map(unit.start, regions):_map(unit.end, regions)]
+    first_pass = result.passes[0] if result.passes else []
+    for finding in first_pass:
+        for unit in units:
+            if finding.start < unit.end and unit.start < max(finding.end, finding.start + 1):
+                unit.findings.append(finding)
+    # Findings left on the fixed text: map them back to the original and attach or add units.
+    for finding in result.remaining:
+        where = _unmap(finding.start, regions)
+        unit = next((u for u in units if u.start <= where < max(u.end, u.start + 1)), None)
+        if unit is None:
+            start, end = _expand(where, _unmap(finding.end, regions), sentences)
+            unit = Unit(start, end, fixed=None)
+            units.append(unit)
+            units.sort(key=lambda u: u.start)
+        unit.remaining.append(finding)
+    return units
+
+
+def _with_neighbour(span: tuple[int, int], regions, old: str, new: str, sentences: list[Span]) -> tuple[int, int]:
+    start, end = span
+    if new[_map(start, regions):_map(end, regions)].strip():
+        return span
+    before = [s for s in sentences if s.end <= start]
+    after = [s for s in sentences if s.start >= end]
+    if before:
+        return before[-1].start, end
+    if after:
+        return start, after[0].end
+    return span
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[list[int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def _map(position: int, regions) -> int:
+    """Offset in the fixed text of a unit boundary (never strictly inside a changed region).
+    A region counts as before the boundary when it starts before it; an insertion exactly at the
+    boundary belongs to the unit that starts there."""
+    shift = 0
+    for i1, i2, j1, j2 in regions:
+        if i2 <= position and i1 < position:
+            shift = j2 - i2
+        elif i1 >= position:
+            break
+    return position + shift
+
+
+def _unmap(position: int, regions) -> int:
+    """Original offset of a fixed-text offset (inside a changed region: the region's start)."""
+    shift = 0
+    for i1, i2, j1, j2 in regions:
+        if j2 <= position:
+            shift = i2 - j2
+        elif j1 <= position:
+            return i1
+        else:
+            break
+    return position + shift
+
+
+def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> polib.POFile:
+    doc = Document(text, path)
+    catalog = polib.POFile(wrapwidth=78)
+    catalog.metadata = {
+        "Project-Id-Version": f"zhen review {__version__}",
+        "PO-Revision-Date": "1970-01-01 00:00+0000",  # not reviewed yet; no clock, so output is reproducible
+        "Last-Translator": "zhen (generated)",
+        "Language-Team": "none",
+        "Language": "en",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        SOURCE_HEADER: path,
+        HASH_HEADER: hashlib.sha256(original).hexdigest(),
+    }
+    for unit in build_units(text, result, path):
+        msgid = text[unit.start:unit.end]
+        if not msgid:
+            continue
+        line = doc.position(unit.start)[0]
+        comments = [f"{f.code} {f.name}: {f.message}" for f in unit.findings]
+        comments += [f"still flagged, {f.code} {f.name}: {f.message}" for f in unit.remaining]
+        suggestions = [f"suggestion ({f.code}): " + " / ".join(repr(e.replacement) for e in f.fix.edits)
+                       for f in unit.remaining if f.fix and f.fix.edits]
+        unsafe = any(f.fix and f.fix.safety is Safety.UNSAFE for f in unit.findings)
+        changed = unit.fixed is not None and unit.fixed != msgid
+        entry = polib.POEntry(
+            msgctxt=f"line {line}", msgid=msgid, msgstr=unit.fixed if changed else msgid,
+            comment="\n".join(comments + suggestions), occurrences=[(path, str(line))],
+            flags=["fuzzy"] if unsafe or not changed else [],
+        )
+        catalog.append(entry)
+    return catalog
+
+
+def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzzy: bool = False) -> str:
+    """Rebuild the document from a reviewed catalog: a human's msgstr wins; fuzzy entries keep the
+    original unless accepted. Refuses when the document changed or an msgid is not where it was."""
+    recorded = catalog.metadata.get(HASH_HEADER)
+    if recorded != hashlib.sha256(original).hexdigest():
+        raise UserError("the document no longer matches the catalog (its SHA-256 differs); make the catalog again")
+    doc = Document(text)
+    pieces, pos = [], 0
+    for entry in sorted((e for e in catalog if not e.obsolete), key=lambda e: _line(e)):
+        line = _line(entry)
+        start = text.find(entry.msgid, doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0)
+        if start < pos or start == -1:
+            raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
+        pieces.append(text[pos:start])
+        use = entry.msgstr if (accept_fuzzy or "fuzzy" not in entry.flags) and entry.msgstr else entry.msgid
+        pieces.append(use)
+        pos = start + len(entry.msgid)
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def load_catalog(path: str) -> polib.POFile:
+    """A PO file, or a one-line UserError naming it (polib raises plain IOError/OSError)."""
+    try:
+        return polib.pofile(path, wrapwidth=78)
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise UserError(f"not a readable PO file: {message}", path) from None
+
+
+def _line(entry: polib.POEntry) -> int:
+    try:
+        return int(entry.occurrences[0][1])
+    except (IndexError, ValueError):
+        raise UserError(f"entry {entry.msgid[:40]!r} has no line reference") from None
