@@ -17,9 +17,9 @@ BAD = [(code, i) for code, rule in RULES.items() for i in range(len(rule.bad))]
 GOOD = [(code, i) for code, rule in RULES.items() for i in range(len(rule.good))]
 
 
-def run(rule, text: str):
+def run(rule, text: str, options=()):
     doc = Document(text)
-    return [f for f in rule.run(Context(doc)) if not doc.is_ignored(f.start, f.end)]
+    return [f for f in rule.run(Context(doc, dict(options))) if not doc.is_ignored(f.start, f.end)]
 
 
 @pytest.mark.parametrize("code", sorted(RULES))
@@ -35,7 +35,7 @@ def test_rule_is_declared_with_examples_and_doc(code):
 def test_bad_example_is_flagged_and_fixed(code, index):
     rule = RULES[code]
     example = rule.bad[index]
-    findings = run(rule, example.plain)
+    findings = run(rule, example.plain, example.options)
     assert sorted((f.start, f.end) for f in findings) == sorted(example.spans), example.text
     edits = [e for f in findings if f.fix for e in f.fix.edits]
     if example.fixed is None:
@@ -43,7 +43,7 @@ def test_bad_example_is_flagged_and_fixed(code, index):
         return
     fixed = apply_edits(example.plain, edits)
     assert fixed == example.fixed
-    assert run(rule, fixed) == [], "the fixed text must not be flagged again"
+    assert run(rule, fixed, example.options) == [], "the fixed text must not be flagged again"
 
 
 @pytest.mark.parametrize(("code", "index"), GOOD)

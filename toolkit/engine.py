@@ -7,7 +7,7 @@ until a pass changes nothing (bounded), so fixing twice gives the same text as f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,13 +92,17 @@ def fix_document(
     unsafe: bool = False,
     options: Mapping[str, Any] | None = None,
     resources: dict[str, Any] | None = None,
+    checker: Callable[..., list[Finding]] | None = None,
 ) -> FixResult:
-    """Apply fixes pass after pass until a pass changes nothing or MAX_PASSES is reached."""
+    """Apply fixes pass after pass until a pass changes nothing or MAX_PASSES is reached.
+
+    `checker` replaces `check_document` for documents checked another way (PO catalogs)."""
+    checker = checker or check_document
     rules = select_rules() if rules is None else rules
     allowed = Safety.UNSAFE if unsafe else Safety.SAFE
     resources = resources if resources is not None else {}
     result = FixResult(doc.text)
-    findings = check_document(doc, rules, options, resources)
+    findings = checker(doc, rules, options, resources)
     for _ in range(MAX_PASSES):
         chosen = choose_fixes(findings, allowed)
         if not chosen:
@@ -109,7 +113,7 @@ def fix_document(
         result.passes.append(chosen)
         result.text = new_text
         doc = Document(new_text, doc.path, doc.is_markdown)
-        findings = check_document(doc, rules, options, resources)
+        findings = checker(doc, rules, options, resources)
     result.remaining = findings
     return result
 

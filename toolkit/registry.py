@@ -61,6 +61,7 @@ class Context:
 class Example:
     text: str  # with ⟦ ⟧ around each span a finding must cover
     fixed: str | None  # the text after applying the findings' edits; None when there are none
+    options: tuple[tuple[str, Any], ...] = ()  # context a rule reads, e.g. the msgid of a PO entry
 
     @cached_property
     def plain(self) -> str:
@@ -118,7 +119,7 @@ def rule(
     fix: Safety = Safety.NONE,
     default: bool = True,
     markdown: bool = True,
-    bad: Iterable[tuple[str, str | None] | str] = (),
+    bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
     good: Iterable[str] = (),
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation."""
@@ -126,7 +127,8 @@ def rule(
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if not _NAME.match(name):
         raise ValueError(f"rule name {name!r} must be kebab-case")
-    examples = tuple(Example(b, None) if isinstance(b, str) else Example(*b) for b in bad)
+    examples = tuple(Example(b, None) if isinstance(b, str)
+                     else Example(b[0], b[1], tuple(sorted(b[2].items())) if len(b) > 2 else ()) for b in bad)
 
     def register(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
         if code in RULES or any(r.name == name for r in RULES.values()):

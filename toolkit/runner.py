@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .catalog import check_catalog, is_catalog
 from .document import Document
 from .engine import FixResult, check_document, fix_document
 from .errors import UserError
@@ -84,7 +85,12 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
         except UserError as error:
             yield error
             continue
-        findings = check_document(doc, file_rules, file_options, _resources(shared, file_options))
+        check = check_catalog if is_catalog(source.path) else check_document
+        try:
+            findings = check(doc, file_rules, file_options, _resources(shared, file_options))
+        except UserError as error:
+            yield error
+            continue
         yield FileResult(source, doc, findings, fail_on=fail_on)
 
 
@@ -103,7 +109,8 @@ def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
     results = []
     for (source, doc), (file_rules, file_options, fail_on) in loaded:
         fixed = fix_document(doc, file_rules, unsafe=unsafe, options=file_options,
-                             resources=_resources(shared, file_options))
+                             resources=_resources(shared, file_options),
+                             checker=check_catalog if is_catalog(source.path) else None)
         results.append(FileResult(source, doc, fixed.remaining, fixed, fail_on))
         if progress is not None:
             progress()

@@ -234,3 +234,45 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
                       replacement=terms[0].en)
         else:
             yield Hit(m.start(), m.end(), f"untranslated Chinese {run!r}")
+
+
+@rule(
+    "T104", "term-not-rendered",
+    bad=[
+        ("⟦The two lines of administration are combined.⟧", None, {"msgid": "条块结合"}),
+    ],
+    good=["The vertical and horizontal lines of authority are combined."],
+)
+def term_not_rendered(ctx: Context) -> Iterator[Hit]:
+    """In a zh → en catalog, a glossary term of the msgid that the msgstr renders with none of
+    its accepted forms.
+
+    Runs on the msgstr of each entry of a PO file whose msgid is Chinese (`zhen check file.po`):
+    jieba, with the glossary as its user dictionary, finds the glossary terms of the msgid, and
+    the msgstr should contain the canonical English or an accepted alternative of each. Where it
+    contains a known MT rendering instead, T101 reports that; this rule reports the rest. Plain
+    documents have no msgid, so it never fires on them.
+    """
+    msgid = ctx.options.get("msgid")
+    if not msgid:
+        return
+    from ..chinese import has_han
+    from ..lookup import scan
+
+    if not has_han(msgid):
+        return
+    glossary = glossary_for(ctx.resources, ctx.options)
+    lowered = ctx.text.lower()
+    hits = scan(glossary, msgid)
+    missing: list[Term] = []
+    for hit in hits:
+        # A term inside a longer term of the msgid (条块 in 条块结合) is covered by the longer one.
+        if any(o.start <= hit.start and hit.end <= o.end and (o.end - o.start) > (hit.end - hit.start) for o in hits):
+            continue
+        forms = (hit.term.en, *hit.term.also, *(r.text for r in hit.term.mt))
+        if hit.term not in missing and not any(form.lower() in lowered for form in forms):
+            missing.append(hit.term)
+    if missing:
+        wanted = "; ".join(f"{t.zh} → {t.en!r}" for t in missing)
+        yield Hit(0, len(ctx.text.rstrip()) or len(ctx.text),
+                  f"msgstr renders none of the accepted forms of the msgid's glossary terms: {wanted}")
