@@ -22,18 +22,19 @@ class Span:
 
 
 # Regions never checked. URLs everywhere; the rest only in Markdown.
-_URL = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
+_URL = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\r?\n){2,}")
+# Starts at a line break, so a long run of spaces is not rescanned from each of its characters.
+_BLANK_LINES = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)+")
 
 # Sentence ends: ASCII terminal punctuation followed by space, or Chinese terminal punctuation.
 _SENTENCE_END = re.compile(
-    r"""(?:[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』）]*)"""
+    r"""(?:(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[”’」』）]*)"""
 )
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -7,6 +7,7 @@ until a pass changes nothing (bounded), so fixing twice gives the same text as f
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,16 +48,22 @@ def check_text(text: str, path: str | None = None, **kwargs: Any) -> list[Findin
 def choose_fixes(findings: Iterable[Finding], allowed: Safety = Safety.SAFE) -> list[Finding]:
     """The findings whose fixes apply at `allowed`, minus any that overlap one chosen earlier."""
     chosen: list[Finding] = []
-    taken: list[Edit] = []
+    taken: list[Edit] = []  # sorted by start; disjoint, so only neighbours can overlap a new edit
     for finding in sorted(findings, key=lambda f: f.sort_key):
         if finding.fix is None or not finding.fix.applies(allowed):
             continue
         edits = finding.fix.edits
-        if any(e.overlaps(t) for e in edits for t in taken) or _self_overlapping(edits):
+        if _self_overlapping(edits) or any(_clashes(e, taken) for e in edits):
             continue
         chosen.append(finding)
-        taken.extend(edits)
+        for edit in edits:
+            bisect.insort(taken, edit, key=lambda t: (t.start, t.end))
     return chosen
+
+
+def _clashes(edit: Edit, taken: list[Edit]) -> bool:
+    index = bisect.bisect_left(taken, (edit.start, edit.end), key=lambda t: (t.start, t.end))
+    return any(taken[i].overlaps(edit) for i in range(max(0, index - 2), min(len(taken), index + 2)))
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

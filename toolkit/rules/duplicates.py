@@ -56,7 +56,7 @@ def _near(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 0.2 * max(len(a), len(b)) and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|_>»]\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-–—|_>»]\s+")
 
 
 @rule(

@@ -10,8 +10,9 @@ from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
-_SEPARATOR = re.compile(r"[ \t]+(?:[-–—|_»]|::)[ \t]+")
-_BREADCRUMB_SEPARATOR = re.compile(r"[ \t]+[>»][ \t]+")
+# (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
+_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
+_BREADCRUMB_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[>»][ \t]+")
 _SITE_WORDS = re.compile(
     r"(?i)\b(?:web ?site|site|network|net|home ?page|home|headlines?|news|channel|column|portal|"
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
@@ -127,7 +128,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
             return
 
 
-_CITATION_PAGE = re.compile(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_CITATION_PAGE = re.compile(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
 
 
 @rule(
