@@ -18,14 +18,9 @@ from .engine import apply_edits, check_document
 from .errors import UserError
 from .model import Edit, Finding, Fix
 
-CATALOG_SUFFIXES = (".po", ".pot")
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+"')
 _CONTINUATION = re.compile(r'^[ \t]*"')
 _WRAP = 76
-
-
-def is_catalog(path: str) -> bool:
-    return path.lower().endswith(CATALOG_SUFFIXES)
 
 
 @dataclass

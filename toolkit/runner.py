@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .catalog import check_catalog, is_catalog
 from .document import Document
 from .engine import FixResult, check_document, fix_document
 from .errors import UserError
@@ -41,6 +40,20 @@ class FileResult:
     @property
     def changed(self) -> bool:
         return self.fixed is not None and self.fixed.text != self.source.text
+
+
+CATALOG_SUFFIXES = (".po", ".pot")
+
+
+def is_catalog(path: str) -> bool:
+    return path.lower().endswith(CATALOG_SUFFIXES)
+
+
+def _catalog_checker():
+    # Imported on first use: polib is not needed to check plain documents.
+    from .catalog import check_catalog
+
+    return check_catalog
 
 
 def load(path: str, encoding: str | None = None) -> tuple[Source, Document]:
@@ -85,7 +98,7 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
         except UserError as error:
             yield error
             continue
-        check = check_catalog if is_catalog(source.path) else check_document
+        check = _catalog_checker() if is_catalog(source.path) else check_document
         try:
             findings = check(doc, file_rules, file_options, _resources(shared, file_options))
         except UserError as error:
@@ -110,7 +123,7 @@ def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
     for (source, doc), (file_rules, file_options, fail_on) in loaded:
         fixed = fix_document(doc, file_rules, unsafe=unsafe, options=file_options,
                              resources=_resources(shared, file_options),
-                             checker=check_catalog if is_catalog(source.path) else None)
+                             checker=_catalog_checker() if is_catalog(source.path) else None)
         results.append(FileResult(source, doc, fixed.remaining, fixed, fail_on))
         if progress is not None:
             progress()
