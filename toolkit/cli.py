@@ -21,8 +21,9 @@ from . import __version__
 from .errors import UserError
 from .files import STDIN, write_atomic
 from .registry import all_rules
-from .report import Located, full_text, github_line, render_json, summary, text_line, unified_diff
+from .report import Located, Tally, full_text, github_line, jsonl_line, render_json, statistics_json, summary
 from .report import statistics as statistics_table
+from .report import text_line, unified_diff
 from .runner import check_files, expand_paths, fix_files
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -140,7 +141,25 @@ def main() -> None:
     """
 
 
-FORMATS = ["text", "concise", "full", "json", "github", "sarif"]
+FORMATS = ["text", "concise", "full", "json", "jsonl", "github", "sarif"]
+
+
+def parallel_options(command: Callable) -> Callable:
+    """--jobs / --scheduler: where the per-file work runs (see toolkit/parallel.py)."""
+    command = click.option("--scheduler", metavar="ADDRESS",
+                           help="Send the work to this Dask scheduler, e.g. tcp://host:8786 "
+                                "(pip install 'zhen[dask]'; workers must see the same files).")(command)
+    command = click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+                           help="Worker processes (default: the number of CPUs).")(command)
+    return command
+
+
+def _jobs(jobs: int | None) -> int:
+    if jobs is not None:
+        return jobs
+    from .parallel import default_jobs
+
+    return default_jobs()
 
 
 @main.command()
@@ -148,27 +167,33 @@ FORMATS = ["text", "concise", "full", "json", "github", "sarif"]
 @selection_options
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format: text (= concise, one line per finding), full (with the line, a "
-                   "caret and the fix), json, github (workflow annotations), sarif (2.1.0).")
-@click.option("--statistics", is_flag=True, help="Print counts by rule instead of each finding.")
+                   "caret and the fix), json, jsonl (one finding per line, streamed), github "
+                   "(workflow annotations), sarif (2.1.0).")
+@click.option("--statistics", is_flag=True,
+              help="Print counts by rule and the documents with most findings per 1,000 words "
+                   "(with --format json: every document).")
 @glossary_option
 @config_options
 @encoding_option
+@parallel_options
 @exit_zero_option
 @user_errors
 def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, config_file,
-          isolated, fail_on, encoding, exit_zero) -> None:
+          isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
     for path in files:  # every configuration is read, and checked, before any output
         resolver(path)
-    located: list[Located] = []
+    collected: list[Located] = []  # only json and sarif hold every finding; the rest stream
     errors: list[str] = []
     failing = 0
+    tally = Tally(per_document=statistics)
     color = _color()
-    line = {"full": full_text, "github": lambda item, color: github_line(item)}.get(output_format, text_line)
-    each = output_format in ("text", "concise", "full", "github") and not statistics
-    progress = _progress_shown(len(files))
+    line = {"full": full_text, "github": lambda item, color: github_line(item),
+            "jsonl": lambda item, color: jsonl_line(item)}.get(output_format, text_line)
+    each = output_format in ("text", "concise", "full", "github", "jsonl") and not statistics
+    progress = _progress_shown(len(files)) and output_format != "jsonl"
     deferred: list[tuple[str, bool]] = []  # with a progress bar, output waits until it is done
 
     def emit(text: str, err: bool = False) -> None:
@@ -178,29 +203,32 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
             click.echo(text, err=err, color=color)
 
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
-        for result in check_files(files, (), encoding, settings=resolver):
+        for result in check_files(files, (), encoding, settings=resolver, jobs=_jobs(jobs),
+                                  scheduler=scheduler):
             tick()
             if isinstance(result, UserError):
                 emit(f"zhen: error: {result}", err=True)
                 errors.append(str(result))
                 continue
-            located.extend(result.located)
+            tally.add(result.source.path, result.source.text, result.findings)
             failing += len(result.failing)
             if each:
                 for item in result.located:
                     emit(line(item, color=color))
+            elif output_format in ("json", "sarif") and not statistics:
+                collected.extend(result.located)
     for text, err in deferred:
         click.echo(text, err=err, color=color)
-    if output_format == "json":
-        click.echo(render_json(located))
+    if statistics:
+        click.echo(statistics_json(tally) if output_format == "json" else statistics_table(tally))
+    elif output_format == "json":
+        click.echo(render_json(collected))
     elif output_format == "sarif":
         from .sarif import render_sarif  # only this format needs it
 
-        click.echo(render_sarif(located, errors))
-    elif statistics:
-        click.echo(statistics_table(located) if located else "No findings.")
-    else:
-        click.echo(summary(located))
+        click.echo(render_sarif(collected, errors))
+    elif output_format != "jsonl":  # jsonl output is findings only, one per line
+        click.echo(summary(tally))
     _warn_unmatched(resolver)
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
@@ -216,10 +244,11 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 @glossary_option
 @config_options
 @encoding_option
+@parallel_options
 @exit_zero_option
 @user_errors
 def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, review_po, glossaries, config_file,
-        isolated, fail_on, encoding, exit_zero) -> None:
+        isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:
     """Apply safe fixes in place (atomically); - reads stdin and writes stdout.
 
     Exit 0 when no finding remains, 1 when some remain (or, with --diff, when there are changes).
@@ -232,7 +261,7 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
         raise UserError("--po takes exactly one input file")
     with _progress_bar(len(files), "zhen: fixing", _progress_shown(len(files))) as tick:
         results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
-                            progress=tick)
+                            progress=tick, jobs=_jobs(jobs), scheduler=scheduler)
     changed = [r for r in results if r.changed]
     if review_po:
         from .review import review_catalog

@@ -13,6 +13,10 @@ class UserError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self):
+        # Pickled from worker processes with its path and line (Exception keeps only args).
+        return UserError, (self.message, self.path, self.line)
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

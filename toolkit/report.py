@@ -7,10 +7,11 @@ turns it on only for a terminal and never when NO_COLOR is set.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .document import Document
 from .model import Finding, Safety, Severity
@@ -179,26 +180,99 @@ def render_json(items: Iterable[Located]) -> str:
     return json.dumps([to_json(i) for i in items], ensure_ascii=False, indent=2)
 
 
-def summary(items: Sequence[Located]) -> str:
-    if not items:
+# -- run totals and per-document density, kept as the files stream past -----------------------------
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (BMP)
+# A word: one ideograph (Chinese has no spaces; a run left untranslated weighs by its length), or
+# a run of letters and digits with inner apostrophes ("don't"); lone punctuation is no word.
+_WORD = re.compile(f"[{_IDEOGRAPH}]|(?:(?![{_IDEOGRAPH}])[^\\W_])+(?:['’](?:(?![{_IDEOGRAPH}])[^\\W_])+)*")
+DENSITY_WORDS = 1000  # density is findings per this many words
+WORST_SHOWN = 20  # documents listed by --statistics in text form; JSON lists every one
+
+
+def word_count(text: str) -> int:
+    """Words, for artifact density per 1,000 words."""
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class Tally:
+    """What the summary and --statistics need, accumulated file by file so no document is kept."""
+
+    findings: int = 0
+    safe: int = 0
+    unsafe: int = 0
+    files_with_findings: int = 0
+    by_rule: Counter = field(default_factory=Counter)
+    names: dict = field(default_factory=dict)
+    fixable: set = field(default_factory=set)
+    documents: list = field(default_factory=list)  # one small dict per document, with --statistics
+    per_document: bool = False
+
+    def add(self, path: str, text: str, findings: Sequence[Finding]) -> None:
+        self.findings += len(findings)
+        self.files_with_findings += bool(findings)
+        counts = Counter(f.code for f in findings)
+        self.by_rule.update(counts)
+        for f in findings:
+            self.names[f.code] = f.name
+            if f.fix is not None:
+                self.safe += f.fix.safety is Safety.SAFE
+                self.unsafe += f.fix.safety is Safety.UNSAFE
+                if f.fix.safety is not Safety.NONE:
+                    self.fixable.add(f.code)
+        if self.per_document:
+            words = word_count(text)
+            self.documents.append({
+                "path": path, "words": words, "findings": len(findings),
+                "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
+                "by_rule": dict(sorted(counts.items())),
+            })
+
+    def worst_documents(self) -> list[dict]:
+        return sorted(self.documents, key=lambda d: (-d["density"], -d["findings"], d["path"]))
+
+    def rules(self) -> list[dict]:
+        return [{"code": code, "name": self.names[code], "count": n, "fixable": code in self.fixable}
+                for code, n in sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def summary(tally: Tally) -> str:
+    if not tally.findings:
         return "No findings."
-    safe = sum(1 for i in items if i.finding.fix and i.finding.fix.safety is Safety.SAFE)
-    unsafe = sum(1 for i in items if i.finding.fix and i.finding.fix.safety is Safety.UNSAFE)
-    files = len({i.path for i in items})
-    text = f"Found {len(items)} finding{'s' * (len(items) != 1)} in {files} file{'s' * (files != 1)}."
-    if safe:
-        text += f"\n[*] {safe} fixable with `zhen fix`."
-    if unsafe:
-        text += f"\n[~] {unsafe} more with `zhen fix --unsafe-fixes`."
+    n, files = tally.findings, tally.files_with_findings
+    text = f"Found {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}."
+    if tally.safe:
+        text += f"\n[*] {tally.safe} fixable with `zhen fix`."
+    if tally.unsafe:
+        text += f"\n[~] {tally.unsafe} more with `zhen fix --unsafe-fixes`."
     return text
 
 
-def statistics(items: Sequence[Located]) -> str:
-    counts = Counter((i.finding.code, i.finding.name) for i in items)
-    fixable = Counter(i.finding.code for i in items if i.finding.fix and i.finding.fix.safety is not Safety.NONE)
-    rows = [f"{n:6d}  {code}  {name}{'  [fixable]' if fixable[code] else ''}"
-            for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+def statistics(tally: Tally) -> str:
+    """Counts by rule, then the documents with the most findings per 1,000 words."""
+    if not tally.findings:
+        return "No findings."
+    rows = [f"{r['count']:6d}  {r['code']}  {r['name']}{'  [fixable]' if r['fixable'] else ''}"
+            for r in tally.rules()]
+    worst = [d for d in tally.worst_documents() if d["findings"]]
+    if len(tally.documents) > 1 and worst:
+        rows += ["", f"Documents by findings per {DENSITY_WORDS:,} words (worst first):",
+                 f"{'density':>8s}  {'findings':>8s}  {'words':>8s}  path"]
+        rows += [f"{d['density']:8.1f}  {d['findings']:8d}  {d['words']:8d}  {d['path']}"
+                 for d in worst[:WORST_SHOWN]]
+        if len(worst) > WORST_SHOWN:
+            rows.append(f"… and {len(worst) - WORST_SHOWN} more (--format json lists every document)")
     return "\n".join(rows)
+
+
+def statistics_json(tally: Tally) -> str:
+    return json.dumps({"rules": tally.rules(), "documents": tally.worst_documents()},
+                      ensure_ascii=False, indent=2)
+
+
+def jsonl_line(item: Located) -> str:
+    """One compact JSON object per finding (--format jsonl), written as each file completes."""
+    return json.dumps(to_json(item), ensure_ascii=False)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:

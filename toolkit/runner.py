@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .document import Document
@@ -11,7 +12,8 @@ from .engine import FixResult, check_document, fix_document
 from .errors import UserError
 from .files import STDIN, Source, expand_paths, read_source
 from .model import Finding, Severity
-from .registry import Rule
+from .parallel import map_ordered
+from .registry import Rule, all_rules
 from .report import Located
 
 if TYPE_CHECKING:
@@ -41,6 +43,16 @@ class FileResult:
     def changed(self) -> bool:
         return self.fixed is not None and self.fixed.text != self.source.text
 
+    def __reduce__(self):
+        # Sent back from a worker without the document's cached structure (lines, regions):
+        # the receiver rebuilds the document from the text it already carries.
+        return _rebuild, (self.source, self.doc.is_markdown, self.findings, self.fixed, self.fail_on)
+
+
+def _rebuild(source: Source, markdown: bool, findings: list[Finding], fixed: FixResult | None,
+             fail_on: Severity) -> FileResult:
+    return FileResult(source, Document(source.text, source.path, markdown), findings, fixed, fail_on)
+
 
 CATALOG_SUFFIXES = (".po", ".pot")
 
@@ -58,73 +70,130 @@ def _catalog_checker():
 
 def load(path: str, encoding: str | None = None) -> tuple[Source, Document]:
     source = read_source(path, encoding)
+    return source, document_of(source, path)
+
+
+def document_of(source: Source, path: str) -> Document:
     markdown_hint = None if path != STDIN else False
-    return source, Document(source.text, source.path, markdown_hint)
+    return Document(source.text, source.path, markdown_hint)
 
 
-def _per_file(path: str, rules: Sequence[Rule], options: Mapping[str, Any] | None,
-              settings: SettingsFor | None) -> tuple[Sequence[Rule], Mapping[str, Any] | None, Severity] | None:
-    """(rules, options, fail-on) for a path, None when its configuration excludes it."""
-    if settings is None:
-        return rules, options, Severity.INFO
-    s = settings(path)
-    return None if s.excluded else (s.rules, s.options, s.fail_on)
+@dataclass(frozen=True)
+class Task:
+    """One file's work, as sent to a worker process: everything is picklable by value, and rules
+    travel as codes (a worker has the same registry)."""
+
+    path: str  # as given: what output shows
+    codes: tuple[str, ...]
+    options: dict[str, Any]
+    fail_on: Severity
+    encoding: str | None
+    run: str  # identifies the run, so a long-lived (Dask) worker never reuses another run's resources
+    source: Source | None = None  # already read (stdin; fix reads every file before any work)
+    unsafe: bool = False
+
+    def read(self) -> Source:
+        if self.source is not None:
+            return self.source
+        # Read by absolute path, since a Dask worker may run elsewhere in the (shared) file
+        # system, but keep the path as given so output is the same as a local run's.
+        location = os.path.abspath(self.path)
+        try:
+            return replace(read_source(location, self.encoding), path=self.path)
+        except UserError as error:
+            if error.path == location:
+                error.path = self.path
+            raise
 
 
-def _resources(shared: dict[str, dict], options: Mapping[str, Any] | None) -> dict:
-    # Resources are built from options (the glossary from its files): share them between the
-    # files whose options are equal, never between files configured differently.
-    return shared.setdefault(repr(sorted((options or {}).items())), {})
+def _tasks(paths: Iterable[str], rules: Sequence[Rule], options: Mapping[str, Any] | None,
+           settings: SettingsFor | None, encoding: str | None, **extra: Any) -> list[Task]:
+    run = os.urandom(8).hex()
+    tasks = []
+    for path in paths:
+        if settings is None:
+            chosen = rules, options, Severity.INFO
+        else:
+            s = settings(path)
+            if s.excluded:
+                continue
+            chosen = s.rules, s.options, s.fail_on
+        file_rules, file_options, fail_on = chosen
+        tasks.append(Task(path, tuple(r.code for r in file_rules), dict(file_options or {}), fail_on,
+                          encoding, run, **extra))
+    return tasks
+
+
+# Resources (the glossary, its automaton) are built from options, once per process and run, and
+# shared by the files whose options are equal; never by files configured differently.
+_RESOURCES: dict[tuple[str, str], dict] = {}
+
+
+def _resources(task: Task) -> dict:
+    key = (task.run, repr(sorted(task.options.items())))
+    if key not in _RESOURCES:
+        for old in [k for k in _RESOURCES if k[0] != task.run]:
+            del _RESOURCES[old]  # a new run: the glossary files may have changed since
+        _RESOURCES[key] = {}
+    return _RESOURCES[key]
+
+
+def _rules(task: Task) -> list[Rule]:
+    registry = all_rules()
+    return [registry[code] for code in task.codes]
+
+
+def check_task(task: Task) -> FileResult | UserError:
+    """Check one file; a file that cannot be read or checked gives its error instead."""
+    try:
+        source = task.read()
+        doc = document_of(source, task.path)
+        check = _catalog_checker() if is_catalog(source.path) else check_document
+        findings = check(doc, _rules(task), task.options, _resources(task))
+    except UserError as error:
+        return error
+    return FileResult(source, doc, findings, fail_on=task.fail_on)
+
+
+def fix_task(task: Task) -> FileResult:
+    source = task.source
+    doc = document_of(source, task.path)
+    fixed = fix_document(doc, _rules(task), unsafe=task.unsafe, options=task.options,
+                         resources=_resources(task),
+                         checker=_catalog_checker() if is_catalog(source.path) else None)
+    return FileResult(source, doc, fixed.remaining, fixed, task.fail_on)
 
 
 def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None,
-                options: Mapping[str, Any] | None = None,
-                settings: SettingsFor | None = None) -> Iterator[FileResult | UserError]:
+                options: Mapping[str, Any] | None = None, settings: SettingsFor | None = None,
+                jobs: int = 1, scheduler: str | None = None) -> Iterator[FileResult | UserError]:
     """One result per file, in order; a file that cannot be read yields its error instead.
 
     `options` are the resolved settings rules read (e.g. "glossary": extra glossary files);
-    `resources` built from them (the glossary, its matcher) are shared by all files of the run.
     `settings`, when given, replaces `rules` and `options` per file (project configuration)
-    and leaves out excluded files.
+    and leaves out excluded files. `jobs` worker processes, or the Dask cluster at `scheduler`,
+    do the work; results come back in the order of `paths` either way.
     """
-    shared: dict[str, dict] = {}
-    for path in paths:
-        chosen = _per_file(path, rules, options, settings)
-        if chosen is None:
-            continue
-        file_rules, file_options, fail_on = chosen
-        try:
-            source, doc = load(path, encoding)
-        except UserError as error:
-            yield error
-            continue
-        check = _catalog_checker() if is_catalog(source.path) else check_document
-        try:
-            findings = check(doc, file_rules, file_options, _resources(shared, file_options))
-        except UserError as error:
-            yield error
-            continue
-        yield FileResult(source, doc, findings, fail_on=fail_on)
+    tasks = _tasks(paths, rules, options, settings, encoding)
+    tasks = [replace(t, source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
+    return map_ordered(check_task, tasks, jobs, scheduler)
 
 
 def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
               encoding: str | None = None, options: Mapping[str, Any] | None = None,
               settings: SettingsFor | None = None,
-              progress: Callable[[], None] | None = None) -> list[FileResult]:
+              progress: Callable[[], None] | None = None,
+              jobs: int = 1, scheduler: str | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
     Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
-    `settings` as in `check_files`; `progress` is called after each file is fixed.
+    `settings`, `jobs` and `scheduler` as in `check_files`; `progress` is called after each file.
     """
-    chosen = [(path, c) for path in paths if (c := _per_file(path, rules, options, settings))]
-    loaded = [(load(path, encoding), c) for path, c in chosen]
-    shared: dict[str, dict] = {}
+    tasks = _tasks(paths, rules, options, settings, encoding, unsafe=unsafe)
+    tasks = [replace(t, source=read_source(t.path, encoding)) for t in tasks]
     results = []
-    for (source, doc), (file_rules, file_options, fail_on) in loaded:
-        fixed = fix_document(doc, file_rules, unsafe=unsafe, options=file_options,
-                             resources=_resources(shared, file_options),
-                             checker=_catalog_checker() if is_catalog(source.path) else None)
-        results.append(FileResult(source, doc, fixed.remaining, fixed, fail_on))
+    for result in map_ordered(fix_task, tasks, jobs, scheduler):
+        results.append(result)
         if progress is not None:
             progress()
     return results

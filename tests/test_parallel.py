@@ -1,0 +1,132 @@
+"""Work over many files: --jobs (worker processes), --format jsonl, per-document statistics, and
+a real Dask cluster. Every way of running gives exactly the output of a plain local run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+
+import pytest
+
+from conftest import ROOT, SEED
+from toolkit.parallel import PARALLEL_MIN_FILES
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+CLEAN = "The committee met on Monday and agreed the budget for the coming year.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """More files than PARALLEL_MIN_FILES, so --jobs really forks: pieces of the seed of varied
+    size, one clean file, one binary file and one that is not UTF-8 (errors keep their place)."""
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    step = len(SEED_TEXT) // (PARALLEL_MIN_FILES * 2)
+    for i in range(PARALLEL_MIN_FILES * 2):
+        (folder / f"doc{i:03d}.txt").write_text(SEED_TEXT[i * step // 2: i * step + step], encoding="utf-8")
+    (folder / "doc100-clean.txt").write_text(CLEAN, encoding="utf-8")
+    (folder / "doc101-binary.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (folder / "doc102-latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    return folder
+
+
+def test_jobs_give_the_same_output_in_the_same_order(zhen, corpus):
+    one = zhen("check", "--jobs", "1", corpus)
+    two = zhen("check", "--jobs", "2", corpus)
+    assert one.exit_code == two.exit_code == 2  # the two unreadable files
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    paths = [line.split(":", 1)[0] for line in one.stdout.splitlines() if line.startswith(str(corpus))]
+    assert paths == sorted(paths) and len(set(paths)) > PARALLEL_MIN_FILES
+    assert f"{corpus / 'doc101-binary.txt'}: binary file" in one.stderr
+    assert f"{corpus / 'doc102-latin1.txt'}:1: byte offset 3" in one.stderr
+
+
+def test_fix_with_jobs_writes_what_a_single_process_writes(zhen, corpus, tmp_path):
+    for name in ("doc101-binary.txt", "doc102-latin1.txt"):
+        (corpus / name).unlink()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for path in corpus.iterdir():
+        (copy / path.name).write_bytes(path.read_bytes())
+    one = zhen("fix", "--jobs", "1", corpus)
+    two = zhen("fix", "--jobs", "2", copy)
+    assert one.exit_code == two.exit_code
+    assert one.stderr.replace(str(corpus), "") == two.stderr.replace(str(copy), "")
+    changed = 0
+    for path in sorted(corpus.iterdir()):
+        assert (copy / path.name).read_bytes() == path.read_bytes(), path.name
+        changed += path.read_text(encoding="utf-8") != SEED_TEXT
+    assert changed
+
+
+def test_jsonl_streams_one_finding_per_line_equal_to_json(zhen, corpus):
+    (corpus / "doc101-binary.txt").unlink()
+    (corpus / "doc102-latin1.txt").unlink()
+    streamed = zhen("check", "--format", "jsonl", corpus)
+    whole = json.loads(zhen("check", "--format", "json", corpus).stdout)
+    lines = streamed.stdout.splitlines()
+    assert streamed.exit_code == 1
+    assert [json.loads(line) for line in lines] == whole and len(lines) > PARALLEL_MIN_FILES
+    assert "Found" not in streamed.stdout  # nothing but findings on stdout
+
+
+def test_statistics_rank_documents_by_findings_per_thousand_words(zhen, tmp_path):
+    worst = "word " * 98 + "the work. ."  # 100 words, one finding
+    (tmp_path / "a.txt").write_text(worst, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("word " * 498 + "the work. .", encoding="utf-8")  # 500 words, one
+    (tmp_path / "c.txt").write_text(CLEAN, encoding="utf-8")
+    data = json.loads(zhen("check", "--statistics", "--format", "json", tmp_path).stdout)
+    assert [(d["path"].rsplit("/", 1)[-1], d["words"], d["findings"], d["density"]) for d in data["documents"]] == [
+        ("a.txt", 100, 1, 10.0), ("b.txt", 500, 1, 2.0), ("c.txt", 13, 0, 0.0)]
+    assert data["rules"] == [{"code": "P101", "name": "stray-punctuation", "count": 2, "fixable": True}]
+    table = zhen("check", "--statistics", tmp_path).stdout
+    assert table.index("a.txt") < table.index("b.txt")
+    assert "c.txt" not in table  # documents without findings are not listed in the table
+
+
+def test_plain_install_does_not_depend_on_dask():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert not any("dask" in dep or "distributed" in dep for dep in project["dependencies"])
+    assert any("distributed" in dep for dep in project["optional-dependencies"]["dask"])
+
+
+def test_unreachable_scheduler_is_a_user_error(zhen, corpus):
+    pytest.importorskip("distributed")
+    result = zhen("check", "--scheduler", "tcp://127.0.0.1:9", corpus)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("zhen: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert len(result.stderr.splitlines()) == 1
+
+
+# A real cluster: a scheduler and two worker processes on loopback, with zhen run as a separate
+# process (as a user would), compared with a local run of the same command.
+CLUSTER = """
+import subprocess, sys
+from distributed import LocalCluster
+
+if __name__ == "__main__":  # worker processes are spawned and import this module again
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        result = subprocess.run([sys.executable, "-m", "toolkit", *sys.argv[1:], "--scheduler",
+                                 cluster.scheduler_address], capture_output=True, text=True)
+    sys.stdout.write(result.stdout)
+    sys.stderr.write(result.stderr)
+    sys.exit(result.returncode)
+"""
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_exactly_the_local_findings(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    args = ["check", "--format", "jsonl", str(corpus)]
+    local = subprocess.run([sys.executable, "-m", "toolkit", *args], capture_output=True, text=True)
+    script = tmp_path / "cluster.py"
+    script.write_text(CLUSTER, encoding="utf-8")
+    remote = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True,
+                            timeout=300, cwd=tmp_path)
+    assert remote.returncode == local.returncode == 2, remote.stderr[-2000:]
+    assert remote.stdout == local.stdout and remote.stdout.count("\n") > PARALLEL_MIN_FILES
+    errors = [line for line in remote.stderr.splitlines() if line.startswith("zhen:")]
+    assert errors == local.stderr.splitlines()
