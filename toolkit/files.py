@@ -39,31 +39,39 @@ class Source:
         return self.bom + text.encode(self.encoding)
 
 
-def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
-    """(text, encoding, bom) of a file's bytes; a clear UserError when they are not text."""
+def sniff(head: bytes, path: str, encoding: str | None = None) -> tuple[str, bytes]:
+    """(encoding, bom) from a file's first bytes (at least 8 KB when there are that many)."""
     bom = b""
     if encoding is None:
         for mark, name in _BOMS:
-            if data.startswith(mark):
+            if head.startswith(mark):
                 bom, encoding = mark, name
                 break
         else:
             encoding = "utf-8"
-        if not bom and b"\0" in data[:8192]:
+        if not bom and b"\0" in head[:8192]:
             raise UserError("binary file (contains NUL bytes), not checked", path)
     try:
         codecs.lookup(encoding)
     except LookupError:
         raise UserError(f"unknown encoding {encoding!r}", path) from None
+    return encoding, bom
+
+
+def undecodable(path: str, encoding: str, offset: int, line: int) -> UserError:
+    """The error for bytes that are not `encoding`, at a byte offset of the file."""
+    return UserError(f"byte offset {offset}: not valid {encoding} (use --encoding for other encodings)", path, line)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
+    """(text, encoding, bom) of a file's bytes; a clear UserError when they are not text."""
+    encoding, bom = sniff(data, path, encoding)
     body = data[len(bom):]
     try:
         return body.decode(encoding), encoding, bom
     except UnicodeDecodeError as error:
         offset = len(bom) + error.start
-        line = data[:offset].count(b"\n") + 1
-        raise UserError(
-            f"byte offset {offset}: not valid {encoding} (use --encoding for other encodings)", path, line
-        ) from None
+        raise undecodable(path, encoding, offset, data[:offset].count(b"\n") + 1) from None
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:

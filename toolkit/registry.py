@@ -90,6 +90,13 @@ class Rule:
     good: tuple[str, ...]
     check: Callable[[Context], Iterable[Hit]]
     markdown: bool = True  # False: the rule does not run on Markdown documents
+    # Where in a document the rule looks: "anywhere", or only at its "start" or "end". A file too
+    # large to hold is checked in sections (toolkit/sections.py); a "start" rule runs only on the
+    # first section, an "end" rule only on the last.
+    scope: str = "anywhere"
+
+    def runs_on(self, first: bool, last: bool) -> bool:
+        return {"start": first, "end": last}.get(self.scope, True)
 
     @property
     def summary(self) -> str:
@@ -119,12 +126,15 @@ def rule(
     fix: Safety = Safety.NONE,
     default: bool = True,
     markdown: bool = True,
+    scope: str = "anywhere",
     bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
     good: Iterable[str] = (),
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
+    if scope not in ("anywhere", "start", "end"):
+        raise ValueError(f"rule scope {scope!r} must be anywhere, start or end")
     if not _NAME.match(name):
         raise ValueError(f"rule name {name!r} must be kebab-case")
     examples = tuple(Example(b, None) if isinstance(b, str)
@@ -134,7 +144,7 @@ def rule(
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
-                           tuple(good), check, markdown)
+                           tuple(good), check, markdown, scope)
         return check
 
     return register

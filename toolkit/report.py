@@ -22,11 +22,22 @@ _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cy
 
 @dataclass(frozen=True)
 class Located:
-    """A finding with the document it was found in, for rendering positions."""
+    """A finding with the document it was found in, for rendering positions.
+
+    A file checked in sections (toolkit/sections.py) gives each section as `doc`; `offset` and
+    `line` are the characters and lines of the file before it, so positions shown are the file's.
+    """
 
     path: str
     doc: Document
     finding: Finding
+    offset: int = 0
+    line: int = 0
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of an offset into `doc`."""
+        line, column = self.doc.position(offset)
+        return line + self.line, column
 
 
 def marker(finding: Finding) -> str:
@@ -44,7 +55,7 @@ def _style(text: str, color: bool, **style) -> str:
 def text_line(item: Located, color: bool = False) -> str:
     """The concise format: `path:line:col: CODE [*] message`."""
     f = item.finding
-    line, column = item.doc.position(f.start)
+    line, column = item.position(f.start)
     where = _style(f"{item.path}:{line}:{column}:", color, bold=True)
     code = _style(f.code, color, fg=_COLORS[f.severity], bold=True)
     return f"{where} {code} {marker(f)}{f.message}"
@@ -59,8 +70,9 @@ def full_text(item: Located, color: bool = False) -> str:
     """The concise line, then the source line with carets under the span and the fix, if any."""
     f = item.finding
     doc = item.doc
-    line_no, _ = doc.position(f.start)
-    span = doc.lines()[line_no - 1]
+    local_line, _ = doc.position(f.start)
+    line_no = local_line + item.line
+    span = doc.lines()[local_line - 1]
     end = min(f.end, span.end)
     shown, carets = excerpt(doc.text[span.start:span.end], f.start - span.start, end - span.start)
     if f.end > span.end:
@@ -147,8 +159,8 @@ def github_line(item: Located) -> str:
     GitHub's annotations, where a one-character span starts and ends on the same column.
     """
     f = item.finding
-    line, column = item.doc.position(f.start)
-    end_line, end_column = item.doc.position(max(f.start, f.end - 1))
+    line, column = item.position(f.start)
+    end_line, end_column = item.position(max(f.start, f.end - 1))
     props = {"file": item.path, "line": line, "col": column, "endLine": end_line,
              "endColumn": end_column, "title": f"{f.code} {f.name}"}
     rendered = ",".join(f"{k}={github_escape_property(str(v))}" for k, v in props.items())
@@ -158,19 +170,20 @@ def github_line(item: Located) -> str:
 def to_json(item: Located) -> dict:
     f = item.finding
     doc = item.doc
-    line, column = doc.position(f.start)
-    end_line, end_column = doc.position(f.end)
+    line, column = item.position(f.start)
+    end_line, end_column = item.position(f.end)
     fix = None
     if f.fix is not None:
         fix = {
             "safety": f.fix.safety.value,
-            "edits": [{"offset": e.start, "end_offset": e.end, "replacement": e.replacement,
-                       "line": doc.position(e.start)[0], "column": doc.position(e.start)[1]}
+            "edits": [{"offset": e.start + item.offset, "end_offset": e.end + item.offset,
+                       "replacement": e.replacement,
+                       "line": item.position(e.start)[0], "column": item.position(e.start)[1]}
                       for e in f.fix.edits],
         }
     return {
         "path": item.path, "line": line, "column": column, "end_line": end_line,
-        "end_column": end_column, "offset": f.start, "end_offset": f.end, "code": f.code,
+        "end_column": end_column, "offset": f.start + item.offset, "end_offset": f.end + item.offset, "code": f.code,
         "name": f.name, "severity": f.severity.value, "message": f.message,
         "text": doc.text[f.start:f.end], "fix": fix,
     }
@@ -207,10 +220,16 @@ class Tally:
     fixable: set = field(default_factory=set)
     documents: list = field(default_factory=list)  # one small dict per document, with --statistics
     per_document: bool = False
+    _last_path: str | None = None
+    _last_had_findings: bool = False
 
     def add(self, path: str, text: str, findings: Sequence[Finding]) -> None:
+        """Count one document, or one more section of the document counted last."""
+        same = path == self._last_path
         self.findings += len(findings)
-        self.files_with_findings += bool(findings)
+        self.files_with_findings += bool(findings) and not (same and self._last_had_findings)
+        self._last_had_findings = bool(findings) or (same and self._last_had_findings)
+        self._last_path = path
         counts = Counter(f.code for f in findings)
         self.by_rule.update(counts)
         for f in findings:
@@ -221,10 +240,14 @@ class Tally:
                 if f.fix.safety is not Safety.NONE:
                     self.fixable.add(f.code)
         if self.per_document:
-            words = word_count(text)
+            words, found = word_count(text), len(findings)
+            if same:  # a further section of the same file
+                last = self.documents.pop()
+                words, found = words + last["words"], found + last["findings"]
+                counts = counts + Counter(last["by_rule"])
             self.documents.append({
-                "path": path, "words": words, "findings": len(findings),
-                "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
+                "path": path, "words": words, "findings": found,
+                "density": round(found * DENSITY_WORDS / words, 2) if words else 0.0,
                 "by_rule": dict(sorted(counts.items())),
             })
 

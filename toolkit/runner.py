@@ -13,6 +13,7 @@ from .errors import UserError
 from .files import STDIN, Source, expand_paths, read_source
 from .model import Finding, Severity
 from .parallel import map_ordered
+from . import sections
 from .registry import Rule, all_rules
 from .report import Located
 
@@ -30,6 +31,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     fixed: FixResult | None = None
     fail_on: Severity = Severity.INFO  # findings below this severity do not fail the run
+    section: tuple[int, int] = (0, 0)  # characters and lines before `doc` when a file is checked in sections
 
     @property
     def failing(self) -> list[Finding]:
@@ -37,7 +39,7 @@ class FileResult:
 
     @property
     def located(self) -> list[Located]:
-        return [Located(self.source.path, self.doc, f) for f in self.findings]
+        return [Located(self.source.path, self.doc, f, *self.section) for f in self.findings]
 
     @property
     def changed(self) -> bool:
@@ -46,12 +48,13 @@ class FileResult:
     def __reduce__(self):
         # Sent back from a worker without the document's cached structure (lines, regions):
         # the receiver rebuilds the document from the text it already carries.
-        return _rebuild, (self.source, self.doc.is_markdown, self.findings, self.fixed, self.fail_on)
+        return _rebuild, (self.source, self.doc.is_markdown, self.findings, self.fixed, self.fail_on,
+                          self.section)
 
 
 def _rebuild(source: Source, markdown: bool, findings: list[Finding], fixed: FixResult | None,
-             fail_on: Severity) -> FileResult:
-    return FileResult(source, Document(source.text, source.path, markdown), findings, fixed, fail_on)
+             fail_on: Severity, section: tuple[int, int]) -> FileResult:
+    return FileResult(source, Document(source.text, source.path, markdown), findings, fixed, fail_on, section)
 
 
 CATALOG_SUFFIXES = (".po", ".pot")
@@ -155,6 +158,28 @@ def check_task(task: Task) -> FileResult | UserError:
     return FileResult(source, doc, findings, fail_on=task.fail_on)
 
 
+def _is_large(task: Task) -> bool:
+    try:
+        return (task.source is None and not is_catalog(task.path)
+                and os.path.getsize(task.path) > sections.LARGE_FILE)
+    except OSError:
+        return False  # reading it will say what is wrong
+
+
+def check_sections(task: Task) -> Iterator[FileResult | UserError]:
+    """Check a file too large to hold section by section (toolkit/sections.py), in this process."""
+    rules = _rules(task)
+    try:
+        for section in sections.read_sections(task.path, task.encoding, sections.SECTION_CHARS):
+            doc = Document(section.text, task.path)
+            chosen = [r for r in rules if r.runs_on(section.first, section.last)]
+            findings = check_document(doc, chosen, task.options, _resources(task))
+            yield FileResult(Source(task.path, section.text), doc, findings, fail_on=task.fail_on,
+                             section=(section.offset, section.line))
+    except UserError as error:
+        yield error
+
+
 def fix_task(task: Task) -> FileResult:
     source = task.source
     doc = document_of(source, task.path)
@@ -176,7 +201,18 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
     """
     tasks = _tasks(paths, rules, options, settings, encoding)
     tasks = [replace(t, source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
-    return map_ordered(check_task, tasks, jobs, scheduler)
+    # Runs of ordinary files go to the workers; a very large file streams here, in sections.
+    start = 0
+    while start < len(tasks):
+        if _is_large(tasks[start]):
+            yield from check_sections(tasks[start])
+            start += 1
+            continue
+        end = start
+        while end < len(tasks) and not _is_large(tasks[end]):
+            end += 1
+        yield from map_ordered(check_task, tasks[start:end], jobs, scheduler)
+        start = end
 
 
 def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,

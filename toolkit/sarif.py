@@ -53,8 +53,8 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 def _region(located: Located, start: int, end: int, snippet: bool = True) -> dict[str, Any]:
     doc = located.doc
-    line, column = doc.position(start)
-    end_line, end_column = doc.position(end)
+    line, column = located.position(start)
+    end_line, end_column = located.position(end)
     region: dict[str, Any] = {"startLine": line, "startColumn": column, "endLine": end_line,
                               "endColumn": end_column}
     if snippet and end > start:

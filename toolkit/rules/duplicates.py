@@ -60,7 +60,7 @@ _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-–—|_>»]\s+")
 
 
 @rule(
-    "D102", "repeated-title", fix=Safety.SAFE,
+    "D102", "repeated-title", fix=Safety.SAFE, scope="start",
     bad=[
         ("8 summaries of village work\n\n⟦8 summaries of village work⟧\n\nThe busy life",
          "8 summaries of village work\n\nThe busy life"),

@@ -21,7 +21,7 @@ _MAX_SEGMENT_WORDS = 6
 
 
 @rule(
-    "R101", "site-title-prefix", fix=Safety.SAFE, markdown=False,
+    "R101", "site-title-prefix", fix=Safety.SAFE, markdown=False, scope="start",
     bad=[
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
@@ -92,7 +92,7 @@ _MAX_LINK_LINE = 200
 
 
 @rule(
-    "R102", "related-links-list", fix=Safety.SAFE, markdown=False,
+    "R102", "related-links-list", fix=Safety.SAFE, markdown=False, scope="end",
     bad=[
         ("The end of the report.\n⟦- Related articles\n- Smart charging piles\n- English slogans⟧\n",
          "The end of the report.\n"),
