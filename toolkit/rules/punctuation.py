@@ -16,10 +16,19 @@ from .patterns import HAN, is_cjk, neighbour
 _AFTER_TEXT = "(?:(?<=[^\\W_])|(?<=[)\\]}）】」』”’»\"']))"
 _RUN = re.compile(_AFTER_TEXT + r"([.,;:!?])((?:[ \t]+[.,;:!?])+)")
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
+# A blank, then a mark: in every run of marks (P101) and every space before a mark (P102).
+_BLANK_MARKS = tuple(blank + mark for blank in " \t" for mark in ".,;:!?")
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the run of non-blank characters that ends at `index` starts."""
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 @rule(
-    "P101", "stray-punctuation", fix=Safety.SAFE,
+    "P101", "stray-punctuation", fix=Safety.SAFE, triggers=_BLANK_MARKS,
     bad=[
         ("carry out the work.⟦ .⟧", "carry out the work."),
         ("where the enterprise is located⟦. ,⟧ the leadership", "where the enterprise is located, the leadership"),
@@ -42,7 +51,7 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
     unsafe when a human should check which mark was meant. A spaced ellipsis ". . ." is left alone.
     """
     text = ctx.text
-    for m in _RUN.finditer(text):
+    for m in ctx.finditer("P101", _RUN):
         first = m.group(1)
         marks = [first, *m.group(2).split()]
         if len(marks) >= 3 and set(marks) == {"."}:
@@ -50,7 +59,9 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
         follower = neighbour(text, m.end(), 1)
         if follower and (follower.islower() or follower.isdigit()):
             keep = marks[-1]
-            if first == "." and keep != "." and _ABBREVIATION_BEFORE.search(text, 0, m.start() + 1):
+            # The abbreviation holds no white space: search only the word before the mark.
+            if first == "." and keep != "." and _ABBREVIATION_BEFORE.search(
+                    text, _word_start(text, m.start()), m.start() + 1):
                 keep = "." + keep  # "etc. , and" -> "etc., and"
         else:
             keep = first
@@ -70,7 +81,7 @@ _SPACE_BEFORE = re.compile(
 
 
 @rule(
-    "P102", "space-before-punctuation", fix=Safety.SAFE,
+    "P102", "space-before-punctuation", fix=Safety.SAFE, triggers=_BLANK_MARKS,
     bad=[
         ("form a joint force of work⟦ ⟧.", "form a joint force of work."),
         ("the masses⟦ ⟧, and the cadres", "the masses, and the cadres"),
@@ -92,7 +103,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     a score "3 : 1" and emoticons are left alone.
     """
     text = ctx.text
-    for m in _SPACE_BEFORE.finditer(text):
+    for m in ctx.finditer("P102", _SPACE_BEFORE):
         mark = m.group(1)
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
