@@ -63,29 +63,43 @@ class Context:
 
     @cached_property
     def _trigger_starts(self) -> dict[str, list[int]]:
-        return shared_scan.scan(self.doc, RULES.values())  # one pass for every rule
+        return shared_scan.scan(self.doc, all_rules().values())  # one pass for every rule
 
     def triggered(self, code: str) -> bool:
         """False when rule `code` declares triggers and none occurs in the document."""
         return not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
+
+    def _longest_trigger(self, code: str) -> int:
+        rule = RULES[code]
+        return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
 
     def finditer(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code`, run only on the lines where its triggers
         occur. The pattern must not match across a line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        rule = RULES[code]
-        longest = max(map(len, (*rule.triggers, *rule.triggers_nocase)))
-        return shared_scan.finditer(pattern, self.text,
-                                 shared_scan.windows(self.doc, self._trigger_starts[code], longest))
+        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
+        return shared_scan.finditer(pattern, self.text, spans)
 
-    def matches(self, code: str, pattern: re.Pattern[str], offset: int = 0) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text)` for rule `code` whose matches all start `offset` characters
-        after the start of one of its triggers: the pattern is tried only there."""
+    def matches(self, code: str, pattern: re.Pattern[str], offsets: Iterable[int] = (0,),
+                only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
+        from the start of one of its triggers (of those starting with `only`, if given): the
+        pattern is tried only there."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        starts = (s + offset for s in self._trigger_starts[code])
-        return shared_scan.matches_at(pattern, self.text, (s for s in starts if s >= 0))
+        text = self.text
+        starts = self._trigger_starts[code]
+        if only is not None:
+            starts = [s for s in starts if text.startswith(only, s)]
+        candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
+        return shared_scan.matches_at(pattern, text, candidates)
+
+    def line_numbers(self, code: str) -> Iterable[int]:
+        """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
+        if not self.use_triggers:
+            return range(len(self.doc.lines()))
+        return shared_scan.line_numbers(self.doc, self._trigger_starts[code], self._longest_trigger(code))
 
 
 @dataclass(frozen=True)

@@ -42,20 +42,44 @@ def _automaton(entries: tuple[tuple[str, str], ...]):
     return automaton
 
 
+_AUTOMATA: dict[tuple[str, ...], tuple] = {}
+
+
+def _automata(rules: Sequence[Rule]):
+    """(codes of the rules with triggers, automaton of `triggers` or None, of `triggers_nocase`
+    or None), built once per set of rules (by code: hashing the rules themselves costs more)."""
+    key = tuple(r.code for r in rules)
+    if key not in _AUTOMATA:
+        _AUTOMATA[key] = _build(rules)
+    return _AUTOMATA[key]
+
+
+def _build(rules: Sequence[Rule]):
+    codes = tuple(r.code for r in rules if r.triggers or r.triggers_nocase)
+    exact = tuple(sorted((t, r.code) for r in rules for t in r.triggers))
+    nocase = tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase))
+    return codes, exact and _automaton(exact), nocase and _automaton(nocase)
+
+
+# Characters that IGNORECASE matches to an ASCII letter but that lower() keeps: "ı" and "ſ".
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
 def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
     """Start offsets of trigger occurrences, by rule code (sorted, may hold -1: the line break put
     before the text)."""
-    rules = [r for r in rules if r.triggers or r.triggers_nocase]
-    found: dict[str, list[int]] = {r.code: [] for r in rules}
-    for attribute, text in (("triggers", doc.text), ("triggers_nocase", None)):
-        entries = tuple(sorted((t, r.code) for r in rules for t in getattr(r, attribute)))
-        if not entries:
+    codes, exact, nocase = _automata(list(rules))
+    found: dict[str, list[int]] = {code: [] for code in codes}
+    for automaton, text in ((exact, doc.text), (nocase, None)):
+        if not automaton:
             continue
         if text is None:
             text = doc.lowered
-        for end, (length, codes) in _automaton(entries).iter("\n" + text):
-            for code in codes:
-                found[code].append(end - length)  # end index in the scanned text is the last char
+            if not text.isascii() and ("\u0131" in text or "\u017f" in text):
+                text = text.translate(_FOLD)
+        for end, (length, names) in automaton.iter("\n" + text):
+            for code in names:
+                found[code].append(end - length)  # the scanned text has one character more
     for starts in found.values():
         starts.sort()
     return found
@@ -85,16 +109,26 @@ def finditer(pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int
         yield from pattern.finditer(text, low, high)
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields when every match starts at one of `starts`: a match at
-    each start, skipping starts inside the previous match, as finditer resumes after a match."""
-    resume = 0
-    previous = None
+def line_numbers(doc: Document, starts: Sequence[int], length: int = 1) -> list[int]:
+    """Indexes into `doc.lines()` of the lines that the triggers at `starts` touch."""
+    numbers: list[int] = []
+    line_starts = doc.line_starts
     for start in starts:
-        if start < resume or start == previous:
+        first = bisect.bisect_right(line_starts, max(start, 0)) - 1
+        last = bisect.bisect_right(line_starts, max(start + length - 1, 0)) - 1
+        numbers.extend(n for n in range(max(first, numbers[-1] + 1 if numbers else 0), last + 1))
+    return numbers
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields when every match starts at one of `starts` (sorted):
+    a match at each start, skipping starts inside the previous match, as finditer resumes after
+    a match."""
+    resume = 0
+    for start in starts:
+        if start < resume:
             continue
-        previous = start
         m = pattern.match(text, start)
         if m:
             yield m
-            resume = m.end()
+            resume = max(m.end(), start + 1)
