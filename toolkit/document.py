@@ -21,8 +21,11 @@ class Span:
     end: int
 
 
-# Regions never checked. URLs everywhere; the rest only in Markdown.
-_URL = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
+# Regions never checked. URLs and e-mail addresses everywhere; the rest only in Markdown.
+# Two patterns instead of one alternation: the URL starts with a literal, which stdlib re finds
+# fast, and the e-mail pattern runs only around an "@" (see `_links`).
+_WEB = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+""")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -84,7 +87,11 @@ class Document:
 
     # -- structure -------------------------------------------------------------------------
     def lines(self) -> list[Span]:
-        """Every line, without its line ending."""
+        """Every line, without its line ending (a shared list, built once: do not modify it)."""
+        return self._lines
+
+    @cached_property
+    def _lines(self) -> list[Span]:
         spans = []
         text = self.text
         for n, start in enumerate(self.line_starts):
@@ -115,12 +122,20 @@ class Document:
             spans.extend(split_sentences(self.text, line.start, line.end))
         return spans
 
+    @cached_property
+    def lowered(self) -> str:
+        """The text lower-cased character by character, so offsets stay the same."""
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(ch.lower()[:1] or ch for ch in self.text)  # "İ".lower() is two characters
+
     # -- regions not checked -----------------------------------------------------------------
     @cached_property
     def ignored(self) -> list[Span]:
         """Sorted, merged spans that rules must not report on (code, URLs, comments, front matter)."""
         text = self.text
-        found = [Span(m.start(), m.end()) for m in _URL.finditer(text)]
+        found = _links(text)
         if self.is_markdown:
             m = _FRONT_MATTER.match(text)
             if m:
@@ -140,6 +155,41 @@ class Document:
         end = max(end, start + 1)
         i = bisect.bisect_left(self._ignored_starts, end) - 1
         return i >= 0 and self.ignored[i].end > start
+
+
+def _links(text: str) -> list[Span]:
+    """URL and e-mail spans as one alternation of the two patterns would find them, left to right
+    without overlap (at the same start the URL wins). The e-mail pattern is tried only around an
+    "@": a match holds no space or line break, so a window between those around it is enough."""
+    spans: list[Span] = []
+    pos = 0
+    web = _WEB.search(text)
+    mail = _next_email(text, 0)
+    while web or mail:
+        m = web if mail is None or (web is not None and web.start() <= mail.start()) else mail
+        spans.append(Span(m.start(), m.end()))
+        pos = m.end()
+        if web is not None and web.start() < pos:
+            web = _WEB.search(text, pos)
+        if mail is not None and mail.start() < pos:
+            mail = _next_email(text, pos)
+    return spans
+
+
+def _next_email(text: str, pos: int) -> re.Match[str] | None:
+    """The first e-mail match starting at or after `pos`. A match holds one "@" and, by the
+    lookbehind, starts where the run of local-part characters before it starts."""
+    at = text.find("@", pos)
+    while at != -1:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        if start >= pos:
+            m = _EMAIL.match(text, start)
+            if m:
+                return m
+        at = text.find("@", at + 1)
+    return None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any
 
 
+from . import triggers as shared_scan
 from .document import Document
 from .errors import UserError
 from .model import Edit, Finding, Fix, Safety, Severity
@@ -46,15 +47,59 @@ class Hit:
 
 @dataclass
 class Context:
-    """What a check may look at: the document, rule options, and shared resources built lazily."""
+    """What a check may look at: the document, rule options, and shared resources built lazily.
+
+    `use_triggers` False runs every rule over the whole text, as if it declared no triggers: the
+    reference that tests/test_triggers.py compares the trigger-driven run with."""
 
     doc: Document
     options: Mapping[str, Any] = field(default_factory=dict)
     resources: dict[str, Any] = field(default_factory=dict)
+    use_triggers: bool = True
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def _trigger_starts(self) -> dict[str, list[int]]:
+        return shared_scan.scan(self.doc, all_rules().values())  # one pass for every rule
+
+    def triggered(self, code: str) -> bool:
+        """False when rule `code` declares triggers and none occurs in the document."""
+        return not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
+
+    def _longest_trigger(self, code: str) -> int:
+        rule = RULES[code]
+        return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
+
+    def finditer(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for rule `code`, run only on the lines where its triggers
+        occur. The pattern must not match across a line break."""
+        if not self.use_triggers:
+            return pattern.finditer(self.text)
+        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
+        return shared_scan.finditer(pattern, self.text, spans)
+
+    def matches(self, code: str, pattern: re.Pattern[str], offsets: Iterable[int] = (0,),
+                only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
+        from the start of one of its triggers (of those starting with `only`, if given): the
+        pattern is tried only there."""
+        if not self.use_triggers:
+            return pattern.finditer(self.text)
+        text = self.text
+        starts = self._trigger_starts[code]
+        if only is not None:
+            starts = [s for s in starts if text.startswith(only, s)]
+        candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
+        return shared_scan.matches_at(pattern, text, candidates)
+
+    def line_numbers(self, code: str) -> Iterable[int]:
+        """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
+        if not self.use_triggers:
+            return range(len(self.doc.lines()))
+        return shared_scan.line_numbers(self.doc, self._trigger_starts[code], self._longest_trigger(code))
 
 
 @dataclass(frozen=True)
@@ -90,6 +135,8 @@ class Rule:
     good: tuple[str, ...]
     check: Callable[[Context], Iterable[Hit]]
     markdown: bool = True  # False: the rule does not run on Markdown documents
+    triggers: tuple[str, ...] = ()  # literals every hit contains (see toolkit/triggers.py)
+    triggers_nocase: tuple[str, ...] = ()  # the same, matched in the lower-cased text
     # Where in a document the rule looks: "anywhere", or only at its "start" or "end". A file too
     # large to hold is checked in sections (toolkit/sections.py); a "start" rule runs only on the
     # first section, an "end" rule only on the last.
@@ -103,7 +150,7 @@ class Rule:
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.doc.is_markdown and not self.markdown:
+        if ctx.doc.is_markdown and not self.markdown or not ctx.triggered(self.code):
             return
         for hit in self.check(ctx):
             edits = hit.edits
@@ -127,10 +174,15 @@ def rule(
     default: bool = True,
     markdown: bool = True,
     scope: str = "anywhere",
+    triggers: Iterable[str] = (),
+    triggers_nocase: Iterable[str] = (),
     bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
     good: Iterable[str] = (),
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
-    """Declare a rule. The decorated function's docstring is the rule's documentation."""
+    """Declare a rule. The decorated function's docstring is the rule's documentation.
+
+    `triggers` are literal strings of which every hit contains one, `triggers_nocase` the same in
+    lower case, matched in the lower-cased text: the rule runs only where they occur."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if scope not in ("anywhere", "start", "end"):
@@ -140,11 +192,15 @@ def rule(
     examples = tuple(Example(b, None) if isinstance(b, str)
                      else Example(b[0], b[1], tuple(sorted(b[2].items())) if len(b) > 2 else ()) for b in bad)
 
+    triggers, triggers_nocase = tuple(triggers), tuple(t.lower() for t in triggers_nocase)
+    if any(not t for t in (*triggers, *triggers_nocase)):
+        raise ValueError(f"rule {code}: an empty trigger would fire everywhere")
+
     def register(check: Callable[[Context], Iterable[Hit]]) -> Callable[[Context], Iterable[Hit]]:
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
-                           tuple(good), check, markdown, scope)
+                           tuple(good), check, markdown, triggers, triggers_nocase, scope)
         return check
 
     return register

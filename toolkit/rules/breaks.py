@@ -26,10 +26,15 @@ _AFTER_NAME = re.compile(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|Th
 _SENTENCE_START = re.compile(r"[.!?:;]\s")
 _LOWER_WORD = re.compile(rf"\b[{_LOW}]{{2,}}\b")
 _AFTER_COMMA = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+# Triggers: the opener with the character before its space (a lowercase letter or a comma), or
+# with a second space; all openers of _AFTER_NAME are openers too.
+_LOW_CHARS = "".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-"
+_AFTER_WORD_TRIGGERS = tuple(c + " " + o + " " for o in _OPENERS.split("|") for c in _LOW_CHARS + " ")
+_AFTER_COMMA_TRIGGERS = tuple(c + " " + o + " " for o in _OPENERS.split("|") for c in ", ")
 
 
 @rule(
-    "B101", "capital-mid-sentence",
+    "B101", "capital-mid-sentence", triggers=_AFTER_WORD_TRIGGERS,
     bad=[
         "while in some places it has ⟦There⟧ is a lot of arbitrariness",
         "with representative ⟦The⟧ main types of sex are as follows",
@@ -56,10 +61,10 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     sentence needs rewriting, so there is no automatic fix.
     """
     text = ctx.text
-    for m in _AFTER_WORD.finditer(text):
+    for m in ctx.finditer("B101", _AFTER_WORD):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
-    for m in _AFTER_NAME.finditer(text):
+    for m in ctx.finditer("B101", _AFTER_NAME):
         # "the Village Supervisory Committee The poor performance": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -70,7 +75,7 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "B102", "capital-after-comma",
+    "B102", "capital-after-comma", triggers=_AFTER_COMMA_TRIGGERS,
     bad=[
         "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
         "there are no rules, ⟦There⟧ is only practice",
@@ -88,7 +93,7 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
     because the word after the opener must be lowercase.
     """
-    for m in _AFTER_COMMA.finditer(ctx.text):
+    for m in ctx.finditer("B102", _AFTER_COMMA):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
@@ -98,6 +103,7 @@ _LINE_START_MARK = re.compile(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
 
 @rule(
     "B103", "line-starts-with-punctuation", fix=Safety.UNSAFE, markdown=False,
+    triggers=tuple(c + m for c in " \t\n" for m in ",;:."),
     bad=[
         ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
         ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
@@ -114,7 +120,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     together.
     """
     text = ctx.text
-    for m in _LINE_START_MARK.finditer(text):
+    for m in ctx.finditer("B103", _LINE_START_MARK):
         before = len(text[:m.start()].rstrip())
         after = m.end()
         while after < len(text) and text[after] in " \t":

@@ -28,7 +28,7 @@ def ordinal_value(words: str) -> int:
 
 
 @rule(
-    "C101", "ordinal-article-number", fix=Safety.SAFE,
+    "C101", "ordinal-article-number", fix=Safety.SAFE, triggers=("Article ", "Chapter ", "Section ", "Clause "),
     bad=[
         ("⟦Article thirtieth⟧To a foreigner who commits a crime", "Article 30 To a foreigner who commits a crime"),
         ("under ⟦Article thirty-first⟧, losses are paid", "under Article 31, losses are paid"),
@@ -42,7 +42,7 @@ def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
     renders word for word as an ordinal. English legal texts write "Article 30". The fix writes
     the number.
     """
-    for m in _ARTICLE.finditer(ctx.text):
+    for m in ctx.matches("C101", _ARTICLE):
         number = ordinal_value(m.group(2))
         gap = " " if ctx.text[m.end():m.end() + 1].isupper() else ""  # "Article thirtiethTo" -> "Article 30 To"
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 第…{m.group(1).lower()}: write {m.group(1)} {number}",
@@ -56,6 +56,7 @@ _LETTER_GLUED = re.compile(r"^[ \t]*\(([A-J])\)(?=[A-Z][a-z])", re.M)
 
 @rule(
     "C102", "word-numbered-list", fix=Safety.SAFE,
+    triggers=(*(f"({w})" for w in _WORD_NUMBERS), *(f"({c})" for c in "ABCDEFGHIJ")),
     bad=[
         ("⟦(Two)⟧Report regularly to the execution organ", "(2) Report regularly to the execution organ"),
         ("⟦(A)⟧Abide by the laws", "(1) Abide by the laws"),
@@ -71,12 +72,12 @@ def word_numbered_list(ctx: Context) -> Iterator[Hit]:
     flagged only when glued to the next word, as converted Chinese text leaves it. The fix writes
     the number.
     """
-    for m in _LIST_ITEM.finditer(ctx.text):
+    for m in ctx.finditer("C102", _LIST_ITEM):
         n = _WORD_NUMBERS.index(m.group(1)) + 1
         start = m.start(1) - 1
         gap = " " if ctx.text[m.end():m.end() + 1].isalpha() else ""
         yield Hit(start, m.end(), f"list item numbered {m.group()[m.group().index('('):]!r}: write ({n})", replacement=f"({n}){gap}")
-    for m in _LETTER_GLUED.finditer(ctx.text):
+    for m in ctx.finditer("C102", _LETTER_GLUED):
         n = ord(m.group(1)) - ord("A") + 1
         start = m.start(1) - 1
         yield Hit(start, m.end(), f"list item numbered ({m.group(1)}) for （{n}）: write ({n})", replacement=f"({n}) ")
@@ -90,7 +91,7 @@ _CONSTRUCTION = re.compile(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRAC
 
 
 @rule(
-    "C103", "construction-calque",
+    "C103", "construction-calque", triggers=("construction of ",),
     bad=[
         "strengthen the ⟦construction of teachers' morality⟧ and",
         "promoting the ⟦construction of new rural areas⟧ here",
@@ -111,7 +112,7 @@ def construction_calque(ctx: Context) -> Iterator[Hit]:
     abstract (the Party, morality, teams, culture, rural areas, ...), so bridges and dams pass. The
     wording depends on the object, so there is no automatic fix.
     """
-    for m in _CONSTRUCTION.finditer(ctx.text):
+    for m in ctx.matches("C103", _CONSTRUCTION):
         yield Hit(m.start(), m.end(),
                   "建设 rendered as 'construction': write 'building', 'developing' or 'improving' for an abstract object")
 
@@ -126,10 +127,12 @@ _TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor"
            "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
            "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
 _TITLE = re.compile(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
+_PINYIN_INITIALS = ("zh", "x", "q")
+_TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of 1-6 letters is before
 
 
 @rule(
-    "C104", "pinyin-left-in-text", fix=Safety.SAFE,
+    "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_INITIALS, *_TITLE_TRIGGERS),
     bad=[
         ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
         ("likes to read ⟦zhi⟧, is good at using ⟦zhi⟧", None),
@@ -145,11 +148,11 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
     for 志, local chronicles) is flagged for a human. Capitalised pinyin is left alone, since
     personal and place names are written that way, and so are established loanwords ("hukou").
     """
-    for m in _TITLE.finditer(ctx.text):
+    for m in ctx.matches("C104", _TITLE, offsets=range(-6, 0), only=_TITLE_TRIGGERS):
         title = _TITLES[m.group(2).lower()]
         yield Hit(m.start(), m.end(), f"title left in pinyin: write {title} {m.group(1)}",
                   replacement=f"{title} {m.group(1)}")
-    for m in _PINYIN.finditer(ctx.text):
+    for m in ctx.matches("C104", _PINYIN, only=_PINYIN_INITIALS):
         yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
 
 
@@ -158,6 +161,7 @@ _ENUMERATOR = re.compile(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|si
 
 @rule(
     "C105", "enumerator-calque",
+    triggers=tuple(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system."],
     good=["There are two reasons. The second is cost.", "The second step is to train them."],
 )
@@ -169,7 +173,7 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
     running prose passes. The rewrite depends on the sentence, so there is no automatic fix.
     """
-    for m in _ENUMERATOR.finditer(ctx.text):
+    for m in ctx.finditer("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
 
 
@@ -180,7 +184,7 @@ _SEX_ENGLISH = frozenset("penetrative receptive abusive protective reproductive 
 
 
 @rule(
-    "C106", "suffix-sex-calque",
+    "C106", "suffix-sex-calque", triggers=("sex",),
     bad=[
         ("to mobilise the ⟦enthusiasm sex⟧ of the masses", "to mobilise the enthusiasm of the masses"),
         ("keep the ⟦pureness sex⟧ of the Party", "keep the pureness of the Party"),
@@ -197,7 +201,7 @@ def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
     -asm, -ity, -ance, -ence, -ted), except the few where "sex" is meant. The suggestion drops
     "sex"; a human picks the right noun ("targeted sex" → "pertinence").
     """
-    for m in _SUFFIX_SEX.finditer(ctx.text):
+    for m in ctx.finditer("C106", _SUFFIX_SEX):
         if m.group(1).lower() in _SEX_ENGLISH:
             continue
         yield Hit(m.start(1), m.end(), f"'sex' for the suffix 性 after {m.group(1)!r}: use the noun, e.g. drop 'sex'",
@@ -209,6 +213,7 @@ _COINED_IZATION = re.compile(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]
 
 @rule(
     "C107", "ization-coinage",
+    triggers_nocase=("ificization", *(w + e for w in ("informat", "green", "youth") for e in ("ization", "isation"))),
     bad=["promote the ⟦scientificization⟧ of decision-making", "the ⟦informatization⟧ of government services"],
     good=["the politicization of the courts", "the organization and standardization of records"],
 )
@@ -221,5 +226,5 @@ def ization_coinage(ctx: Context) -> Iterator[Hit]:
     politicization) pass. English says it with a phrase: "a more scientific approach to
     decision-making", "the use of IT in government services".
     """
-    for m in _COINED_IZATION.finditer(ctx.text):
+    for m in ctx.finditer("C107", _COINED_IZATION):
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a coinage from 化: rephrase (e.g. 'more scientific', 'digital')")

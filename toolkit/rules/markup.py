@@ -14,7 +14,7 @@ _STRIKETHROUGH = re.compile(r"[ \t]?~~[^~\n]{1,40}~~")
 
 
 @rule(
-    "M101", "strikethrough-residue", fix=Safety.SAFE, markdown=False,
+    "M101", "strikethrough-residue", fix=Safety.SAFE, markdown=False, triggers=("~~",),
     bad=[
         ("party building work in non-public enterprises⟦~~Expedited~~⟧\nBody.",
          "party building work in non-public enterprises\nBody."),
@@ -29,7 +29,7 @@ def strikethrough_residue(ctx: Context) -> Iterator[Hit]:
     markup as text. Struck text is text the page itself withdrew, so the fix deletes it with its
     markup. Markdown files are not checked by this rule: there ~~ ~~ is real strikethrough.
     """
-    for m in _STRIKETHROUGH.finditer(ctx.text):
+    for m in ctx.finditer("M101", _STRIKETHROUGH):
         yield Hit(m.start(), m.end(), "strikethrough markup left in plain text", replacement="")
 
 
@@ -75,7 +75,7 @@ _INDENT = re.compile(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", r
 
 
 @rule(
-    "M103", "chinese-paragraph-indent", fix=Safety.SAFE, markdown=False,
+    "M103", "chinese-paragraph-indent", fix=Safety.SAFE, markdown=False, triggers=("\n  ", "\n\u3000"),
     bad=[
         ("The first line.\n\n⟦  ⟧Up to now, my country has implemented the river chief system.\n\nNext.",
          "The first line.\n\nUp to now, my country has implemented the river chief system.\n\nNext."),
@@ -96,7 +96,7 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     English, such as a quoted notice, pass. The fix removes the indent.
     """
     text = ctx.text
-    for m in _INDENT.finditer(text):
+    for m in ctx.matches("M103", _INDENT, offsets=(1,)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         prev_line = text[:max(0, m.start() - 1)].rsplit("\n", 1)[-1] if m.start() else ""

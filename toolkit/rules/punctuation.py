@@ -16,10 +16,19 @@ from .patterns import HAN, is_cjk, neighbour
 _AFTER_TEXT = "(?:(?<=[^\\W_])|(?<=[)\\]}）】」』”’»\"']))"
 _RUN = re.compile(_AFTER_TEXT + r"([.,;:!?])((?:[ \t]+[.,;:!?])+)")
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
+# A blank, then a mark: in every run of marks (P101) and every space before a mark (P102).
+_BLANK_MARKS = tuple(blank + mark for blank in " \t" for mark in ".,;:!?")
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the run of non-blank characters that ends at `index` starts."""
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
 
 
 @rule(
-    "P101", "stray-punctuation", fix=Safety.SAFE,
+    "P101", "stray-punctuation", fix=Safety.SAFE, triggers=_BLANK_MARKS,
     bad=[
         ("carry out the work.⟦ .⟧", "carry out the work."),
         ("where the enterprise is located⟦. ,⟧ the leadership", "where the enterprise is located, the leadership"),
@@ -42,7 +51,7 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
     unsafe when a human should check which mark was meant. A spaced ellipsis ". . ." is left alone.
     """
     text = ctx.text
-    for m in _RUN.finditer(text):
+    for m in ctx.finditer("P101", _RUN):
         first = m.group(1)
         marks = [first, *m.group(2).split()]
         if len(marks) >= 3 and set(marks) == {"."}:
@@ -50,7 +59,9 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
         follower = neighbour(text, m.end(), 1)
         if follower and (follower.islower() or follower.isdigit()):
             keep = marks[-1]
-            if first == "." and keep != "." and _ABBREVIATION_BEFORE.search(text, 0, m.start() + 1):
+            # The abbreviation holds no white space: search only the word before the mark.
+            if first == "." and keep != "." and _ABBREVIATION_BEFORE.search(
+                    text, _word_start(text, m.start()), m.start() + 1):
                 keep = "." + keep  # "etc. , and" -> "etc., and"
         else:
             keep = first
@@ -70,7 +81,7 @@ _SPACE_BEFORE = re.compile(
 
 
 @rule(
-    "P102", "space-before-punctuation", fix=Safety.SAFE,
+    "P102", "space-before-punctuation", fix=Safety.SAFE, triggers=_BLANK_MARKS,
     bad=[
         ("form a joint force of work⟦ ⟧.", "form a joint force of work."),
         ("the masses⟦ ⟧, and the cadres", "the masses, and the cadres"),
@@ -92,7 +103,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     a score "3 : 1" and emoticons are left alone.
     """
     text = ctx.text
-    for m in _SPACE_BEFORE.finditer(text):
+    for m in ctx.finditer("P102", _SPACE_BEFORE):
         mark = m.group(1)
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
@@ -104,6 +115,8 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
 _CJK_PUNCTUATION = re.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
+_CJK_MARKS = tuple(chr(c) for c in (0x3001, 0x3002, *range(0x3008, 0x3012), *range(0x3014, 0x301C), 0x30FB,
+                                    *range(0xFF01, 0xFF5F)))
 _SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
@@ -133,7 +146,7 @@ def _ascii_form(char: str) -> tuple[str, Safety]:
 
 
 @rule(
-    "P103", "cjk-punctuation", severity=Severity.ERROR, fix=Safety.SAFE,
+    "P103", "cjk-punctuation", severity=Severity.ERROR, fix=Safety.SAFE, triggers=_CJK_MARKS,
     bad=[
         ("Since the 1980s⟦，⟧China has changed.", "Since the 1980s, China has changed."),
         ("It was approved⟦。⟧", "It was approved."),
@@ -158,7 +171,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
     book-title marks 《》 and corner brackets become quotes, and that is left to --unsafe-fixes.
     """
     text = ctx.text
-    for m in _CJK_PUNCTUATION.finditer(text):
+    for m in ctx.matches("P103", _CJK_PUNCTUATION):
         if _near_chinese(text, m.start(), m.end()):
             continue
         forms = [_ascii_form(char) for char in m.group()]
@@ -180,10 +193,15 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 _GLUED = LazyPattern(
     rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
+_LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
+                                          *range(0xF8, 0x250)))
+# A mark, then a quote or a letter (a capital after a full stop).
+_GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"“'),
+                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"“'))
 
 
 @rule(
-    "P104", "missing-space-after-punctuation", fix=Safety.SAFE,
+    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS,
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
@@ -206,18 +224,20 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
     inserts the space.
     """
-    for m in _GLUED.finditer(ctx.text):
+    for m in ctx.matches("P104", _GLUED):
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
 
 
 _DECADE_SPLIT = re.compile(r"\b((?:1[0-9]|20)[0-9]0) s\b")
-_YEAR_GLUED = LazyPattern(r"\b(In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to)((?:1[5-9]|20)[0-9]{2})\b")
+_PREPOSITIONS = "In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to"
+_YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
 
 
 @rule(
     "P105", "number-spacing", fix=Safety.SAFE,
+    triggers=("0 s", *(p + d for p in _PREPOSITIONS.split("|") for d in "12")),
     bad=[
         ("Since the ⟦1980 s⟧, China has changed", "Since the 1980s, China has changed"),
         ("⟦In2006⟧, the state exempted farmers", "In 2006, the state exempted farmers"),
@@ -231,9 +251,9 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
     English wrongly. Only decades (a four-digit year ending in 0) and years after a preposition
     are touched, so product names ("MP3", "Win2000") pass. The fix joins or splits them.
     """
-    for m in _DECADE_SPLIT.finditer(ctx.text):
+    for m in ctx.finditer("P105", _DECADE_SPLIT):
         yield Hit(m.start(), m.end(), f"decade written {m.group()!r}", replacement=m.group(1) + "s")
-    for m in _YEAR_GLUED.finditer(ctx.text):
+    for m in ctx.finditer("P105", _YEAR_GLUED):
         yield Hit(m.start(), m.end(), f"year glued to {m.group(1)!r}", replacement=f"{m.group(1)} {m.group(2)}")
 
 
@@ -252,7 +272,7 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
 
 
 @rule(
-    "P106", "unbalanced-quotes",
+    "P106", "unbalanced-quotes", triggers=('"', "”"),
     bad=[
         'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
         "the history is recorded in detail. ⟦”⟧",
@@ -275,7 +295,8 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     lines = ctx.doc.lines()
-    for n, line in enumerate(lines):
+    for n in ctx.line_numbers("P106"):
+        line = lines[n]
         segment = text[line.start:line.end]
         if _wrapped(text, lines, n):
             continue  # a hard-wrapped paragraph: quotations may run across lines
@@ -298,7 +319,7 @@ _ODD_SPACE = re.compile("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
 
 
 @rule(
-    "P107", "odd-space", fix=Safety.SAFE,
+    "P107", "odd-space", fix=Safety.SAFE, triggers=(*"\u3000\u200b\u200c\u200d\u2060\ufeff", "\u00a0\u00a0"),
     bad=[
         ("the river chief system⟦\u3000⟧has been implemented", "the river chief system has been implemented"),
         ("the county⟦\u200b⟧ and town", "the county and town"),
@@ -316,7 +337,7 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
     characters. The fix writes one ordinary space (nothing for zero-width characters).
     """
     text = ctx.text
-    for m in _ODD_SPACE.finditer(text):
+    for m in ctx.matches("P107", _ODD_SPACE):
         if m.start() == 0 and m.group() == "\ufeff":
             continue  # a byte-order mark at the start is the file's, not the text's
         if _near_chinese(text, m.start(), m.end()) or m.start() == 0 or text[m.start() - 1] == "\n":

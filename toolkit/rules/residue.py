@@ -93,6 +93,8 @@ _MAX_LINK_LINE = 200
 
 @rule(
     "R102", "related-links-list", fix=Safety.SAFE, markdown=False, scope="end",
+    triggers_nocase=("related ", "recommended ", "also like", "more articles", "more news", "more stories",
+                     "hot articles", "hot topics", "popular articles", "popular posts", "latest articles"),
     bad=[
         ("The end of the report.\n⟦- Related articles\n- Smart charging piles\n- English slogans⟧\n",
          "The end of the report.\n"),
@@ -115,7 +117,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
     The fix deletes the heading and the list.
     """
     text = ctx.text
-    for m in _RELATED_HEADING.finditer(text):
+    for m in ctx.finditer("R102", _RELATED_HEADING):
         tail = text[m.end():].splitlines()
         items = [t for t in tail if t.strip()]
         if items and all(len(t) <= _MAX_LINK_LINE for t in items):
@@ -132,7 +134,7 @@ _CITATION_PAGE = re.compile(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[
 
 
 @rule(
-    "R103", "citation-residue", fix=Safety.SAFE,
+    "R103", "citation-residue", fix=Safety.SAFE, triggers=tuple(d + "]" for d in "0123456789"),
     bad=[
         ("and form a joint force of work⟦ [2] 365⟧.", "and form a joint force of work."),
         ("as the report says⟦ [12] 7⟧, the rate rose", "as the report says, the rate rose"),
@@ -150,7 +152,7 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
     "[2]" is a real citation and is left alone; only marker plus page number before punctuation or
     the end of a line is flagged. The fix deletes them.
     """
-    for m in _CITATION_PAGE.finditer(ctx.text):
+    for m in ctx.finditer("R103", _CITATION_PAGE):
         yield Hit(m.start(), m.end(), "citation marker and page number left from the source",
                   replacement="")
 
@@ -167,6 +169,8 @@ _PREAMBLE = re.compile(
 
 @rule(
     "R104", "content-farm-preamble", fix=Safety.UNSAFE, markdown=False,
+    triggers_nocase=("welcome to read", "i hope you ", "i hope everyone ", "are you still ", "the following is ",
+                     "take a look", "have a look"),
     bad=[
         ("that I compiled. ⟦Welcome to read it.⟧ ⟦I hope you can read it and save it.⟧ Summary",
          "that I compiled.   Summary"),
@@ -182,7 +186,7 @@ def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
     ("Are you still worried about writing a work summary?"). Only those fixed forms are flagged.
     The fix deletes the sentence; it is unsafe because a human should see what goes.
     """
-    for m in _PREAMBLE.finditer(ctx.text):
+    for m in ctx.finditer("R104", _PREAMBLE):
         yield Hit(m.start(), m.end(), "content-farm template sentence, not part of the document", replacement="")
 
 
@@ -198,6 +202,8 @@ _FURNITURE = re.compile(
 
 @rule(
     "R105", "page-furniture", fix=Safety.UNSAFE, markdown=False,
+    triggers_nocase=("font size", "text size", "abstract/summary", "posted on", "release time", "published on",
+                     "full text", "click to read", "scan the qr code", "share to", "share this article to", "source"),
     bad=[
         ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "\n\nStudy On Rural Governance"),
         ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "\nSince the 1980s"),
@@ -214,7 +220,7 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
     line's text; it is unsafe because metadata such as a source line may be worth keeping
     elsewhere.
     """
-    for m in _FURNITURE.finditer(ctx.text):
+    for m in ctx.finditer("R105", _FURNITURE):
         end = m.end()
         while end > m.start() and ctx.text[end - 1] in "\r \t":
             end -= 1
@@ -234,6 +240,7 @@ _PLACEHOLDER = re.compile(
 
 @rule(
     "R106", "template-placeholder", severity=Severity.ERROR, markdown=False,
+    triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "×× "),
     bad=[
         "There are 12 villages in ⟦***⟧ in our town.",
         "members were all established in ⟦20xx⟧. In the past",
@@ -248,5 +255,5 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
     masks survive translation. The text needs the real name or year, which only a human knows,
     so there is no fix.
     """
-    for m in _PLACEHOLDER.finditer(ctx.text):
+    for m in ctx.finditer("R106", _PLACEHOLDER):
         yield Hit(m.start(), m.end(), f"template placeholder {m.group()!r}: the real name or year is missing")

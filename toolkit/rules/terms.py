@@ -36,13 +36,6 @@ def _automaton(forms: dict[str, object]) -> ahocorasick.Automaton:
     return automaton
 
 
-def _lower_same_length(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[:1] or ch for ch in text)  # "İ".lower() is two characters
-
-
 def _is_word_boundary(text: str, index: int) -> bool:
     return index <= 0 or index >= len(text) or not (text[index].isalnum() or text[index] == "_")
 
@@ -61,7 +54,7 @@ def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
     text = ctx.text
     found: list[Occurrence] = []
     if automaton is not None and len(automaton):
-        lowered = _lower_same_length(text)
+        lowered = ctx.doc.lowered
         for end_index, (form, value) in automaton.iter_long(lowered):
             start, end = end_index - len(form) + 1, end_index + 1
             end = _plural_end(lowered, end)
