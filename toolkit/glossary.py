@@ -12,7 +12,6 @@ import functools
 import hashlib
 import os
 import pickle
-import tempfile
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -380,6 +379,8 @@ def _disk_cache_put(glossary: Glossary) -> None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when the cache is written
+
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".glossary-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(Glossary(glossary.terms, glossary.domains, glossary.digest), handle)

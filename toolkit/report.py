@@ -197,14 +197,14 @@ def render_json(items: Iterable[Located]) -> str:
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (BMP)
 # A word: one ideograph (Chinese has no spaces; a run left untranslated weighs by its length), or
 # a run of letters and digits with inner apostrophes ("don't"); lone punctuation is no word.
-_WORD = re.compile(f"[{_IDEOGRAPH}]|(?:(?![{_IDEOGRAPH}])[^\\W_])+(?:['’](?:(?![{_IDEOGRAPH}])[^\\W_])+)*")
+_WORD = f"[{_IDEOGRAPH}]|(?:(?![{_IDEOGRAPH}])[^\\W_])+(?:['’](?:(?![{_IDEOGRAPH}])[^\\W_])+)*"
 DENSITY_WORDS = 1000  # density is findings per this many words
 WORST_SHOWN = 20  # documents listed by --statistics in text form; JSON lists every one
 
 
 def word_count(text: str) -> int:
     """Words, for artifact density per 1,000 words."""
-    return len(_WORD.findall(text))
+    return len(re.findall(_WORD, text))  # compiled on first use (re caches it): start-up counts
 
 
 @dataclass
