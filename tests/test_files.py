@@ -46,6 +46,24 @@ def test_interrupt_between_write_and_rename_leaves_the_original(tmp_path, monkey
     assert [p.name for p in tmp_path.iterdir()] == ["doc.txt"]
 
 
+def test_interrupt_just_after_the_temporary_file_is_created_removes_it(tmp_path, monkeypatch):
+    # Ctrl-C landing as the temporary file comes into being once left it behind (tempfile.mkstemp
+    # does not say its name until it returns); the kill test found it.
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"old")
+    real_open = os.open
+
+    def open_then_interrupt(*args, **kwargs):
+        real_open(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(str(path), b"new")
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.txt"]
+
+
 def test_a_file_changed_since_it_was_read_is_not_overwritten(tmp_path):
     path = tmp_path / "doc.txt"
     path.write_bytes(b"old text")

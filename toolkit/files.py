@@ -12,7 +12,6 @@ import codecs
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,9 @@ from .errors import UserError
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 STDIN = "-"
+# Temporary files of write_atomic: hidden (so never taken for documents), and recognisable. Only a
+# run killed outright (SIGKILL, power loss) between creating one and renaming it leaves one behind.
+TEMP_PREFIX, TEMP_SUFFIX = ".zhen-", ".tmp"
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -139,12 +141,11 @@ def write_atomic(path: str, data: bytes, expect: Source | None = None) -> None:
             raise UserError("changed on disk since it was read; not overwritten", path)
     if stat is not None and not os.access(target, os.W_OK):
         raise UserError("cannot write: permission denied", path)
-    directory = os.path.dirname(target) or "."
+    # The temporary file's name is chosen before it is created, so an interrupt (Ctrl-C) that
+    # lands just after the creation still knows what to remove; tempfile.mkstemp would not say.
+    temp = os.path.join(os.path.dirname(target) or ".", f"{TEMP_PREFIX}{os.urandom(6).hex()}{TEMP_SUFFIX}")
     try:
-        fd, temp = tempfile.mkstemp(dir=directory, prefix=".zhen-", suffix=".tmp")
-    except OSError as error:
-        raise UserError(f"cannot write: {error.strerror}", path) from None
-    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -152,6 +153,8 @@ def write_atomic(path: str, data: bytes, expect: Source | None = None) -> None:
             mode = stat.st_mode & 0o7777 if stat else 0o666 & ~_umask()
             os.fchmod(handle.fileno(), mode)
         os.replace(temp, target)
+    except FileExistsError:  # only the exclusive open raises it: someone else's file, left alone
+        raise UserError("cannot write: temporary file name taken, try again", path) from None
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
