@@ -125,8 +125,11 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def write_atomic(path: str, data: bytes, expect: Source | None = None) -> None:
+def write_atomic(path: str, data: bytes | Iterable[bytes], expect: Source | None = None) -> None:
     """Replace `path` (its target, if it is a symlink) with `data` in one rename.
+
+    `data` may be an iterable of chunks, written as they come (a report streamed from a corpus):
+    the old file stays in place until the last chunk is written.
 
     When `expect` is given and the file's size or mtime no longer match what was read, the file
     changed under us: it is not overwritten.
@@ -147,7 +150,8 @@ def write_atomic(path: str, data: bytes, expect: Source | None = None) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
             mode = stat.st_mode & 0o7777 if stat else 0o666 & ~_umask()
