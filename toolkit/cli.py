@@ -293,6 +293,39 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
     sys.exit(EXIT_FINDINGS if any(r.failing for r in results) else EXIT_CLEAN)
 
 
+@main.command("report")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@selection_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
+              help="The HTML file to write.")
+@glossary_option
+@config_options
+@encoding_option
+@user_errors
+def report_command(paths, select, ignore, extend_select, output, glossaries, config_file, isolated, fail_on,
+                   encoding) -> None:
+    """Write a self-contained HTML review page: each document with its findings highlighted, the
+    fixed text and a diff beside it, and a summary table (needs Jinja2: pip install 'zhen[report]').
+
+    Exit 0 when the page is written (whatever it found), 2 on an input error (nothing written).
+    """
+    from .html_report import document_data, render_report
+
+    resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
+    files = expand_paths(paths)
+    shared: dict = {}
+
+    def documents():
+        for result in check_files(files, (), encoding, settings=resolver):
+            if isinstance(result, UserError):
+                raise result  # nothing is written: the page would leave the file out silently
+            yield document_data(result, resolver(result.source.path), shared)
+
+    title = paths[0] if len(paths) == 1 else f"{len(files)} documents"
+    write_atomic(output, (piece.encode("utf-8") for piece in render_report(documents(), title)))
+    click.echo(f"zhen: wrote {output} ({len(files)} document{'s' * (len(files) != 1)})", err=True)
+
+
 @main.command("apply")
 @click.argument("catalog_path", metavar="REVIEW.po", type=click.Path(dir_okay=False))
 @click.argument("path", metavar="FILE")

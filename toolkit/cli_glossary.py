@@ -166,15 +166,17 @@ def glossary_stats(glossaries) -> None:
 
 
 @glossary_group.command("export")
-@click.option("--format", "output_format", type=click.Choice(["po", "csv", "tbx"]), default="po", show_default=True,
-              help="po: gettext catalogs (en, zh_CN, zh_TW) with .mo; csv; tbx (TBX-Basic).")
+@click.option("--format", "output_format", type=click.Choice(["po", "csv", "tbx", "html"]), default="po",
+              show_default=True,
+              help="po: gettext catalogs (en, zh_CN, zh_TW) with .mo; csv; tbx (TBX-Basic); html (a "
+                   "searchable page; needs Jinja2).")
 @click.option("-o", "--output", type=click.Path(), default=None,
-              help="Folder for po (default: locales); file for csv/tbx (default: stdout).")
+              help="Folder for po (default: locales); file for csv/tbx/html (default: stdout).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
 @_user_errors
 def glossary_export(output_format, output, glossaries) -> None:
-    """Export the glossary as gettext catalogs, CSV or TBX. Output is reproducible: it depends on
+    """Export the glossary as gettext catalogs, CSV, TBX or a searchable HTML page. Output is reproducible: it depends on
     the glossary only (the PO-Revision-Date is the glossary's newest `revised` date)."""
     from .files import write_atomic
     from .glossary import load_glossary
@@ -186,7 +188,12 @@ def glossary_export(output_format, output, glossaries) -> None:
         for path in written:
             click.echo(str(path))
         return
-    text = to_csv(glossary) if output_format == "csv" else to_tbx(glossary)
+    if output_format == "html":
+        from .html_report import render_glossary
+
+        text = render_glossary(glossary)
+    else:
+        text = to_csv(glossary) if output_format == "csv" else to_tbx(glossary)
     if output:
         write_atomic(output, text.encode("utf-8"))
         click.echo(output)

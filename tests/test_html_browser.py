@@ -1,0 +1,105 @@
+"""The report and glossary pages in a real browser (headless Chromium): every finding is
+highlighted, the views switch, the search finds terms in both scripts, hostile text runs nothing,
+and the page's own code passes its Content-Security-Policy."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from browser import chromium, missing
+from conftest import SEED
+from toolkit.engine import fix_text
+
+pytestmark = pytest.mark.skipif(missing() is not None, reason=str(missing()))
+
+HOSTILE = ('The report. <script>window.pwned = 1</script></textarea></script>'
+           '<img src=x onerror="window.pwned = 1"> ends here. .\n')
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as driver:
+        yield driver
+
+
+def _errors(driver) -> list[str]:
+    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_every_finding_of_the_seed_is_highlighted(browser, zhen, tmp_path):
+    out = tmp_path / "report.html"
+    assert zhen("report", SEED, "-o", out).exit_code == 0
+    findings = json.loads(zhen("check", "--format", "json", SEED).stdout)
+    browser.get(out.as_uri())
+    marks = browser.find_elements("css selector", "#viewer mark")
+    assert len(marks) == len(findings) > 30
+    assert sorted(m.get_attribute("data-code") for m in marks) == sorted(f["code"] for f in findings)
+    assert _errors(browser) == []  # no CSP violation, no script error
+
+
+def test_views_switch_to_the_fixed_text_and_the_diff(browser, zhen, tmp_path):
+    out = tmp_path / "report.html"
+    zhen("report", SEED, "-o", out)
+    browser.get(out.as_uri())
+    fixed = browser.find_element("id", "fixed-text")
+    assert not fixed.is_displayed()
+    browser.find_element("id", "view-fixed").click()
+    expected = fix_text(SEED.read_text(encoding="utf-8"), str(SEED)).text
+    assert fixed.is_displayed() and not browser.find_element("id", "original-text").is_displayed()
+    assert browser.execute_script("return document.getElementById('fixed-text').textContent") == expected
+    browser.find_element("id", "view-diff").click()
+    changed = browser.find_elements("css selector", "#diff-table tr.changed")
+    assert changed and browser.find_element("id", "diff-table").is_displayed()
+
+
+def test_tooltip_shows_on_keyboard_focus(browser, zhen, tmp_path):
+    out = tmp_path / "report.html"
+    zhen("report", SEED, "-o", out)
+    browser.get(out.as_uri())
+    mark = browser.find_element("css selector", "#viewer mark[data-code='D101']")
+    browser.execute_script("arguments[0].focus()", mark)
+    tip = browser.find_element("id", "tip")
+    assert tip.is_displayed() and "D101 doubled-word" in tip.text and "(delete)" in tip.text
+
+
+def test_summary_links_open_documents_on_demand(browser, zhen, tmp_path):
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text("word " * (10 + 40 * i) + "end. .\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    zhen("report", tmp_path, "-o", out)
+    browser.get(out.as_uri())
+    assert browser.find_element("id", "doc-title").text.endswith("d0.txt")
+    assert len(browser.find_elements("css selector", "#viewer pre")) == 2  # one document built
+    browser.find_element("link text", str(tmp_path / "d2.txt")).click()
+    assert browser.find_element("id", "doc-title").text.endswith("d2.txt")
+    density = browser.find_elements("css selector", "#documents th button")[3]
+    density.click()  # sort by findings per 1,000 words, highest first
+    first = browser.find_element("css selector", "#documents tbody tr td a").text
+    assert first.endswith("d0.txt")
+
+
+def test_hostile_document_runs_no_script_and_shows_as_text(browser, zhen, tmp_path):
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "report.html"
+    zhen("report", tmp_path / "hostile.txt", "-o", out)
+    browser.get(out.as_uri())
+    assert browser.execute_script("return typeof window.pwned") == "undefined"
+    shown = browser.execute_script("return document.getElementById('original-text').textContent")
+    assert shown == HOSTILE
+    assert browser.find_elements("css selector", "#viewer img, #viewer script") == []
+
+
+def test_glossary_search_finds_both_scripts_and_bad_renderings(browser, zhen, tmp_path):
+    out = tmp_path / "glossary.html"
+    zhen("glossary", "export", "--format", "html", "-o", out)
+    browser.get(out.as_uri())
+    search = browser.find_element("id", "search")
+    for query in ("條塊", "strips and strips", "条块"):
+        search.clear()
+        search.send_keys(query)
+        rows = [r.text for r in browser.find_elements("css selector", "#terms tbody tr") if r.is_displayed()]
+        assert rows and any("条块" in r for r in rows), query
+        assert len(rows) < 20
+    assert _errors(browser) == []

@@ -1,0 +1,93 @@
+"""The HTML review report and glossary page, without a browser: escaping, the CSP, streaming,
+errors. tests/test_html_browser.py opens the same pages in headless Chromium."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import re
+
+import pytest
+
+from conftest import SEED
+from toolkit.html_report import csp_hash
+
+HOSTILE = ('The report. <script>window.pwned = 1</script></textarea></script>'
+           '<img src=x onerror="window.pwned = 1"> ends here. .\n')
+
+
+def _blocks(page: str) -> list[str]:
+    return re.findall(r'<script type="application/json" id="doc-\d+">(.*?)</script>', page, re.S)
+
+
+def test_document_text_is_only_json_inside_data_blocks(zhen, tmp_path):
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = zhen("report", tmp_path / "hostile.txt", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<img src=x" not in page and "window.pwned = 1</script>" not in page
+    (block,) = _blocks(page)
+    data = json.loads(block)  # </script> inside is written \u003c/script\u003e
+    assert data["text"] == HOSTILE and "<" not in block
+    assert [f["code"] for f in data["findings"]] == ["M102", "P101"]  # the <img> tag, ". ."
+
+
+def test_csp_allows_exactly_the_inline_script_and_style(zhen, tmp_path):
+    out = tmp_path / "report.html"
+    zhen("report", SEED, "-o", out)
+    page = out.read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    (script,) = re.findall(r"<script>(.*?)</script>", page, re.S)
+    (style,) = re.findall(r"<style>(.*?)</style>", page, re.S)
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    assert f"script-src '{csp_hash(script)}'" in policy and f"style-src '{csp_hash(style)}'" in policy
+    markup = re.sub(r'<script type="application/json".*?</script>', "", page, flags=re.S)
+    assert " src=" not in markup and not re.search(r'href="(?!#doc-\d+")', markup)  # nothing from the network
+
+
+def test_one_data_block_and_summary_row_per_document(zhen, tmp_path):
+    for i in range(30):
+        (tmp_path / f"d{i:02d}.txt").write_text(f"Document {i} is here. .\nThe work , the rest\n", encoding="utf-8")
+    out = tmp_path / "out" / "report.html"
+    out.parent.mkdir()
+    assert zhen("report", tmp_path, "-o", out).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    blocks = [json.loads(b) for b in _blocks(page)]
+    assert [b["path"].rsplit("/", 1)[-1] for b in blocks] == [f"d{i:02d}.txt" for i in range(30)]
+    assert all(b["by_rule"] == ["P101×1", "P102×1"] for b in blocks)
+    assert page.count('<a href="#doc-') == 30 and "30 documents, 60 findings" in page
+    assert blocks[0]["fixed"] == "Document 0 is here.\nThe work, the rest\n"
+
+
+def test_bad_input_writes_nothing(zhen, tmp_path):
+    (tmp_path / "good.txt").write_text("Fine text.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    out = tmp_path / "report.html"
+    result = zhen("report", tmp_path, "-o", out)
+    assert result.exit_code == 2 and "bad.txt:1: byte offset 3" in result.stderr
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".zhen-")]
+
+
+def test_missing_jinja2_is_a_one_line_error(zhen, tmp_path, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_jinja(name, *args, **kwargs):
+        if name == "jinja2":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_jinja)
+    result = zhen("report", SEED, "-o", tmp_path / "r.html")
+    assert result.exit_code == 2
+    assert result.stderr == "zhen: error: zhen report needs Jinja2: pip install 'zhen[report]'\n"
+
+
+def test_glossary_page_embeds_every_form_a_search_needs(zhen, tmp_path):
+    out = tmp_path / "glossary.html"
+    assert zhen("glossary", "export", "--format", "html", "-o", out).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    entries = json.loads(re.search(r'<script type="application/json" id="entries">(.*?)</script>', page, re.S).group(1))
+    tiaokuai = next(e for e in entries if e["zh"] == "条块")
+    assert tiaokuai["hant"] == "條塊" and "strips and strips" in tiaokuai["mt"] and tiaokuai["source"]
+    assert len(entries) > 600

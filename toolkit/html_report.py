@@ -1,0 +1,183 @@
+"""The HTML review report (`zhen report`) and the searchable glossary page
+(`zhen glossary export --format html`): self-contained pages an editor opens in a browser.
+
+Both are rendered by Jinja2 with autoescaping. Untrusted text (documents, glossary data) reaches
+the page only as JSON inside <script type="application/json"> blocks, through Jinja's `tojson`
+(which escapes <, >, & and '), and the page's own script turns it into DOM nodes with textContent,
+so a document holding "<script>" or "</textarea>" shows as text and runs nothing. A
+Content-Security-Policy meta tag allows only the page's own inline script and style, by hash.
+
+The report streams: documents are checked, rendered and written one at a time, and the browser
+builds a document's view only when it is opened, so neither the command nor the page holds a
+whole corpus at once.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from .engine import fix_document
+from .errors import UserError
+from .model import Finding
+from .report import DENSITY_WORDS, Tally, word_count
+
+FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
+            "P": "punctuation", "R": "residue", "T": "terms", "Z": "suppression"}
+GLOSSARY_RULES = ("T", "C")  # families whose findings may stand for a glossary term
+
+
+def _environment():
+    try:
+        import jinja2
+    except ImportError:
+        raise UserError("zhen report needs Jinja2: pip install 'zhen[report]'") from None
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("toolkit", "templates"),
+        autoescape=True, trim_blocks=False, lstrip_blocks=False,
+    )
+
+
+def _asset(name: str) -> str:
+    return resources.files("toolkit").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def csp_hash(code: str) -> str:
+    """The CSP source expression that allows exactly this inline script or style."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+
+
+def _inline(name: str) -> tuple[Any, str]:
+    from markupsafe import Markup  # installed with Jinja2
+
+    code = _asset(name)
+    return Markup(code), csp_hash(code)
+
+
+# -- the review report ------------------------------------------------------------------------
+def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
+    """Glossary entries behind the findings (a flagged rendering, or a term named in them)."""
+    from .lookup import lookup
+
+    seen, terms = set(), []
+    for f in findings:
+        if not f.code.startswith(GLOSSARY_RULES):
+            continue
+        found = text[f.start:f.end]
+        for match in lookup(glossary, found):
+            if match.term.zh not in seen:
+                seen.add(match.term.zh)
+                terms.append({"zh": match.term.zh, "en": match.term.en, "found": found,
+                              "source": match.term.source})
+    return terms
+
+
+def _diff_rows(old: str, new: str) -> list[tuple[bool, str, str]]:
+    """Side-by-side rows (changed, original line, fixed line), aligned by difflib."""
+    a, b = old.splitlines(), new.splitlines()
+    rows: list[tuple[bool, str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            rows += [(False, line, line) for line in a[i1:i2]]
+            continue
+        left, right = a[i1:i2], b[j1:j2]
+        for k in range(max(len(left), len(right))):
+            rows.append((True, left[k] if k < len(left) else "", right[k] if k < len(right) else ""))
+    return rows
+
+
+def document_data(result, settings, resources_: dict) -> dict:
+    """What the page needs for one checked file: a runner.FileResult and its config.Settings;
+    `resources_` are shared by the files of a run (the glossary and its automaton)."""
+    from .glossary import load_glossary
+
+    text = result.source.text
+    shared = resources_.setdefault(repr(sorted(settings.options.items())), {})
+    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared).text
+    findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
+    glossary = load_glossary(settings.options.get("glossary", ()))
+    words = word_count(text)
+    return {
+        "path": result.source.path, "words": words,
+        "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
+        "by_rule": [f"{code}×{n}" for code, n in sorted(Counter(f.code for f in findings).items())],
+        "text": text, "fixed": fixed, "diff": _diff_rows(text, fixed),
+        "findings": [{
+            "start": f.start, "end": f.end, "code": f.code, "name": f.name, "family": f.code[0],
+            "message": f.message, "severity": f.severity.value,
+            "replacement": ("".join(e.replacement for e in f.fix.edits) if f.fix else None),
+        } for f in findings],
+        "terms": _terms(findings, text, glossary),
+    }
+
+
+class _Summary:
+    """The summary the template reads after the documents were streamed (so it is complete)."""
+
+    def __init__(self) -> None:
+        self._tally = Tally()
+        self.documents: list[dict] = []  # one row per document, in the order written (#doc-n)
+
+    def add(self, data: dict) -> dict:
+        self._tally.add(data["path"], "", [_Counted(f["code"], f["name"]) for f in data["findings"]])
+        self.documents.append({k: data[k] for k in ("path", "words", "density", "by_rule")}
+                              | {"findings": len(data["findings"])})
+        return data
+
+    @property
+    def count(self) -> int:
+        return len(self.documents)
+
+    @property
+    def findings(self) -> int:
+        return self._tally.findings
+
+    @property
+    def rules(self) -> list[dict]:
+        return self._tally.rules()
+
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """Enough of a finding for the rule totals."""
+
+    code: str
+    name: str
+    fix: None = None
+
+
+def render_report(documents: Iterable[dict], title: str) -> Iterator[str]:
+    """The page, piece by piece, as the `documents` iterator yields each document's data."""
+    environment = _environment()
+    css, style_hash = _inline("report.css")
+    js, script_hash = _inline("report.js")
+    summary = _Summary()
+    template = environment.get_template("report.html.j2")
+    return template.generate(documents=map(summary.add, documents), tally=summary, title=title, css=css,
+                             js=js, style_hash=style_hash, script_hash=script_hash, families=FAMILIES)
+
+
+# -- the glossary page ------------------------------------------------------------------------
+def glossary_entries(glossary) -> list[dict]:
+    from .chinese import to_traditional
+
+    return [{
+        "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "en": t.en, "also": list(t.also),
+        "mt": [r.text for r in t.mt], "domain": t.domain, "note": t.note, "source": t.source,
+    } for t in sorted(glossary.terms, key=lambda t: (t.domain, t.zh))]
+
+
+def render_glossary(glossary) -> str:
+    environment = _environment()
+    css, style_hash = _inline("report.css")
+    js, script_hash = _inline("glossary.js")
+    entries = glossary_entries(glossary)
+    return environment.get_template("glossary.html.j2").render(
+        entries=entries, count=len(entries), css=css, js=js, style_hash=style_hash, script_hash=script_hash)
