@@ -260,6 +260,7 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
 _STRAIGHT = re.compile(r'(?<=[\w.,;:!?\s(])"|"(?=[\w\s.,;:!?)])')
 
 
+_CURLY = re.compile("[“”]")
 _WRAP_WIDTH = 100
 
 
@@ -305,14 +306,13 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
             at = line.start + straight[0]
             yield Hit(at, at + 1, "unbalanced double quotes on this line")
         depth = 0
-        for i, char in enumerate(segment):
-            if char == "“":
+        for m in _CURLY.finditer(segment) if "”" in segment else ():
+            if m.group() == "“":
                 depth += 1
-            elif char == "”":
-                if depth == 0:
-                    yield Hit(line.start + i, line.start + i + 1, "closing quote ” without an opening “")
-                else:
-                    depth -= 1
+            elif depth == 0:
+                yield Hit(line.start + m.start(), line.start + m.end(), "closing quote ” without an opening “")
+            else:
+                depth -= 1
 
 
 _ODD_SPACE = re.compile("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
