@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 import re
 
 from ..model import Edit, Safety
-from ..triggers import matches_at
+from ..triggers import finditer, matches_at, windows
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
@@ -18,10 +18,11 @@ _DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
 _NEVER_TWICE = frozenset(
     "the a an of to for with by from and or but this these those their its our we they".split()
 )
-# Where the lower-cased text has a word, blanks and the same word: one regex pass in C instead of a
-# match per word pair. A non-word character (or the start: the text is scanned with a line break
-# before it) starts the word; the possessive group never backtracks into the word.
-_SAME_LOWERED = re.compile(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")
+# Where the lower-cased text has an ASCII word, blanks and the same word: one regex pass in C
+# instead of a match per word pair. The character before the word is not an ASCII letter, digit
+# or underscore (or is the line break the text is scanned with); the possessive group never
+# backtracks into the word. Words with other letters are looked for on their lines only.
+_SAME_LOWERED = re.compile(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
 
 
 # Characters for which comparing lower-cased text is not comparing case-folded words ("ß", "ſ",
@@ -60,9 +61,13 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     ("Walla Walla"), are left alone. The fix deletes the second copy.
     """
     text = ctx.text
-    if text.isascii() or not CASEFOLD_SPECIAL.search(text):
-        starts = (m.start() for m in _SAME_LOWERED.finditer("\n" + ctx.doc.lowered))
-        found = matches_at(_DOUBLED, text, starts)
+    if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
+        starts = {m.start() for m in _SAME_LOWERED.finditer("\n" + ctx.doc.lowered)}
+        # A doubled word with a non-ASCII letter has one on its line (lower() keeps ASCII ASCII).
+        lines = windows(ctx.doc, [r.start for r in ctx.doc.non_ascii
+                                  if any(c.isalpha() for c in text[r.start:r.end])])
+        starts.update(m.start() for m in finditer(_DOUBLED, text, lines))
+        found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)
     for m in found:

@@ -214,7 +214,7 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
     if text.isascii() or not _LATIN.search(text):
         return
     glossary = None
-    for m in _HAN_RUN.finditer(text):
+    for m in ctx.in_non_ascii(_HAN_RUN):  # Han and the marks it takes are all non-ASCII
         run = m.group()
         if len(run) > _MAX_TERM or not _LATIN.search(text, max(0, m.start() - 80), m.start()) and not _LATIN.search(text, m.end(), m.end() + 80):
             continue
