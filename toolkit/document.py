@@ -45,6 +45,8 @@ _ABBREVIATIONS = frozenset(
     co corp inc ltd gen gov sen rep col lt sgt capt cmdr adm hon rev mt ft approx dept univ est
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CHUNK = 256  # characters per slice tested with str.isascii when looking for non-ASCII text
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 
@@ -129,6 +131,25 @@ class Document:
         if len(lowered) == len(self.text):
             return lowered
         return "".join(ch.lower()[:1] or ch for ch in self.text)  # "İ".lower() is two characters
+
+    @cached_property
+    def non_ascii(self) -> list[Span]:
+        """The runs of non-ASCII characters (Chinese, full-width and curly punctuation, mojibake),
+        found without a character-by-character scan of ASCII text: slices that str.isascii
+        passes are skipped, which is much faster than a character-class pattern."""
+        text = self.text
+        if text.isascii():
+            return []
+        runs: list[Span] = []
+        for low in range(0, len(text), _CHUNK):
+            if text[low:low + _CHUNK].isascii():
+                continue
+            for m in _NON_ASCII.finditer(text, low, low + _CHUNK):
+                if runs and runs[-1].end == m.start():  # a run across the slice boundary
+                    runs[-1] = Span(runs[-1].start, m.end())
+                else:
+                    runs.append(Span(m.start(), m.end()))
+        return runs
 
     # -- regions not checked -----------------------------------------------------------------
     @cached_property

@@ -73,13 +73,25 @@ class Context:
         rule = RULES[code]
         return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
 
-    def finditer(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def finditer(self, code: str, pattern: re.Pattern[str],
+                 where: Callable[[int], bool] | None = None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code`, run only on the lines where its triggers
-        occur. The pattern must not match across a line break."""
+        occur (those whose start passes `where`, if given). The pattern must not match across a
+        line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
+        starts = self._trigger_starts[code]
+        if where is not None:
+            starts = [s for s in starts if where(s)]
+        spans = shared_scan.windows(self.doc, starts, self._longest_trigger(code))
         return shared_scan.finditer(pattern, self.text, spans)
+
+    def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern that matches only non-ASCII characters: run on
+        the runs of them (Document.non_ascii), not over the whole text."""
+        if not self.use_triggers:
+            return pattern.finditer(self.text)
+        return shared_scan.finditer(pattern, self.text, ((r.start, r.end) for r in self.doc.non_ascii))
 
     def matches(self, code: str, pattern: re.Pattern[str], offsets: Iterable[int] = (0,),
                 only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:

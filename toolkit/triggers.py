@@ -16,7 +16,6 @@ and without them.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,19 +26,17 @@ if TYPE_CHECKING:
     from .registry import Rule
 
 
-@functools.cache
 def _automaton(entries: tuple[tuple[str, str], ...]):
-    """An automaton whose value for each trigger is (length, codes of the rules it triggers)."""
-    import ahocorasick
+    """(searcher, codes of the rules each trigger triggers, by trigger index). ahocorasick_rs, not
+    pyahocorasick: measured 2-4 times faster on these triggers (its prefilter skips text where no
+    trigger can start)."""
+    import ahocorasick_rs
 
     codes: dict[str, list[str]] = {}
     for trigger, code in entries:
         codes.setdefault(trigger, []).append(code)
-    automaton = ahocorasick.Automaton()
-    for trigger, names in codes.items():
-        automaton.add_word(trigger, (len(trigger), tuple(names)))
-    automaton.make_automaton()
-    return automaton
+    words = list(codes)
+    return ahocorasick_rs.AhoCorasick(words), [tuple(codes[w]) for w in words]
 
 
 _AUTOMATA: dict[tuple[str, ...], tuple] = {}
@@ -77,9 +74,10 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
             text = doc.lowered
             if not text.isascii() and ("\u0131" in text or "\u017f" in text):
                 text = text.translate(_FOLD)
-        for end, (length, names) in automaton.iter("\n" + text):
-            for code in names:
-                found[code].append(end - length)  # the scanned text has one character more
+        searcher, values = automaton
+        for index, start, _ in searcher.find_matches_as_indexes("\n" + text, overlapping=True):
+            for code in values[index]:
+                found[code].append(start - 1)  # the scanned text has a line break before it
     for starts in found.values():
         starts.sort()
     return found

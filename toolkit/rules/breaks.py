@@ -26,15 +26,14 @@ _AFTER_NAME = re.compile(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|Th
 _SENTENCE_START = re.compile(r"[.!?:;]\s")
 _LOWER_WORD = re.compile(rf"\b[{_LOW}]{{2,}}\b")
 _AFTER_COMMA = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-# Triggers: the opener with the character before its space (a lowercase letter or a comma), or
-# with a second space; all openers of _AFTER_NAME are openers too.
-_LOW_CHARS = "".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-"
-_AFTER_WORD_TRIGGERS = tuple(c + " " + o + " " for o in _OPENERS.split("|") for c in _LOW_CHARS + " ")
-_AFTER_COMMA_TRIGGERS = tuple(c + " " + o + " " for o in _OPENERS.split("|") for c in ", ")
+# Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too); the lines
+# searched are those where a lowercase letter, a comma or a second space comes before it.
+_OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
+_AFTER_WORD_BEFORE = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’- ")
 
 
 @rule(
-    "B101", "capital-mid-sentence", triggers=_AFTER_WORD_TRIGGERS,
+    "B101", "capital-mid-sentence", triggers=_OPENER_TRIGGERS,
     bad=[
         "while in some places it has ⟦There⟧ is a lot of arbitrariness",
         "with representative ⟦The⟧ main types of sex are as follows",
@@ -61,10 +60,10 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     sentence needs rewriting, so there is no automatic fix.
     """
     text = ctx.text
-    for m in ctx.finditer("B101", _AFTER_WORD):
+    for m in ctx.finditer("B101", _AFTER_WORD, where=lambda s: text[s - 1:s] in _AFTER_WORD_BEFORE):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
-    for m in ctx.finditer("B101", _AFTER_NAME):
+    for m in ctx.finditer("B101", _AFTER_NAME, where=lambda s: text[s - 1:s] in _AFTER_WORD_BEFORE):
         # "the Village Supervisory Committee The poor performance": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -75,7 +74,7 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "B102", "capital-after-comma", triggers=_AFTER_COMMA_TRIGGERS,
+    "B102", "capital-after-comma", triggers=_OPENER_TRIGGERS,
     bad=[
         "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
         "there are no rules, ⟦There⟧ is only practice",
@@ -93,7 +92,8 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
     because the word after the opener must be lowercase.
     """
-    for m in ctx.finditer("B102", _AFTER_COMMA):
+    text = ctx.text
+    for m in ctx.finditer("B102", _AFTER_COMMA, where=lambda s: text[s - 1:s] in (",", " ")):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 

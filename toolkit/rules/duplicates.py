@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 import re
 
 from ..model import Edit, Safety
+from ..triggers import finditer, matches_at, windows
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
@@ -16,6 +17,24 @@ _DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
 # Lowercase words that are never right twice in a row ("that that" and "had had" can be).
 _NEVER_TWICE = frozenset(
     "the a an of to for with by from and or but this these those their its our we they".split()
+)
+# Where the lower-cased text has an ASCII word, blanks and the same word: one regex pass in C
+# instead of a match per word pair. The character before the word is not an ASCII letter, digit
+# or underscore (or is the line break the text is scanned with); the possessive group never
+# backtracks into the word. Words with other letters are looked for on their lines only.
+_SAME_LOWERED = re.compile(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
+
+
+# Characters for which comparing lower-cased text is not comparing case-folded words ("ß", "ſ",
+# ligatures, sigmas, "İ", Cherokee): c.lower() is not one character or differs from c.casefold(),
+# and the sigmas, which lower() treats by context. A text that has one is checked pair by pair.
+# tests/test_triggers.py recomputes the set for the running Python's Unicode version.
+CASEFOLD_SPECIAL = re.compile(
+    "[\u00b5\u00df\u0130\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2-\u03c3\u03d0-\u03d1\u03d5-\u03d6"
+    "\u03f0-\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54"
+    "\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6-\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fc7\u1fcc\u1fd2-\u1fd3"
+    "\u1fd6-\u1fd7\u1fe2-\u1fe4\u1fe6-\u1fe7\u1ff2-\u1ff4\u1ff6-\u1ff7\u1ffc\uab70-\uabbf\ufb00-\ufb06"
+    "\ufb13-\ufb17]"
 )
 
 
@@ -42,7 +61,16 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     ("Walla Walla"), are left alone. The fix deletes the second copy.
     """
     text = ctx.text
-    for m in _DOUBLED.finditer(text):
+    if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
+        starts = {m.start() for m in _SAME_LOWERED.finditer("\n" + ctx.doc.lowered)}
+        # A doubled word with a non-ASCII letter has one on its line (lower() keeps ASCII ASCII).
+        lines = windows(ctx.doc, [r.start for r in ctx.doc.non_ascii
+                                  if any(c.isalpha() for c in text[r.start:r.end])])
+        starts.update(m.start() for m in finditer(_DOUBLED, text, lines))
+        found = matches_at(_DOUBLED, text, sorted(starts))
+    else:
+        found = _DOUBLED.finditer(text)
+    for m in found:
         first, second = m.group(1), m.group(3)
         if first.casefold() != second.casefold():
             continue
@@ -100,6 +128,8 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
 
 
 _FRAGMENT = re.compile(r"\b([^\W\d_]{4,})\.([ \t]+)([a-z]{3,})\.")
+# The full stop of a match, found fast by its literal start; the match starts at the word before.
+_FRAGMENT_DOT = re.compile(r"\.(?=[ \t]+[a-z]{3,}\.)")
 
 
 @rule(
@@ -115,6 +145,13 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
     word standing alone between full stops starts with letters that end the word before.
     The fix deletes it.
     """
-    for m in _FRAGMENT.finditer(ctx.text):
+    text = ctx.text
+    starts = []
+    for dot in _FRAGMENT_DOT.finditer(text):
+        start = dot.start()
+        while start > 0 and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+            start -= 1  # back over the letters ([^\W\d_]) of the word before the full stop
+        starts.append(start)
+    for m in matches_at(_FRAGMENT, text, starts):
         if m.group(3)[:3] in m.group(1).lower()[-6:]:  # "themselves. self.": the stem repeats
             yield Hit(m.start(2), m.end(), f"fragment {m.group(3)!r} repeats the end of {m.group(1)!r}", replacement="")

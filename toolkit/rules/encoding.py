@@ -27,7 +27,6 @@ def _config():
 
 @rule(
     "E101", "mojibake", severity=Severity.ERROR, fix=Safety.SAFE,
-    triggers=tuple("\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9\ufffd"),
     bad=[
         ("The ⟦â€œ⟧River Chief System⟦â€\x9d⟧ works", "The “River Chief System” works"),
         ("the ⟦Ã©⟧cole and the caf⟦Ã©⟧", "the école and the café"),
@@ -43,12 +42,13 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
     without the tell-tale characters are never handed to ftfy, so clean text costs nothing.
     """
     text = ctx.text
-    lines = ctx.doc.lines()
-    for n in ctx.line_numbers("E101"):
+    doc = ctx.doc
+    lines = doc.lines()
+    # Both characters of a suspect pair are non-ASCII: look for them only in non-ASCII runs.
+    suspect = sorted({doc.position(m.start())[0] - 1 for m in ctx.in_non_ascii(_SUSPECT)})
+    for n in suspect:
         line = lines[n]
         segment = text[line.start:line.end]
-        if not _SUSPECT.search(segment):
-            continue
         import ftfy
 
         explained = ftfy.fix_and_explain(segment, config=_config())

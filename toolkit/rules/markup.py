@@ -99,8 +99,11 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("M103", _INDENT, offsets=(1,)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
-        prev_line = text[:max(0, m.start() - 1)].rsplit("\n", 1)[-1] if m.start() else ""
-        next_line = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
+        # The lines around, found without copying the text before and after (quadratic).
+        before = max(0, m.start() - 1)
+        prev_line = text[text.rfind("\n", 0, before) + 1:before] if m.start() else ""
+        next_end = text.find("\n", line_end + 1)
+        next_line = text[line_end + 1:len(text) if next_end == -1 else next_end] if line_end < len(text) else ""
         if prev_line.strip() or next_line.strip():
             continue
         yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")

@@ -115,8 +115,6 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
 _CJK_PUNCTUATION = re.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
-_CJK_MARKS = tuple(chr(c) for c in (0x3001, 0x3002, *range(0x3008, 0x3012), *range(0x3014, 0x301C), 0x30FB,
-                                    *range(0xFF01, 0xFF5F)))
 _SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
@@ -146,7 +144,7 @@ def _ascii_form(char: str) -> tuple[str, Safety]:
 
 
 @rule(
-    "P103", "cjk-punctuation", severity=Severity.ERROR, fix=Safety.SAFE, triggers=_CJK_MARKS,
+    "P103", "cjk-punctuation", severity=Severity.ERROR, fix=Safety.SAFE,
     bad=[
         ("Since the 1980s⟦，⟧China has changed.", "Since the 1980s, China has changed."),
         ("It was approved⟦。⟧", "It was approved."),
@@ -171,7 +169,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
     book-title marks 《》 and corner brackets become quotes, and that is left to --unsafe-fixes.
     """
     text = ctx.text
-    for m in ctx.matches("P103", _CJK_PUNCTUATION):
+    for m in ctx.in_non_ascii(_CJK_PUNCTUATION):
         if _near_chinese(text, m.start(), m.end()):
             continue
         forms = [_ascii_form(char) for char in m.group()]
@@ -237,7 +235,8 @@ _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
 
 @rule(
     "P105", "number-spacing", fix=Safety.SAFE,
-    triggers=("0 s", *(p + d for p in _PREPOSITIONS.split("|") for d in "12")),
+    # A decade, or the last letter of a preposition before the first digit of a year.
+    triggers=("0 s", *(p[-1] + d for p in _PREPOSITIONS.split("|") for d in "12")),
     bad=[
         ("Since the ⟦1980 s⟧, China has changed", "Since the 1980s, China has changed"),
         ("⟦In2006⟧, the state exempted farmers", "In 2006, the state exempted farmers"),
@@ -257,9 +256,11 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"year glued to {m.group(1)!r}", replacement=f"{m.group(1)} {m.group(2)}")
 
 
-_STRAIGHT = re.compile(r'(?<=[\w.,;:!?\s(])"|"(?=[\w\s.,;:!?)])')
+# A straight quote after or before a word, punctuation or space (the literal first, so it is found fast).
+_STRAIGHT = re.compile(r'"(?:(?<=[\w.,;:!?\s(]")|(?=[\w\s.,;:!?)]))')
 
 
+_CURLY = re.compile("[“”]")
 _WRAP_WIDTH = 100
 
 
@@ -305,21 +306,20 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
             at = line.start + straight[0]
             yield Hit(at, at + 1, "unbalanced double quotes on this line")
         depth = 0
-        for i, char in enumerate(segment):
-            if char == "“":
+        for m in _CURLY.finditer(segment) if "”" in segment else ():
+            if m.group() == "“":
                 depth += 1
-            elif char == "”":
-                if depth == 0:
-                    yield Hit(line.start + i, line.start + i + 1, "closing quote ” without an opening “")
-                else:
-                    depth -= 1
+            elif depth == 0:
+                yield Hit(line.start + m.start(), line.start + m.end(), "closing quote ” without an opening “")
+            else:
+                depth -= 1
 
 
 _ODD_SPACE = re.compile("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
 
 
 @rule(
-    "P107", "odd-space", fix=Safety.SAFE, triggers=(*"\u3000\u200b\u200c\u200d\u2060\ufeff", "\u00a0\u00a0"),
+    "P107", "odd-space", fix=Safety.SAFE,
     bad=[
         ("the river chief system⟦\u3000⟧has been implemented", "the river chief system has been implemented"),
         ("the county⟦\u200b⟧ and town", "the county and town"),
@@ -337,7 +337,7 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
     characters. The fix writes one ordinary space (nothing for zero-width characters).
     """
     text = ctx.text
-    for m in ctx.matches("P107", _ODD_SPACE):
+    for m in ctx.in_non_ascii(_ODD_SPACE):
         if m.start() == 0 and m.group() == "\ufeff":
             continue  # a byte-order mark at the start is the file's, not the text's
         if _near_chinese(text, m.start(), m.end()) or m.start() == 0 or text[m.start() - 1] == "\n":

@@ -117,17 +117,31 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
     The fix deletes the heading and the list.
     """
     text = ctx.text
+    last_long = None
+    end = len(text.rstrip())
     for m in ctx.finditer("R102", _RELATED_HEADING):
-        tail = text[m.end():].splitlines()
-        items = [t for t in tail if t.strip()]
-        if items and all(len(t) <= _MAX_LINK_LINE for t in items):
-            end = len(text.rstrip())
+        # The lines after the heading (it ends at a line break) are all short, and one is not blank.
+        if last_long is None:
+            last_long = _last_long_line(text)
+        if end > m.end() and last_long < m.end():
             # Delete from the end of the text before the heading, so the document keeps its own
             # final line break (or lack of one) and no blank lines are left behind.
             before = len(text[:m.start()].rstrip())
             yield Hit(m.start(), end, "list of related links scraped with the page",
                       edits=(Edit(before, end, ""),))
             return
+
+
+def _last_long_line(text: str) -> int:
+    """Where the last line (as str.splitlines counts them) longer than a link title and not blank
+    starts; -1 when there is none."""
+    last, offset = -1, 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        if len(body) > _MAX_LINK_LINE and body.strip():
+            last = offset
+        offset += len(line)
+    return last
 
 
 _CITATION_PAGE = re.compile(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)

@@ -1,0 +1,126 @@
+"""The shared scan is safe: triggers are necessary conditions of the rules that declare them, and
+every rule finds exactly the same with the trigger-driven shortcuts (trigger skip, line windows,
+matches at trigger offsets, non-ASCII runs, lower-cased candidates) as without them."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from toolkit.document import Document, _links
+from toolkit.registry import Context, all_rules
+from toolkit.rules.duplicates import CASEFOLD_SPECIAL
+
+RULES = all_rules()
+TRIGGERED = [r for r in RULES.values() if r.triggers or r.triggers_nocase]
+
+
+def findings(rule, text: str, markdown: bool, use_triggers: bool, options=()) -> list:
+    ctx = Context(Document(text, "doc.md" if markdown else "doc.txt"), dict(options), {}, use_triggers)
+    return [(f.code, f.start, f.end, f.message, f.fix) for f in rule.run(ctx)]
+
+
+def same_with_and_without_triggers(text: str, markdown: bool = False, options=()) -> None:
+    for rule in RULES.values():
+        assert findings(rule, text, markdown, True, options) == findings(rule, text, markdown, False, options), (
+            rule.code, text[:200])
+
+
+def test_most_rules_declare_triggers():
+    assert len(TRIGGERED) >= 20
+
+
+@pytest.mark.parametrize("rule", TRIGGERED, ids=lambda r: r.code)
+def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
+    for example in rule.bad:
+        doc = Document(example.plain, "doc.txt")
+        starts = Context(doc)._trigger_starts[rule.code]
+        assert starts, f"{rule.code}: no trigger in {example.plain!r}"
+        for start, end in example.spans:
+            first, last = doc.position(start)[0], doc.position(max(start, end - 1))[0]
+            lines = {doc.position(max(s, 0))[0] for s in starts} | {doc.position(max(s, 0))[0] + 1 for s in starts}
+            assert lines & set(range(first, last + 1)), f"{rule.code}: no trigger near the span in {example.plain!r}"
+
+
+def test_a_document_without_triggers_skips_the_rule():
+    ctx = Context(Document("Plain words only here", "doc.txt"))
+    assert not ctx.triggered("C103") and not ctx.triggered("P101")
+    assert Context(Document("the construction of party", "doc.txt")).triggered("C103")
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
+def test_examples_give_the_same_findings_with_and_without_triggers(rule):
+    for example in rule.bad:
+        for markdown in (False, True):
+            for other in RULES.values():
+                assert findings(other, example.plain, markdown, True, example.options) == findings(
+                    other, example.plain, markdown, False, example.options), (other.code, example.plain)
+    for text in rule.good:
+        same_with_and_without_triggers(text)
+
+
+def corpus_files():
+    files = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((ROOT / "tests" / "data").rglob("*.txt")),
+             *sorted((ROOT / "tests" / "data").rglob("*.md"))]
+    return [p for p in files if p.stat().st_size < 400_000]
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_gives_the_same_findings_with_and_without_triggers(path):
+    text = path.read_text(encoding="utf-8")
+    same_with_and_without_triggers(text, markdown=path.suffix == ".md")
+
+
+# Pieces that bring rules and their triggers close to their edges: marks after blanks, line
+# starts, case variants, non-ASCII letters next to ASCII ones, characters whose case folding is
+# special, mojibake, Chinese and its punctuation.
+PIECES = st.sampled_from([
+    "the", "The", "THE", "functions", "Functions", "of", "Of", "a", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n",
+    ". ", ".", ",", " ,", " .", ";", ":", "!", "?", '"', "“", "”", "(", ")", "[2] 365", "2]", "~~x~~", "***",
+    "xx", "XX", "20xx", " County", "In2006", "1980 s", "Article thirtieth", "Chapter ", "(Two)", "(A)", "Abide",
+    "construction of ", "party", "culture", "enthusiasm", " sex", "informatization", "InFormatiSation",
+    "zhi", "xi", "qu", "Zhang", " Shuji", "  ", "\u3000", "\u00a0", "\u200b", "Up to now", "There", "is",
+    "masses", "Certain", "results", "themselves", " self.", "Related articles", "Welcome to read it.",
+    "Font Size: a A A", "Source: x", "The second is to", "ß", "Straße", "strasse", "ſ", "ı", "İ", "σ", "Σ",
+    "ς", "é", "É", "条块", "，", "。", "（", "）", "《", "》", "â€œ", "Ã©", "&nbsp;", "<br/>", "http://a.b/c",
+    "a.b@c.de", "@", "zhen: ignore D101", "my country", "Propaganda Department", "Publicity Department",
+])
+TEXTS = st.one_of(st.text(max_size=120), st.lists(PIECES, max_size=50).map("".join))
+SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXTS, st.booleans())
+def test_generated_text_gives_the_same_findings_with_and_without_triggers(text, markdown):
+    same_with_and_without_triggers(text, markdown)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_URL_AND_EMAIL = re.compile(
+    r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
+LINK_PIECES = st.sampled_from(["a", "b.", "@", "x@y.com", "www.", "http://", " ", "\n", "-", "+", "_", "/",
+                               "é", "1", ".", "com", "'", ")", "q.www.a@b.cc/p"])
+
+
+@SETTINGS
+@given(st.lists(LINK_PIECES, max_size=30).map("".join))
+def test_links_are_what_one_alternation_of_both_patterns_finds(text):
+    assert [(s.start, s.end) for s in _links(text)] == [m.span() for m in _URL_AND_EMAIL.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a" * 300, "ab", "é", "条" * 300, " ", "\n"]), max_size=10).map("".join))
+def test_non_ascii_runs_are_the_runs_a_pattern_finds(text):
+    assert [(s.start, s.end) for s in Document(text).non_ascii] == [m.span() for m in _NON_ASCII.finditer(text)]
+
+
+def test_casefold_special_covers_this_unicode_version():
+    special = [chr(c) for c in range(0x80, sys.maxunicode + 1)
+               if len(chr(c).lower()) != 1 or chr(c).casefold() != chr(c).lower()]
+    missing = [c for c in special if not CASEFOLD_SPECIAL.match(c)]
+    assert missing == []
