@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from .patterns import blank_back
 
 # Words that start a clause. A proper noun may follow a lowercase word with a capital, a clause
 # opener may not. Single letters ("plan A is"), months ("in May the") and names ("Will") are
@@ -121,7 +122,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.finditer("B103", _LINE_START_MARK):
-        before = len(text[:m.start()].rstrip())
+        before = blank_back(text, m.start())
         after = m.end()
         while after < len(text) and text[after] in " \t":
             after += 1

@@ -40,14 +40,20 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def blank_back(text: str, index: int) -> int:
+    """`index` moved left over white space: len(text[:index].rstrip()) without copying the text
+    (which, once per match, would make a rule quadratic)."""
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    return index
+
+
 def line_removal(doc: Document, line: Span) -> tuple[int, int]:
     """The span to delete so that `line` disappears with its line break and no blank lines pile up:
     from the end of the previous non-blank line to the end of this one (or, for the first line,
     from its start to the start of the next non-blank line)."""
     text = doc.text
-    before = line.start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
+    before = blank_back(text, line.start)
     if before > 0:
         return before, line.end
     after = line.end

@@ -8,7 +8,7 @@ import re
 
 from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
-from .patterns import first_lines, line_removal, normalise
+from .patterns import blank_back, first_lines, line_removal, normalise
 
 # (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
 _SEPARATOR = re.compile(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
@@ -126,7 +126,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
         if end > m.end() and last_long < m.end():
             # Delete from the end of the text before the heading, so the document keeps its own
             # final line break (or lack of one) and no blank lines are left behind.
-            before = len(text[:m.start()].rstrip())
+            before = blank_back(text, m.start())
             yield Hit(m.start(), end, "list of related links scraped with the page",
                       edits=(Edit(before, end, ""),))
             return
