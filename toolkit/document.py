@@ -94,14 +94,12 @@ class Document:
 
     @cached_property
     def _lines(self) -> list[Span]:
-        spans = []
         text = self.text
-        for n, start in enumerate(self.line_starts):
-            end = self.line_starts[n + 1] - 1 if n + 1 < len(self.line_starts) else len(text)
-            if end > start and text[end - 1] == "\r":
-                end -= 1
-            spans.append(Span(start, end))
-        return spans
+        starts = self.line_starts
+        ends = [s - 1 for s in starts[1:]] + [len(text)]  # the line break, or the end of the text
+        if "\r" not in text:
+            return [Span(s, e) for s, e in zip(starts, ends)]
+        return [Span(s, e - 1 if e > s and text[e - 1] == "\r" else e) for s, e in zip(starts, ends)]
 
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines, trimmed of surrounding white space."""

@@ -93,19 +93,29 @@ class Context:
             return pattern.finditer(self.text)
         return shared_scan.finditer(pattern, self.text, ((r.start, r.end) for r in self.doc.non_ascii))
 
-    def matches(self, code: str, pattern: re.Pattern[str], offsets: Iterable[int] = (0,),
+    def matches(self, code: str, pattern: re.Pattern[str],
+                offsets: Iterable[int] | Callable[[int], Iterable[int]] = (0,),
                 only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
-        from the start of one of its triggers (of those starting with `only`, if given): the
-        pattern is tried only there."""
+        from the start of one of its triggers (or at a position `offsets(start)` gives), of the
+        triggers starting with `only` if given: the pattern is tried only there."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
         starts = self._trigger_starts[code]
         if only is not None:
             starts = [s for s in starts if text.startswith(only, s)]
-        candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
+        if callable(offsets):
+            candidates = sorted({c for s in starts for c in offsets(s) if c >= 0})
+        else:
+            candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
         return shared_scan.matches_at(pattern, text, candidates)
+
+    def line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for rule `code` when every match starts at the start of a
+        line with one of its triggers (a pattern anchored with ^ in MULTILINE mode)."""
+        text = self.text
+        return self.matches(code, pattern, lambda s: (shared_scan.line_start(text, s + 1),))
 
     def line_numbers(self, code: str) -> Iterable[int]:
         """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
