@@ -103,7 +103,7 @@ def test_generated_text_gives_the_same_findings_with_and_without_triggers(text, 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _URL_AND_EMAIL = re.compile(
     r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
-LINK_PIECES = st.sampled_from(["a", "b.", "@", "x@y.com", "www.", "http://", " ", "\n", "-", "+", "_", "/",
+LINK_PIECES = st.sampled_from(["a", "b.", "@", "x@y.com", "www.", "http://", "https://", "ftp://", "://", "htt", " ", "\n", "-", "+", "_", "/",
                                "é", "1", ".", "com", "'", ")", "q.www.a@b.cc/p"])
 
 

