@@ -173,7 +173,7 @@ class Rule:
                 edits = (Edit(hit.start, hit.end, hit.replacement), *edits)
             fix = None
             if edits:
-                fix = Fix((hit.safety or self.fix).at_most(self.fix), tuple(sorted(edits)))
+                fix = Fix(self.fix if hit.safety is None else hit.safety.at_most(self.fix), tuple(sorted(edits)))
             yield Finding(self.code, self.name, hit.message, self.severity, hit.start, hit.end, fix)
 
 
