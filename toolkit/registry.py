@@ -73,17 +73,12 @@ class Context:
         rule = RULES[code]
         return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
 
-    def finditer(self, code: str, pattern: re.Pattern[str],
-                 where: Callable[[int], bool] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code`, run only on the lines where its triggers
-        occur (those whose start passes `where`, if given). The pattern must not match across a
-        line break."""
+        occur. The pattern must not match across a line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        starts = self._trigger_starts[code]
-        if where is not None:
-            starts = [s for s in starts if where(s)]
-        spans = shared_scan.windows(self.doc, starts, self._longest_trigger(code))
+        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
         return shared_scan.finditer(pattern, self.text, spans)
 
     def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -111,7 +106,7 @@ class Context:
             candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
         return shared_scan.matches_at(pattern, text, candidates)
 
-    def line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def at_line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at the start of a
         line with one of its triggers (a pattern anchored with ^ in MULTILINE mode)."""
         text = self.text

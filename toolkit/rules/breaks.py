@@ -136,7 +136,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     together.
     """
     text = ctx.text
-    for m in ctx.line_starts("B103", _LINE_START_MARK):
+    for m in ctx.at_line_starts("B103", _LINE_START_MARK):
         before = m.start()
         while before > 0 and text[before - 1].isspace():
             before -= 1  # as len(text[:m.start()].rstrip()), without copying the text before

@@ -119,7 +119,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     last_long = None
     end = len(text.rstrip())
-    for m in ctx.line_starts("R102", _RELATED_HEADING):
+    for m in ctx.at_line_starts("R102", _RELATED_HEADING):
         # The lines after the heading (it ends at a line break) are all short, and one is not blank.
         if last_long is None:
             last_long = _last_long_line(text)
@@ -237,7 +237,7 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
     line's text; it is unsafe because metadata such as a source line may be worth keeping
     elsewhere.
     """
-    for m in ctx.line_starts("R105", _FURNITURE):
+    for m in ctx.at_line_starts("R105", _FURNITURE):
         end = m.end()
         while end > m.start() and ctx.text[end - 1] in "\r \t":
             end -= 1
