@@ -113,11 +113,16 @@ def _form_searcher(glossary: Glossary):
     return ahocorasick_rs.AhoCorasick(mt + accepted), len(mt)
 
 
+_PREFILTER_FROM = 50_000  # characters
+
+
 def _lines_with_forms(ctx: Context, glossary: Glossary, kind: str) -> list[tuple[int, int]]:
     """The lines (merged spans) where a form of `kind` occurs, found for both kinds in one pass of
     ahocorasick_rs, which is several times faster than pyahocorasick's longest-match iteration.
     That iteration then runs on these lines only: no form holds a line break, so the automaton is
     at its root at every line start and each line gives what it gives within the whole text."""
+    if len(ctx.text) < _PREFILTER_FROM or not ctx.use_triggers:
+        return [(0, len(ctx.text))]  # a short text: the search costs less than building the prefilter
     key = ("form lines", glossary.digest)
     if key not in ctx.resources:
         ctx.resources[key] = (*_built(key, lambda: _form_searcher(glossary)), {})
