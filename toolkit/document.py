@@ -94,14 +94,12 @@ class Document:
 
     @cached_property
     def _lines(self) -> list[Span]:
-        spans = []
         text = self.text
-        for n, start in enumerate(self.line_starts):
-            end = self.line_starts[n + 1] - 1 if n + 1 < len(self.line_starts) else len(text)
-            if end > start and text[end - 1] == "\r":
-                end -= 1
-            spans.append(Span(start, end))
-        return spans
+        starts = self.line_starts
+        ends = [s - 1 for s in starts[1:]] + [len(text)]  # the line break, or the end of the text
+        if "\r" not in text:
+            return [Span(s, e) for s, e in zip(starts, ends)]
+        return [Span(s, e - 1 if e > s and text[e - 1] == "\r" else e) for s, e in zip(starts, ends)]
 
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines, trimmed of surrounding white space."""
@@ -184,17 +182,25 @@ def _links(text: str) -> list[Span]:
     "@": a match holds no space or line break, so a window between those around it is enough."""
     spans: list[Span] = []
     pos = 0
-    web = _WEB.search(text)
+    web = _next_web(text, 0)
     mail = _next_email(text, 0)
     while web or mail:
         m = web if mail is None or (web is not None and web.start() <= mail.start()) else mail
         spans.append(Span(m.start(), m.end()))
         pos = m.end()
         if web is not None and web.start() < pos:
-            web = _WEB.search(text, pos)
+            web = _next_web(text, pos)
         if mail is not None and mail.start() < pos:
             mail = _next_email(text, pos)
     return spans
+
+
+def _next_web(text: str, pos: int) -> re.Match[str] | None:
+    """`_WEB.search(text, pos)`, started where a match can start: it has "://" 3 to 5 characters
+    in, or starts with "www.", so the pattern need not be tried at every character before."""
+    colon, www = text.find("://", pos), text.find("www.", pos)
+    bounds = [*([colon - 5] if colon != -1 else []), *([www] if www != -1 else [])]
+    return _WEB.search(text, max(pos, min(bounds))) if bounds else None
 
 
 def _next_email(text: str, pos: int) -> re.Match[str] | None:

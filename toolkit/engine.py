@@ -32,6 +32,9 @@ def check_document(
     ctx = Context(doc, options or {}, resources if resources is not None else {})
     findings = []
     for rule in rules:
+        if not doc.ignored:  # most documents: no URL, no code
+            findings.extend(rule.run(ctx))
+            continue
         for finding in rule.run(ctx):
             # Z101 reports suppression comments, which are unchecked regions in Markdown.
             if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):

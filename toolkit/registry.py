@@ -73,17 +73,12 @@ class Context:
         rule = RULES[code]
         return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
 
-    def finditer(self, code: str, pattern: re.Pattern[str],
-                 where: Callable[[int], bool] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code`, run only on the lines where its triggers
-        occur (those whose start passes `where`, if given). The pattern must not match across a
-        line break."""
+        occur. The pattern must not match across a line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        starts = self._trigger_starts[code]
-        if where is not None:
-            starts = [s for s in starts if where(s)]
-        spans = shared_scan.windows(self.doc, starts, self._longest_trigger(code))
+        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
         return shared_scan.finditer(pattern, self.text, spans)
 
     def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -93,19 +88,29 @@ class Context:
             return pattern.finditer(self.text)
         return shared_scan.finditer(pattern, self.text, ((r.start, r.end) for r in self.doc.non_ascii))
 
-    def matches(self, code: str, pattern: re.Pattern[str], offsets: Iterable[int] = (0,),
+    def matches(self, code: str, pattern: re.Pattern[str],
+                offsets: Iterable[int] | Callable[[int], Iterable[int]] = (0,),
                 only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
-        from the start of one of its triggers (of those starting with `only`, if given): the
-        pattern is tried only there."""
+        from the start of one of its triggers (or at a position `offsets(start)` gives), of the
+        triggers starting with `only` if given: the pattern is tried only there."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
         starts = self._trigger_starts[code]
         if only is not None:
             starts = [s for s in starts if text.startswith(only, s)]
-        candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
+        if callable(offsets):
+            candidates = sorted({c for s in starts for c in offsets(s) if c >= 0})
+        else:
+            candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
         return shared_scan.matches_at(pattern, text, candidates)
+
+    def at_line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for rule `code` when every match starts at the start of a
+        line with one of its triggers (a pattern anchored with ^ in MULTILINE mode)."""
+        text = self.text
+        return self.matches(code, pattern, lambda s: (shared_scan.line_start(text, s + 1),))
 
     def line_numbers(self, code: str) -> Iterable[int]:
         """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
@@ -170,7 +175,7 @@ class Rule:
                 edits = (Edit(hit.start, hit.end, hit.replacement), *edits)
             fix = None
             if edits:
-                fix = Fix((hit.safety or self.fix).at_most(self.fix), tuple(sorted(edits)))
+                fix = Fix(self.fix if hit.safety is None else hit.safety.at_most(self.fix), tuple(sorted(edits)))
             yield Finding(self.code, self.name, hit.message, self.severity, hit.start, hit.end, fix)
 
 

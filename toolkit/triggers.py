@@ -36,7 +36,10 @@ def _automaton(entries: tuple[tuple[str, str], ...]):
     for trigger, code in entries:
         codes.setdefault(trigger, []).append(code)
     words = list(codes)
-    return ahocorasick_rs.AhoCorasick(words), [tuple(codes[w]) for w in words]
+    # A DFA: built in a few milliseconds for these few thousand short triggers, and searched
+    # twice as fast as the default NFA (measured: 5 against 11 ms per MB).
+    searcher = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return searcher, [tuple(codes[w]) for w in words]
 
 
 _AUTOMATA: dict[tuple[str, ...], tuple] = {}
@@ -90,6 +93,8 @@ def windows(doc: Document, starts: Sequence[int], length: int = 1) -> list[tuple
     text_end = len(doc.text)
     spans: list[tuple[int, int]] = []
     for start in starts:
+        if spans and spans[-1][0] <= start and start + length <= spans[-1][1]:
+            continue  # on lines already taken (starts are sorted)
         first = bisect.bisect_right(line_starts, max(start, 0)) - 1
         last = bisect.bisect_right(line_starts, max(start + length - 1, 0)) - 1
         low = line_starts[first]
@@ -105,6 +110,11 @@ def finditer(pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int
     """`pattern.finditer` over each span in turn."""
     for low, high in spans:
         yield from pattern.finditer(text, low, high)
+
+
+def line_start(text: str, index: int) -> int:
+    """Where the line holding `index` starts."""
+    return text.rfind("\n", 0, max(index, 0)) + 1
 
 
 def line_numbers(doc: Document, starts: Sequence[int], length: int = 1) -> list[int]:

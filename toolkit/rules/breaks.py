@@ -27,10 +27,26 @@ _AFTER_NAME = re.compile(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|Th
 _SENTENCE_START = re.compile(r"[.!?:;]\s")
 _LOWER_WORD = re.compile(rf"\b[{_LOW}]{{2,}}\b")
 _AFTER_COMMA = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-# Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too); the lines
-# searched are those where a lowercase letter, a comma or a second space comes before it.
+# Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too); the patterns
+# are tried only at the start of the word before it.
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
-_AFTER_WORD_BEFORE = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’- ")
+_WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
+
+
+def _word_before(text: str, space: int, mark: str = "") -> range:
+    """Where a match may start whose opener follows the space at `space`: in the lowercase word
+    before the spaces (and `mark` after it), or at the capital just before that word."""
+    end = space
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if mark:
+        if text[end - 1:end] != mark:
+            return range(0)
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    return range(max(start - 1, 0), end)
 
 
 @rule(
@@ -61,10 +77,10 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     sentence needs rewriting, so there is no automatic fix.
     """
     text = ctx.text
-    for m in ctx.finditer("B101", _AFTER_WORD, where=lambda s: text[s - 1:s] in _AFTER_WORD_BEFORE):
+    for m in ctx.matches("B101", _AFTER_WORD, lambda s: _word_before(text, s)):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
-    for m in ctx.finditer("B101", _AFTER_NAME, where=lambda s: text[s - 1:s] in _AFTER_WORD_BEFORE):
+    for m in ctx.matches("B101", _AFTER_NAME, lambda s: _word_before(text, s)):
         # "the Village Supervisory Committee The poor performance": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -94,7 +110,7 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     because the word after the opener must be lowercase.
     """
     text = ctx.text
-    for m in ctx.finditer("B102", _AFTER_COMMA, where=lambda s: text[s - 1:s] in (",", " ")):
+    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: _word_before(text, s, ",")):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
@@ -121,7 +137,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     together.
     """
     text = ctx.text
-    for m in ctx.finditer("B103", _LINE_START_MARK):
+    for m in ctx.at_line_starts("B103", _LINE_START_MARK):
         before = blank_back(text, m.start())
         after = m.end()
         while after < len(text) and text[after] in " \t":

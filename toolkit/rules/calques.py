@@ -72,12 +72,12 @@ def word_numbered_list(ctx: Context) -> Iterator[Hit]:
     flagged only when glued to the next word, as converted Chinese text leaves it. The fix writes
     the number.
     """
-    for m in ctx.finditer("C102", _LIST_ITEM):
+    for m in ctx.at_line_starts("C102", _LIST_ITEM):
         n = _WORD_NUMBERS.index(m.group(1)) + 1
         start = m.start(1) - 1
         gap = " " if ctx.text[m.end():m.end() + 1].isalpha() else ""
         yield Hit(start, m.end(), f"list item numbered {m.group()[m.group().index('('):]!r}: write ({n})", replacement=f"({n}){gap}")
-    for m in ctx.finditer("C102", _LETTER_GLUED):
+    for m in ctx.at_line_starts("C102", _LETTER_GLUED):
         n = ord(m.group(1)) - ord("A") + 1
         start = m.start(1) - 1
         yield Hit(start, m.end(), f"list item numbered ({m.group(1)}) for （{n}）: write ({n})", replacement=f"({n}) ")
@@ -173,7 +173,7 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
     running prose passes. The rewrite depends on the sentence, so there is no automatic fix.
     """
-    for m in ctx.finditer("C105", _ENUMERATOR):
+    for m in ctx.at_line_starts("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
 
 

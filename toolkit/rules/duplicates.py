@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 import re
 
 from ..model import Edit, Safety
-from ..triggers import finditer, matches_at, windows
+from ..triggers import matches_at, windows
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
 
@@ -23,6 +23,7 @@ _NEVER_TWICE = frozenset(
 # or underscore (or is the line break the text is scanned with); the possessive group never
 # backtracks into the word. Words with other letters are looked for on their lines only.
 _SAME_LOWERED = re.compile(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
+_SAME_LOWERED_ANY = re.compile(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")  # any letters: slower, on a few lines
 
 
 # Characters for which comparing lower-cased text is not comparing case-folded words ("ß", "ſ",
@@ -62,11 +63,12 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
-        starts = {m.start() for m in _SAME_LOWERED.finditer("\n" + ctx.doc.lowered)}
+        scanned = "\n" + ctx.doc.lowered  # index i here is i - 1 in the text: m.start() is the word's
+        starts = {m.start() for m in _SAME_LOWERED.finditer(scanned)}
         # A doubled word with a non-ASCII letter has one on its line (lower() keeps ASCII ASCII).
         lines = windows(ctx.doc, [r.start for r in ctx.doc.non_ascii
                                   if any(c.isalpha() for c in text[r.start:r.end])])
-        starts.update(m.start() for m in finditer(_DOUBLED, text, lines))
+        starts.update(m.start() for low, high in lines for m in _SAME_LOWERED_ANY.finditer(scanned, low, high + 1))
         found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)

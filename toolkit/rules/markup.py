@@ -29,7 +29,7 @@ def strikethrough_residue(ctx: Context) -> Iterator[Hit]:
     markup as text. Struck text is text the page itself withdrew, so the fix deletes it with its
     markup. Markdown files are not checked by this rule: there ~~ ~~ is real strikethrough.
     """
-    for m in ctx.finditer("M101", _STRIKETHROUGH):
+    for m in ctx.matches("M101", _STRIKETHROUGH, offsets=(-1, 0)):
         yield Hit(m.start(), m.end(), "strikethrough markup left in plain text", replacement="")
 
 

@@ -250,9 +250,10 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
     English wrongly. Only decades (a four-digit year ending in 0) and years after a preposition
     are touched, so product names ("MP3", "Win2000") pass. The fix joins or splits them.
     """
-    for m in ctx.finditer("P105", _DECADE_SPLIT):
+    # "1980 s": the year starts 3 before "0 s"; "In2006": the preposition 1, 3, 4 or 5 before its last letter.
+    for m in ctx.matches("P105", _DECADE_SPLIT, offsets=(-5, -4, -3, -1)):
         yield Hit(m.start(), m.end(), f"decade written {m.group()!r}", replacement=m.group(1) + "s")
-    for m in ctx.finditer("P105", _YEAR_GLUED):
+    for m in ctx.matches("P105", _YEAR_GLUED, offsets=(-5, -4, -3, -1)):
         yield Hit(m.start(), m.end(), f"year glued to {m.group(1)!r}", replacement=f"{m.group(1)} {m.group(2)}")
 
 

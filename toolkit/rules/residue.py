@@ -119,7 +119,7 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     last_long = None
     end = len(text.rstrip())
-    for m in ctx.finditer("R102", _RELATED_HEADING):
+    for m in ctx.at_line_starts("R102", _RELATED_HEADING):
         # The lines after the heading (it ends at a line break) are all short, and one is not blank.
         if last_long is None:
             last_long = _last_long_line(text)
@@ -200,7 +200,8 @@ def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
     ("Are you still worried about writing a work summary?"). Only those fixed forms are flagged.
     The fix deletes the sentence; it is unsafe because a human should see what goes.
     """
-    for m in ctx.finditer("R104", _PREAMBLE):
+    # The match starts at the trigger, or at "come and " / "let's " before "take a look".
+    for m in ctx.matches("R104", _PREAMBLE, offsets=(-9, -6, 0)):
         yield Hit(m.start(), m.end(), "content-farm template sentence, not part of the document", replacement="")
 
 
@@ -234,7 +235,7 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
     line's text; it is unsafe because metadata such as a source line may be worth keeping
     elsewhere.
     """
-    for m in ctx.finditer("R105", _FURNITURE):
+    for m in ctx.at_line_starts("R105", _FURNITURE):
         end = m.end()
         while end > m.start() and ctx.text[end - 1] in "\r \t":
             end -= 1
@@ -269,5 +270,17 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
     masks survive translation. The text needs the real name or year, which only a human knows,
     so there is no fix.
     """
-    for m in ctx.finditer("R106", _PLACEHOLDER):
+    text = ctx.text
+    previous = [0]
+
+    def run_start(start: int) -> range:
+        # A match starts in the run of x, X, × or * that ends at the trigger (not looking back
+        # past the previous trigger, whose own look covers the rest: linear on long runs).
+        low = start
+        while low > previous[0] and text[low - 1] in "xX×*":
+            low -= 1
+        previous[0] = start
+        return range(low, start + 1)
+
+    for m in ctx.matches("R106", _PLACEHOLDER, run_start):
         yield Hit(m.start(), m.end(), f"template placeholder {m.group()!r}: the real name or year is missing")

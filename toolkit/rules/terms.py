@@ -83,12 +83,37 @@ def _forms(glossary: Glossary, kind: str) -> dict[str, tuple[Term, Rendering | N
             for form in (term.en, *term.also) if _is_name(form)}
 
 
+# Automata by glossary content: built once per process, not once per run (a library caller or a
+# benchmark runs many times over; the bundled glossary's take ~10 ms to build).
+_BUILT: dict[tuple, object] = {}
+
+
+def _built(key: tuple, build):
+    if key not in _BUILT:
+        _BUILT[key] = build()
+    return _BUILT[key]
+
+
 def _automaton_for(resources: dict, glossary: Glossary, kind: str):
     key = ("automaton", kind, glossary.digest)
     if key not in resources:
         forms = _forms(glossary, kind)
-        resources[key] = _automaton(forms) if forms else None
+        resources[key] = _built(key, lambda: _automaton(forms) if forms else None)
     return resources[key]
+
+
+def _form_searcher(glossary: Glossary):
+    """(ahocorasick_rs searcher over the MT renderings, then the accepted names; how many
+    renderings), or (None, 0) when a form holds a line break (glossary validation forbids it)."""
+    mt, accepted = list(_forms(glossary, "mt")), list(_forms(glossary, "accepted"))
+    if any("\n" in form for form in (*mt, *accepted)) or not (mt or accepted):
+        return None, len(mt)
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(mt + accepted), len(mt)
+
+
+_PREFILTER_FROM = 50_000  # characters
 
 
 def _lines_with_forms(ctx: Context, glossary: Glossary, kind: str) -> list[tuple[int, int]]:
@@ -96,16 +121,11 @@ def _lines_with_forms(ctx: Context, glossary: Glossary, kind: str) -> list[tuple
     ahocorasick_rs, which is several times faster than pyahocorasick's longest-match iteration.
     That iteration then runs on these lines only: no form holds a line break, so the automaton is
     at its root at every line start and each line gives what it gives within the whole text."""
+    if len(ctx.text) < _PREFILTER_FROM or not ctx.use_triggers:
+        return [(0, len(ctx.text))]  # a short text: the search costs less than building the prefilter
     key = ("form lines", glossary.digest)
     if key not in ctx.resources:
-        mt, accepted = list(_forms(glossary, "mt")), list(_forms(glossary, "accepted"))
-        if any("\n" in form for form in (*mt, *accepted)):
-            searcher = None  # cannot happen with glossary validation; then look everywhere
-        else:
-            import ahocorasick_rs
-
-            searcher = ahocorasick_rs.AhoCorasick(mt + accepted) if mt or accepted else None
-        ctx.resources[key] = (searcher, len(mt), {})
+        ctx.resources[key] = (*_built(key, lambda: _form_searcher(glossary)), {})
     searcher, boundary, per_doc = ctx.resources[key]
     if searcher is None:
         return [(0, len(ctx.text))]
