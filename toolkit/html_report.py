@@ -27,6 +27,7 @@ from .engine import fix_document
 from .errors import UserError
 from .model import Finding
 from .report import DENSITY_WORDS, Tally, word_count
+from .runner import _catalog_checker, is_catalog
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
             "P": "punctuation", "R": "residue", "T": "terms", "Z": "suppression"}
@@ -99,12 +100,18 @@ def document_data(result, settings, resources_: dict) -> dict:
 
     text = result.source.text
     shared = resources_.setdefault(repr(sorted(settings.options.items())), {})
-    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared).text
+    # The fixed view is what `zhen fix` writes: in a PO catalog only the msgstr blocks change.
+    checker = _catalog_checker() if is_catalog(result.source.path) else None
+    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
+                         checker=checker).text
     findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
     glossary = load_glossary(settings.options.get("glossary", ()))
     words = word_count(text)
+    characters, lines = result.section
     return {
-        "path": result.source.path, "words": words,
+        # A file too large to hold is checked in sections: each is its own document on the page.
+        "path": result.source.path + (f" (from line {lines + 1})" if characters else ""),
+        "words": words,
         "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
         "by_rule": [f"{code}×{n}" for code, n in sorted(Counter(f.code for f in findings).items())],
         "text": text, "fixed": fixed, "diff": _diff_rows(text, fixed),
@@ -112,6 +119,7 @@ def document_data(result, settings, resources_: dict) -> dict:
             "start": f.start, "end": f.end, "code": f.code, "name": f.name, "family": f.code[0],
             "message": f.message, "severity": f.severity.value,
             "replacement": ("".join(e.replacement for e in f.fix.edits) if f.fix else None),
+            "safety": f.fix.safety.value if f.fix else None,
         } for f in findings],
         "terms": _terms(findings, text, glossary),
     }

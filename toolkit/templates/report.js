@@ -103,7 +103,11 @@
     tip.textContent = "";
     tip.appendChild(el("strong", {}, f.code + " " + f.name + " (" + FAMILIES[f.family] + ")"));
     tip.appendChild(el("div", {}, f.message));
-    if (f.replacement !== null) tip.appendChild(el("div", {}, "→ " + (f.replacement === "" ? "(delete)" : f.replacement)));
+    if (f.replacement !== null) {
+      // Only safe fixes reach the fixed view; the others are suggestions for a human.
+      var note = f.safety === "safe" ? "" : " (" + (f.safety === "unsafe" ? "unsafe fix, `zhen fix --unsafe-fixes`" : "suggestion only") + ")";
+      tip.appendChild(el("div", {}, "→ " + (f.replacement === "" ? "(delete)" : f.replacement) + note));
+    }
     var box = mark.getBoundingClientRect();
     tip.style.left = (window.scrollX + box.left) + "px";
     tip.style.top = (window.scrollY + box.bottom + 4) + "px";
