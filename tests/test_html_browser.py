@@ -5,6 +5,7 @@ and the page's own code passes its Content-Security-Policy."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -88,7 +89,11 @@ def test_hostile_document_runs_no_script_and_shows_as_text(browser, zhen, tmp_pa
     assert browser.execute_script("return typeof window.pwned") == "undefined"
     shown = browser.execute_script("return document.getElementById('original-text').textContent")
     assert shown == HOSTILE
+    browser.find_element("id", "view-diff").click()
+    diff = browser.execute_script("return document.getElementById('diff-table').textContent")
+    assert "<script>window.pwned = 1</script></textarea></script>" in diff
     assert browser.find_elements("css selector", "#viewer img, #viewer script") == []
+    assert browser.execute_script("return typeof window.pwned") == "undefined"
 
 
 def test_glossary_search_finds_both_scripts_and_bad_renderings(browser, zhen, tmp_path):
@@ -102,4 +107,62 @@ def test_glossary_search_finds_both_scripts_and_bad_renderings(browser, zhen, tm
         rows = [r.text for r in browser.find_elements("css selector", "#terms tbody tr") if r.is_displayed()]
         assert rows and any("条块" in r for r in rows), query
         assert len(rows) < 20
+    assert _errors(browser) == []
+
+
+def _lines(text: str) -> list[str]:
+    return re.split(r"\r\n|\n|\r", text)
+
+
+def test_diff_marks_the_changed_words_and_rebuilds_each_line(browser, zhen, tmp_path):
+    out = tmp_path / "report.html"
+    zhen("report", SEED, "-o", out)
+    browser.get(out.as_uri())
+    browser.find_element("id", "view-diff").click()
+    original = _lines(SEED.read_text(encoding="utf-8"))
+    fixed = _lines(fix_text(SEED.read_text(encoding="utf-8"), str(SEED)).text)
+    rows = browser.execute_script("""
+        return Array.from(document.querySelectorAll('#diff-table tr')).slice(1).map(function (tr) {
+          return {cls: tr.className, cells: Array.from(tr.cells).map(function (c) { return c.textContent; }),
+                  del: Array.from(tr.querySelectorAll('del')).map(function (d) { return d.textContent; }),
+                  ins: Array.from(tr.querySelectorAll('ins')).map(function (d) { return d.textContent; })};
+        });""")
+    changed = [r for r in rows if r["cls"] == "changed"]
+    assert changed and any(r["cls"] == "fold" and "unchanged lines" in r["cells"][0] for r in rows)
+    for row in rows:
+        if row["cls"] == "fold":
+            continue
+        i, old, j, new = row["cells"]
+        assert (not i or old == original[int(i) - 1]) and (not j or new == fixed[int(j) - 1])
+    paired = [r for r in changed if r["cells"][0] and r["cells"][2]]
+    deleted = sum(len(d) for r in paired for d in r["del"])
+    assert paired and 0 < deleted < sum(len(r["cells"][1]) for r in paired) / 10  # words, not whole lines
+    assert "Functions" in [d.strip() for r in paired for d in r["del"]]
+
+
+def test_a_thousand_documents_open_one_at_a_time(browser, zhen, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(1000):  # document i has i % 7 stray ". ." marks
+        (corpus / f"d{i:04d}.txt").write_text(f"Document {i} begins here.\n" + "".join(f"Line {k} ends. .\n" for k in range(i % 7)),
+                                              encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert zhen("report", corpus, "-o", out).exit_code == 0
+    browser.get(out.as_uri())
+    assert len(browser.find_elements("css selector", "#documents tbody tr")) == 1000
+    assert len(browser.find_elements("css selector", "#viewer pre")) == 2  # only the first is built
+    last = browser.find_element("link text", str(corpus / "d0999.txt"))
+    browser.execute_script("arguments[0].scrollIntoView()", last)
+    last.click()
+    assert browser.find_element("id", "doc-title").text.endswith("d0999.txt")
+    assert len(browser.find_elements("css selector", "#viewer mark")) == 999 % 7
+    assert len(browser.find_elements("css selector", "#viewer pre")) == 2
+    assert browser.find_element("css selector", "#documents tr[aria-current='true'] a").text.endswith("d0999.txt")
+    browser.find_element("id", "go-previous").click()
+    assert browser.find_element("id", "doc-title").text.endswith("d0998.txt")
+    select = browser.find_element("id", "rule-sort")
+    select.find_element("css selector", "option[value='P101']").click()
+    first = browser.execute_script("return Array.from(document.querySelectorAll("
+                                   "'#documents tbody tr td:first-child')).slice(0, 3).map(c => c.textContent)")
+    assert first == [str(corpus / f"d{i:04d}.txt") for i in (6, 13, 20)]  # six findings each, in order
     assert _errors(browser) == []

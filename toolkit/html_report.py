@@ -17,8 +17,9 @@ from __future__ import annotations
 import base64
 import difflib
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -62,8 +63,9 @@ def _inline(name: str) -> tuple[Any, str]:
 
 
 # -- the review report ------------------------------------------------------------------------
-def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
-    """Glossary entries behind the findings (a flagged rendering, or a term named in them)."""
+def _terms(findings: list[Finding], text: str, glossary: Callable[[], Any]) -> list[dict]:
+    """Glossary entries behind the findings (a flagged rendering, or a term named in them);
+    `glossary` is called only when a finding may stand for a term."""
     from .lookup import lookup
 
     seen, terms = set(), []
@@ -71,7 +73,7 @@ def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
         if not f.code.startswith(GLOSSARY_RULES):
             continue
         found = text[f.start:f.end]
-        for match in lookup(glossary, found):
+        for match in lookup(glossary(), found):
             if match.term.zh not in seen:
                 seen.add(match.term.zh)
                 terms.append({"zh": match.term.zh, "en": match.term.en, "found": found,
@@ -79,18 +81,16 @@ def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
     return terms
 
 
-def _diff_rows(old: str, new: str) -> list[tuple[bool, str, str]]:
-    """Side-by-side rows (changed, original line, fixed line), aligned by difflib."""
-    a, b = old.splitlines(), new.splitlines()
-    rows: list[tuple[bool, str, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            rows += [(False, line, line) for line in a[i1:i2]]
-            continue
-        left, right = a[i1:i2], b[j1:j2]
-        for k in range(max(len(left), len(right))):
-            rows.append((True, left[k] if k < len(left) else "", right[k] if k < len(right) else ""))
-    return rows
+# Line breaks as JavaScript's text.split(/\r\n|\n|\r/) sees them: the page splits the original and
+# fixed text itself, so the diff is sent as line ranges, not as a third and fourth copy of the text.
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def diff_ranges(old: str, new: str) -> list[tuple[bool, int, int, int, int]]:
+    """Aligned line ranges (changed, original lines i1:i2, fixed lines j1:j2), from difflib."""
+    a, b = _LINE_BREAK.split(old), _LINE_BREAK.split(new)
+    return [(tag != "equal", i1, i2, j1, j2)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
 
 
 def document_data(result, settings, resources_: dict) -> dict:
@@ -105,7 +105,6 @@ def document_data(result, settings, resources_: dict) -> dict:
     fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
                          checker=checker).text
     findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
-    glossary = load_glossary(settings.options.get("glossary", ()))
     words = word_count(text)
     characters, lines = result.section
     return {
@@ -114,14 +113,14 @@ def document_data(result, settings, resources_: dict) -> dict:
         "words": words,
         "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
         "by_rule": [f"{code}×{n}" for code, n in sorted(Counter(f.code for f in findings).items())],
-        "text": text, "fixed": fixed, "diff": _diff_rows(text, fixed),
+        "text": text, "fixed": fixed, "diff": diff_ranges(text, fixed),
         "findings": [{
             "start": f.start, "end": f.end, "code": f.code, "name": f.name, "family": f.code[0],
             "message": f.message, "severity": f.severity.value,
             "replacement": ("".join(e.replacement for e in f.fix.edits) if f.fix else None),
             "safety": f.fix.safety.value if f.fix else None,
         } for f in findings],
-        "terms": _terms(findings, text, glossary),
+        "terms": _terms(findings, text, lambda: load_glossary(settings.options.get("glossary", ()))),
     }
 
 
