@@ -101,12 +101,25 @@ def test_glossary_search_finds_both_scripts_and_bad_renderings(browser, zhen, tm
     zhen("glossary", "export", "--format", "html", "-o", out)
     browser.get(out.as_uri())
     search = browser.find_element("id", "search")
-    for query in ("條塊", "strips and strips", "条块"):
+
+    def shown() -> list[str]:  # one round trip, not one per row
+        return browser.execute_script("return Array.from(document.querySelectorAll('#terms tbody tr'))"
+                                      ".filter(r => r.offsetParent !== null).map(r => r.textContent)")
+
+    everything = len(shown())
+    for query in ("條塊", "strips and strips", "条块", "  STRIPS   and strips "):
         search.clear()
         search.send_keys(query)
-        rows = [r.text for r in browser.find_elements("css selector", "#terms tbody tr") if r.is_displayed()]
+        rows = shown()
         assert rows and any("条块" in r for r in rows), query
         assert len(rows) < 20
+    domain = browser.find_element("id", "domain")
+    domain.find_element("css selector", "option[value='state-government']").click()
+    assert any("条块" in r for r in shown())
+    search.clear()
+    search.send_keys(" ")  # an input event with an empty query: the domain alone filters
+    in_domain = shown()
+    assert 0 < len(in_domain) < everything and all("state-government" in r for r in in_domain)
     assert _errors(browser) == []
 
 

@@ -128,3 +128,15 @@ def test_a_file_read_in_sections_is_one_document_per_section(zhen, tmp_path, mon
         line += block["text"].count("\n")
         offset += len(block["text"])
     assert sorted(shown) == sorted((f["code"], f["offset"], f["text"]) for f in whole) and len(whole) > 50
+
+
+def test_glossary_page_searches_taiwan_standard_characters_too(zhen, tmp_path):
+    out = tmp_path / "glossary.html"
+    zhen("glossary", "export", "--format", "html", "-o", out)
+    page = out.read_text(encoding="utf-8")
+    entries = json.loads(re.search(r'<script type="application/json" id="entries">(.*?)</script>', page, re.S).group(1))
+    entry = next(e for e in entries if e["zh"] == "以块为主")
+    assert (entry["hant"], entry["tw"]) == ("以塊爲主", "以塊為主")  # 爲 (OpenCC) and 為 (Taiwan)
+    assert next(e for e in entries if e["zh"] == "双循环")["tw"] == "雙循環"  # characters, not 迴圈 phrasing
+    domains = re.findall(r'<option value="([^"]+)">', page)
+    assert domains == sorted({e["domain"] for e in entries}) and len(domains) > 5

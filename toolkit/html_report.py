@@ -175,8 +175,11 @@ def render_report(documents: Iterable[dict], title: str) -> Iterator[str]:
 def glossary_entries(glossary) -> list[dict]:
     from .chinese import to_traditional
 
+    # Searchable in every script a reader may type: simplified, traditional (OpenCC and Taiwan
+    # standard characters, e.g. 爲 and 為; not Taiwan phrasing, which turns 文件 into 檔案).
     return [{
-        "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "en": t.en, "also": list(t.also),
+        "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "tw": to_traditional(t.zh, "s2tw"),
+        "en": t.en, "also": list(t.also),
         "mt": [r.text for r in t.mt], "domain": t.domain, "note": t.note, "source": t.source,
     } for t in sorted(glossary.terms, key=lambda t: (t.domain, t.zh))]
 
@@ -187,4 +190,5 @@ def render_glossary(glossary) -> str:
     js, script_hash = _inline("glossary.js")
     entries = glossary_entries(glossary)
     return environment.get_template("glossary.html.j2").render(
-        entries=entries, count=len(entries), css=css, js=js, style_hash=style_hash, script_hash=script_hash)
+        entries=entries, count=len(entries), domains=sorted({e["domain"] for e in entries}), css=css, js=js,
+        style_hash=style_hash, script_hash=script_hash)

@@ -6,6 +6,7 @@
   var body = document.querySelector("#terms tbody");
   var shown = document.getElementById("shown");
   var search = document.getElementById("search");
+  var domain = document.getElementById("domain");
 
   function cell(text) { var td = document.createElement("td"); td.textContent = text; return td; }
 
@@ -18,19 +19,21 @@
     tr.appendChild(cell(e.note));
     tr.appendChild(cell(e.source));
     body.appendChild(tr);
-    return {row: tr, keys: [e.zh, e.hant, e.en].concat(e.also, e.mt).join("\n").toLowerCase()};
+    return {row: tr, domain: e.domain, keys: [e.zh, e.hant, e.tw, e.en].concat(e.also, e.mt).join("\n").toLowerCase()};
   });
 
   function filter() {
-    var query = search.value.trim().toLowerCase();
+    var query = search.value.trim().toLowerCase().replace(/\s+/g, " ");
+    var chosen = domain.value;
     var count = 0;
     rows.forEach(function (r) {
-      var match = !query || r.keys.indexOf(query) !== -1;
+      var match = (!query || r.keys.indexOf(query) !== -1) && (!chosen || r.domain === chosen);
       r.row.hidden = !match;
       if (match) count += 1;
     });
     shown.textContent = count + " of " + rows.length;
   }
   search.addEventListener("input", filter);
+  domain.addEventListener("change", filter);
   filter();
 })();
