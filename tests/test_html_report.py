@@ -140,3 +140,22 @@ def test_glossary_page_searches_taiwan_standard_characters_too(zhen, tmp_path):
     assert next(e for e in entries if e["zh"] == "双循环")["tw"] == "雙循環"  # characters, not 迴圈 phrasing
     domains = re.findall(r'<option value="([^"]+)">', page)
     assert domains == sorted({e["domain"] for e in entries}) and len(domains) > 5
+
+
+def test_the_page_streams_each_document_before_the_next_is_read():
+    from toolkit.html_report import render_report
+
+    pulled = []
+
+    def documents():
+        for i in range(50):
+            pulled.append(i)
+            yield {"path": f"d{i}.txt", "words": 3, "density": 333.33, "by_rule": ["P101×1"], "text": "A. .\n",
+                   "findings": [{"code": "P101", "name": "stray-punctuation"}]}
+
+    written = ""
+    for piece in render_report(documents(), "corpus"):
+        written += str(piece)  # (a Markup piece would escape what is added to it)
+        blocks = len(_blocks(written))
+        assert len(pulled) <= blocks + 1  # never more than one document ahead of the page
+    assert len(_blocks(written)) == 50 and "50 documents, 50 findings" in written
