@@ -12,7 +12,7 @@
 
   var rows = entries.map(function (e) {
     var tr = document.createElement("tr");
-    tr.appendChild(cell(e.zh + (e.hant !== e.zh ? " / " + e.hant : "")));
+    tr.appendChild(cell([e.zh, e.hant, e.tw].filter(function (form, i, all) { return all.indexOf(form) === i; }).join(" / ")));
     tr.appendChild(cell(e.en + (e.also.length ? " (also: " + e.also.join("; ") + ")" : "")));
     tr.appendChild(cell(e.mt.join("; ")));
     tr.appendChild(cell(e.domain));
