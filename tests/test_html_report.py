@@ -81,6 +81,10 @@ def test_missing_jinja2_is_a_one_line_error(zhen, tmp_path, monkeypatch):
     result = zhen("report", SEED, "-o", tmp_path / "r.html")
     assert result.exit_code == 2
     assert result.stderr == "zhen: error: zhen report needs Jinja2: pip install 'zhen[report]'\n"
+    result = zhen("glossary", "export", "--format", "html", "-o", tmp_path / "g.html")
+    assert result.exit_code == 2 and result.stderr == (
+        "zhen: error: zhen glossary export --format html needs Jinja2: pip install 'zhen[report]'\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_glossary_page_embeds_every_form_a_search_needs(zhen, tmp_path):

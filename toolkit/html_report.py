@@ -35,11 +35,11 @@ FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M":
 GLOSSARY_RULES = ("T", "C")  # families whose findings may stand for a glossary term
 
 
-def _environment():
+def _environment(command: str = "zhen report"):
     try:
         import jinja2
     except ImportError:
-        raise UserError("zhen report needs Jinja2: pip install 'zhen[report]'") from None
+        raise UserError(f"{command} needs Jinja2: pip install 'zhen[report]'") from None
     return jinja2.Environment(
         loader=jinja2.PackageLoader("toolkit", "templates"),
         autoescape=True, trim_blocks=False, lstrip_blocks=False,
@@ -185,7 +185,7 @@ def glossary_entries(glossary) -> list[dict]:
 
 
 def render_glossary(glossary) -> str:
-    environment = _environment()
+    environment = _environment("zhen glossary export --format html")
     css, style_hash = _inline("report.css")
     js, script_hash = _inline("glossary.js")
     entries = glossary_entries(glossary)
