@@ -7,8 +7,6 @@ import builtins
 import json
 import re
 
-import pytest
-
 from conftest import ROOT, SEED
 from toolkit.html_report import csp_hash
 
