@@ -37,6 +37,11 @@ def test_every_finding_of_the_seed_is_highlighted(browser, zhen, tmp_path):
     marks = browser.find_elements("css selector", "#viewer mark")
     assert len(marks) == len(findings) > 30
     assert sorted(m.get_attribute("data-code") for m in marks) == sorted(f["code"] for f in findings)
+    # The glossary entry behind "joint force": its Chinese, canonical English and source.
+    terms = browser.execute_script("return Array.from(document.querySelectorAll('#viewer .terms tr'))"
+                                   ".map(r => Array.from(r.cells).map(c => c.textContent))")
+    row = next(r for r in terms if r[0] == "合力")
+    assert row[1:3] == ["synergy", "joint force"] and "CC-CEDICT" in row[3]
     assert _errors(browser) == []  # no CSP violation, no script error
 
 
