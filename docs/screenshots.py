@@ -32,13 +32,14 @@ def main() -> int:
         report, glossary = Path(tmp) / "report.html", Path(tmp) / "glossary.html"
         zhen("report", SEED, "-o", str(report))
         zhen("glossary", "export", "--format", "html", "-o", str(glossary))
+        # Tall enough for the header, legend, summary, view buttons and the start of the text, with
+        # the tooltip of a terminology finding open (focused, as a keyboard user would).
+        browser.set_window_size(1280, 1400)
         browser.get(report.as_uri())
-        viewer = browser.find_element("id", "viewer")
-        browser.execute_script("arguments[0].scrollIntoView()", viewer)
-        mark = browser.find_element("css selector", "#viewer mark[data-code='P101']")
-        browser.execute_script("window.scrollBy(0, arguments[0].getBoundingClientRect().top - 300);"
-                               "arguments[0].focus()", mark)
+        mark = browser.find_element("css selector", "#viewer mark[data-code='T101']")
+        browser.execute_script("arguments[0].focus({preventScroll: true})", mark)
         browser.save_screenshot(str(DOCS / "report.png"))
+        browser.set_window_size(1280, 900)
         browser.get(glossary.as_uri())
         browser.find_element("id", "search").send_keys("strips")
         browser.save_screenshot(str(DOCS / "glossary.png"))

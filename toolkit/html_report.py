@@ -17,8 +17,9 @@ from __future__ import annotations
 import base64
 import difflib
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -27,17 +28,18 @@ from .engine import fix_document
 from .errors import UserError
 from .model import Finding
 from .report import DENSITY_WORDS, Tally, word_count
+from .runner import _catalog_checker, is_catalog
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
             "P": "punctuation", "R": "residue", "T": "terms", "Z": "suppression"}
 GLOSSARY_RULES = ("T", "C")  # families whose findings may stand for a glossary term
 
 
-def _environment():
+def _environment(command: str = "zhen report"):
     try:
         import jinja2
     except ImportError:
-        raise UserError("zhen report needs Jinja2: pip install 'zhen[report]'") from None
+        raise UserError(f"{command} needs Jinja2: pip install 'zhen[report]'") from None
     return jinja2.Environment(
         loader=jinja2.PackageLoader("toolkit", "templates"),
         autoescape=True, trim_blocks=False, lstrip_blocks=False,
@@ -61,8 +63,9 @@ def _inline(name: str) -> tuple[Any, str]:
 
 
 # -- the review report ------------------------------------------------------------------------
-def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
-    """Glossary entries behind the findings (a flagged rendering, or a term named in them)."""
+def _terms(findings: list[Finding], text: str, glossary: Callable[[], Any]) -> list[dict]:
+    """Glossary entries behind the findings (a flagged rendering, or a term named in them);
+    `glossary` is called only when a finding may stand for a term."""
     from .lookup import lookup
 
     seen, terms = set(), []
@@ -70,7 +73,7 @@ def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
         if not f.code.startswith(GLOSSARY_RULES):
             continue
         found = text[f.start:f.end]
-        for match in lookup(glossary, found):
+        for match in lookup(glossary(), found):
             if match.term.zh not in seen:
                 seen.add(match.term.zh)
                 terms.append({"zh": match.term.zh, "en": match.term.en, "found": found,
@@ -78,18 +81,16 @@ def _terms(findings: list[Finding], text: str, glossary) -> list[dict]:
     return terms
 
 
-def _diff_rows(old: str, new: str) -> list[tuple[bool, str, str]]:
-    """Side-by-side rows (changed, original line, fixed line), aligned by difflib."""
-    a, b = old.splitlines(), new.splitlines()
-    rows: list[tuple[bool, str, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            rows += [(False, line, line) for line in a[i1:i2]]
-            continue
-        left, right = a[i1:i2], b[j1:j2]
-        for k in range(max(len(left), len(right))):
-            rows.append((True, left[k] if k < len(left) else "", right[k] if k < len(right) else ""))
-    return rows
+# Line breaks as JavaScript's text.split(/\r\n|\n|\r/) sees them: the page splits the original and
+# fixed text itself, so the diff is sent as line ranges, not as a third and fourth copy of the text.
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def diff_ranges(old: str, new: str) -> list[tuple[bool, int, int, int, int]]:
+    """Aligned line ranges (changed, original lines i1:i2, fixed lines j1:j2), from difflib."""
+    a, b = _LINE_BREAK.split(old), _LINE_BREAK.split(new)
+    return [(tag != "equal", i1, i2, j1, j2)
+            for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
 
 
 def document_data(result, settings, resources_: dict) -> dict:
@@ -99,21 +100,27 @@ def document_data(result, settings, resources_: dict) -> dict:
 
     text = result.source.text
     shared = resources_.setdefault(repr(sorted(settings.options.items())), {})
-    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared).text
+    # The fixed view is what `zhen fix` writes: in a PO catalog only the msgstr blocks change.
+    checker = _catalog_checker() if is_catalog(result.source.path) else None
+    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
+                         checker=checker).text
     findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
-    glossary = load_glossary(settings.options.get("glossary", ()))
     words = word_count(text)
+    characters, lines = result.section
     return {
-        "path": result.source.path, "words": words,
+        # A file too large to hold is checked in sections: each is its own document on the page.
+        "path": result.source.path + (f" (from line {lines + 1})" if characters else ""),
+        "words": words,
         "density": round(len(findings) * DENSITY_WORDS / words, 2) if words else 0.0,
         "by_rule": [f"{code}×{n}" for code, n in sorted(Counter(f.code for f in findings).items())],
-        "text": text, "fixed": fixed, "diff": _diff_rows(text, fixed),
+        "text": text, "fixed": fixed, "diff": diff_ranges(text, fixed),
         "findings": [{
             "start": f.start, "end": f.end, "code": f.code, "name": f.name, "family": f.code[0],
             "message": f.message, "severity": f.severity.value,
             "replacement": ("".join(e.replacement for e in f.fix.edits) if f.fix else None),
+            "safety": f.fix.safety.value if f.fix else None,
         } for f in findings],
-        "terms": _terms(findings, text, glossary),
+        "terms": _terms(findings, text, lambda: load_glossary(settings.options.get("glossary", ()))),
     }
 
 
@@ -168,16 +175,20 @@ def render_report(documents: Iterable[dict], title: str) -> Iterator[str]:
 def glossary_entries(glossary) -> list[dict]:
     from .chinese import to_traditional
 
+    # Searchable in every script a reader may type: simplified, traditional (OpenCC and Taiwan
+    # standard characters, e.g. 爲 and 為; not Taiwan phrasing, which turns 文件 into 檔案).
     return [{
-        "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "en": t.en, "also": list(t.also),
+        "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "tw": to_traditional(t.zh, "s2tw"),
+        "en": t.en, "also": list(t.also),
         "mt": [r.text for r in t.mt], "domain": t.domain, "note": t.note, "source": t.source,
     } for t in sorted(glossary.terms, key=lambda t: (t.domain, t.zh))]
 
 
 def render_glossary(glossary) -> str:
-    environment = _environment()
+    environment = _environment("zhen glossary export --format html")
     css, style_hash = _inline("report.css")
     js, script_hash = _inline("glossary.js")
     entries = glossary_entries(glossary)
     return environment.get_template("glossary.html.j2").render(
-        entries=entries, count=len(entries), css=css, js=js, style_hash=style_hash, script_hash=script_hash)
+        entries=entries, count=len(entries), domains=sorted({e["domain"] for e in entries}), css=css, js=js,
+        style_hash=style_hash, script_hash=script_hash)

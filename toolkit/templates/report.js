@@ -37,17 +37,98 @@
     return pre;
   }
 
+  var LINE_BREAK = /\r\n|\n|\r/;  // as html_report.diff_ranges splits
+  var CONTEXT = 2;  // unchanged lines shown around a change; longer runs fold into one row
+
+  // A changed pair of lines, word by word: the longest common subsequence of their tokens (every
+  // character is in exactly one token, so the pieces join back into the lines). Very long pairs
+  // only lose the common head and tail, to keep the table quick to build.
+  var TOKEN = /\s+|\w+|[^\s\w]/gu;
+  var MAX_CELLS = 4000000;
+  function tokenDiff(x, y) {
+    var a = x.match(TOKEN) || [], b = y.match(TOKEN) || [];
+    var p = 0, s = 0;
+    while (p < a.length && p < b.length && a[p] === b[p]) p += 1;
+    while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s += 1;
+    var A = a.slice(p, a.length - s), B = b.slice(p, b.length - s), n = A.length, m = B.length;
+    var left = [], right = [];
+    function add(side, changed, text) {
+      var last = side[side.length - 1];
+      if (last && last[0] === changed) last[1] += text; else if (text) side.push([changed, text]);
+    }
+    add(left, false, a.slice(0, p).join("")); add(right, false, b.slice(0, p).join(""));
+    if ((n + 1) * (m + 1) > MAX_CELLS) {
+      add(left, true, A.join("")); add(right, true, B.join(""));
+    } else {
+      var w = m + 1, lcs = new Int32Array((n + 1) * w), i, j;
+      for (i = n - 1; i >= 0; i -= 1) {
+        for (j = m - 1; j >= 0; j -= 1) {
+          lcs[i * w + j] = A[i] === B[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        }
+      }
+      i = 0; j = 0;
+      while (i < n && j < m) {
+        if (A[i] === B[j]) { add(left, false, A[i]); add(right, false, B[j]); i += 1; j += 1; }
+        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) { add(left, true, A[i]); i += 1; }
+        else { add(right, true, B[j]); j += 1; }
+      }
+      for (; i < n; i += 1) add(left, true, A[i]);
+      for (; j < m; j += 1) add(right, true, B[j]);
+    }
+    add(left, false, a.slice(a.length - s).join("")); add(right, false, b.slice(b.length - s).join(""));
+    return [left, right];
+  }
+
+  function pieces(cls, parts, tag) {
+    var td = el("td", {"class": cls});
+    parts.forEach(function (part) {
+      td.appendChild(part[0] ? el(tag, {}, part[1]) : document.createTextNode(part[1]));
+    });
+    return td;
+  }
+
+  function diffRow(cls, i, left, j, right) {
+    var tr = el("tr", {"class": cls});
+    var paired = cls === "changed" && left !== null && right !== null;
+    var parts = paired ? tokenDiff(left, right) : null;
+    tr.appendChild(el("td", {"class": "ln"}, i === null ? "" : String(i + 1)));
+    tr.appendChild(paired ? pieces("old", parts[0], "del") : el("td", {"class": "old"}, left === null ? "" : left));
+    tr.appendChild(el("td", {"class": "ln"}, j === null ? "" : String(j + 1)));
+    tr.appendChild(paired ? pieces("new", parts[1], "ins") : el("td", {"class": "new"}, right === null ? "" : right));
+    return tr;
+  }
+
   function diffTable(doc) {
+    var a = doc.text.split(LINE_BREAK), b = doc.fixed.split(LINE_BREAK);
     var table = el("table", {"class": "diff", "id": "diff-table"});
     var head = el("tr");
-    head.appendChild(el("th", {}, "original"));
-    head.appendChild(el("th", {}, "fixed (safe fixes)"));
+    ["", "original", "", "fixed (safe fixes)"].forEach(function (h) { head.appendChild(el("th", {}, h)); });
     table.appendChild(head);
-    doc.diff.forEach(function (row) {
-      var tr = el("tr", {"class": row[0] ? "changed" : ""});
-      tr.appendChild(el("td", {"class": "old"}, row[1]));
-      tr.appendChild(el("td", {"class": "new"}, row[2]));
-      table.appendChild(tr);
+    if (doc.diff.every(function (r) { return !r[0]; })) {
+      var same = el("tr", {"class": "fold"});
+      same.appendChild(el("td", {"colspan": "4"}, "No safe fix applies: the fixed text is the original."));
+      table.appendChild(same);
+      return table;
+    }
+    doc.diff.forEach(function (r, n) {
+      var i1 = r[1], i2 = r[2], j1 = r[3], j2 = r[4];
+      if (r[0]) {
+        for (var k = 0; k < Math.max(i2 - i1, j2 - j1); k += 1) {
+          var i = i1 + k < i2 ? i1 + k : null, j = j1 + k < j2 ? j1 + k : null;
+          table.appendChild(diffRow("changed", i, i === null ? null : a[i], j, j === null ? null : b[j]));
+        }
+        return;
+      }
+      // Unchanged run: CONTEXT lines after the change before it and before the change after it.
+      var keepHead = n === 0 ? 0 : CONTEXT, keepTail = n === doc.diff.length - 1 ? 0 : CONTEXT;
+      var length = i2 - i1;
+      var shown = function (k) { table.appendChild(diffRow("", i1 + k, a[i1 + k], j1 + k, b[j1 + k])); };
+      if (length <= keepHead + keepTail + 1) { for (var k = 0; k < length; k += 1) shown(k); return; }
+      for (var h = 0; h < keepHead; h += 1) shown(h);
+      var fold = el("tr", {"class": "fold"});
+      fold.appendChild(el("td", {"colspan": "4"}, "\u22ef " + (length - keepHead - keepTail) + " unchanged lines"));
+      table.appendChild(fold);
+      for (var t = length - keepTail; t < length; t += 1) shown(t);
     });
     return table;
   }
@@ -89,11 +170,21 @@
       });
       bar.appendChild(button);
     });
+    // Previous and next document, in the order they were written (the table may be sorted).
+    [["previous", n - 1, "\u2190 previous document"], ["next", n + 1, "next document \u2192"]].forEach(function (p) {
+      if (p[1] < 0 || !document.getElementById("doc-" + p[1])) return;
+      var link = el("a", {"href": "#doc-" + p[1], "id": "go-" + p[0], "class": "nav"}, p[2]);
+      bar.appendChild(link);
+    });
     viewer.appendChild(bar);
     Object.keys(views).forEach(function (name) { views[name].hidden = name !== "original"; viewer.appendChild(views[name]); });
     viewer.appendChild(termsList(doc));
     viewer.dataset.findings = String(doc.findings.length);
     viewer.dataset.doc = String(n);
+    document.querySelectorAll("#documents tbody tr").forEach(function (row) {
+      var here = row.querySelector("a").getAttribute("href") === "#doc-" + n;
+      if (here) row.setAttribute("aria-current", "true"); else row.removeAttribute("aria-current");
+    });
     current = doc;
   }
 
@@ -103,13 +194,18 @@
     tip.textContent = "";
     tip.appendChild(el("strong", {}, f.code + " " + f.name + " (" + FAMILIES[f.family] + ")"));
     tip.appendChild(el("div", {}, f.message));
-    if (f.replacement !== null) tip.appendChild(el("div", {}, "→ " + (f.replacement === "" ? "(delete)" : f.replacement)));
+    if (f.replacement !== null) {
+      // Only safe fixes reach the fixed view; the others are suggestions for a human.
+      var note = f.safety === "safe" ? "" : " (" + (f.safety === "unsafe" ? "unsafe fix, `zhen fix --unsafe-fixes`" : "suggestion only") + ")";
+      tip.appendChild(el("div", {}, "→ " + (f.replacement === "" ? "(delete)" : f.replacement) + note));
+    }
     var box = mark.getBoundingClientRect();
     tip.style.left = (window.scrollX + box.left) + "px";
     tip.style.top = (window.scrollY + box.bottom + 4) + "px";
     tip.className = "shown";
   }
   function hide() { tip.className = ""; }
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
   viewer.addEventListener("mouseover", function (e) { if (e.target.tagName === "MARK") describe(e.target); });
   viewer.addEventListener("focusin", function (e) { if (e.target.tagName === "MARK") describe(e.target); });
   viewer.addEventListener("mouseout", hide);
@@ -135,10 +231,29 @@
     });
   }
 
+  // Sort by one rule: the documents with the most findings of that rule first.
+  function ruleCount(row, code) {
+    var found = row.getAttribute("data-rules").split(" ").filter(function (c) { return c.split("\u00d7")[0] === code; });
+    return found.length ? Number(found[0].split("\u00d7")[1]) : 0;
+  }
+  var ruleSort = document.getElementById("rule-sort");
+  if (ruleSort) {
+    ruleSort.addEventListener("change", function () {
+      var code = ruleSort.value;
+      if (!code) return;
+      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      rows.sort(function (a, b) { return ruleCount(b, code) - ruleCount(a, code); });  // stable: ties keep their order
+      rows.forEach(function (row) { table.tBodies[0].appendChild(row); });
+    });
+  }
+
   function route() {
     var match = /^#doc-(\d+)$/.exec(window.location.hash);
     show(match ? Number(match[1]) : 0);
   }
-  window.addEventListener("hashchange", route);
+  window.addEventListener("hashchange", function () {
+    route();
+    viewer.scrollIntoView();  // the summary of a large corpus is long: show the document opened
+  });
   route();
 })();
