@@ -243,7 +243,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
         if not _chinese().match(v):
             problems.append(problem(f"variant {v!r} of {zh!r} is not Chinese", v))
     pos = raw.get("pos", "noun")
-    if pos not in POS:
+    if not isinstance(pos, str) or pos not in POS:  # TOML can hold a list or a table here
         problems.append(problem(f"pos {pos!r} of {zh!r} is not one of {', '.join(sorted(POS))}", "pos"))
     for key in ("note", "source", "no_mt", "zh_hant"):
         if key in raw and not isinstance(raw[key], str):
@@ -264,7 +264,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
         if set(item) - MT_KEYS:
             problems.append(problem(f"unknown field(s) in mt item {item['text']!r}: {', '.join(sorted(set(item) - MT_KEYS))}", item["text"]))
         fix = item.get("fix", "suggest")
-        if fix not in FIXES:
+        if not isinstance(fix, str) or fix not in FIXES:
             problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
             continue
         renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 
 import polib
@@ -200,6 +201,8 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
 
 def load_catalog(path: str) -> polib.POFile:
     """A PO file, or a one-line UserError naming it (polib raises plain IOError/OSError)."""
+    if not os.path.isfile(path):  # polib would parse the missing file's name as PO text
+        raise UserError("no such file" if not os.path.exists(path) else "not a file", path)
     try:
         return polib.pofile(path, wrapwidth=78)
     except (OSError, ValueError, UnicodeDecodeError) as error:
