@@ -119,6 +119,7 @@ def test_every_report_format_renders_any_findings(text, path):
 @given(TEXTS, st.booleans(), st.booleans())
 @example("STRIPS AND STRIPS", True, True)  # an insertion at the very end was left out of its entry
 @example("and so on,, a3 followse&tc. , a nd mor  :", False, False)  # two entries overlapped
+@example("The plan . Next. The plan .", False, False)  # a repeated sentence was looked for at the first
 def test_review_catalogs_of_any_text_rebuild_the_fix(text, unsafe, accept_fuzzy):
     """A review catalog applied as made gives what `zhen fix` wrote: its fuzzy entries are the
     unsafe changes (taken with --accept-fuzzy) and flagged sentences (msgstr = msgid)."""

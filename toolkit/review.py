@@ -202,8 +202,10 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
     pieces, pos = [], 0
     for entry in sorted((e for e in catalog if not e.obsolete), key=lambda e: _line(e)):
         line = _line(entry)
-        start = text.find(entry.msgid, doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0)
-        if start < pos or start == -1:
+        line_start = doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0
+        # After the previous entry: a line can hold the same sentence twice (scraped text does).
+        start = text.find(entry.msgid, max(pos, line_start))
+        if start == -1:
             raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
         pieces.append(text[pos:start])
         use = entry.msgstr if (accept_fuzzy or "fuzzy" not in entry.flags) and entry.msgstr else entry.msgid
