@@ -9,11 +9,12 @@ discovery is cached per folder, so a run reads each configuration file once.
 Keys (all optional):
     select, ignore, extend-select  rule codes or prefixes, as on the command line
     per-file-ignores               {glob = [codes]}: rules left out for the files a glob matches
-    glossary                       extra glossary files, relative to the configuration file
+    glossary                       extra glossary .toml files, relative to the configuration file
     exclude                        globs of files never checked or fixed (even when named)
     fail-on                        "error" | "warning" | "info": findings below it do not exit 1
     options                        rule options, from the declared set OPTIONS below
 
+A configuration file is TOML, at most 1 MB (MAX_FILE_BYTES); it is data only (toolkit/tomlfile.py).
 A glob without "/" matches a file name at any depth; with "/" it matches the path relative to the
 configuration file's folder. "**" crosses folders, "*" and "?" stay within one.
 Command-line options override the file: --select replaces its selection, --ignore and
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import tomlfile
 from .errors import UserError
 from .model import Severity
 from .registry import Rule, select_rules
@@ -47,6 +49,7 @@ OPTIONS: dict[str, Option] = {
     "party-capital": Option(bool, True, 'Capitalise "Party" when it means the Communist Party of China.'),
 }
 
+MAX_FILE_BYTES = 1024 * 1024  # a configuration from an untrusted repository must not exhaust memory
 _LIST_KEYS = ("select", "ignore", "extend-select", "glossary", "exclude")
 KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "options")
 _CODE_KEYS = ("select", "ignore", "extend-select")
@@ -112,17 +115,7 @@ def load_config(path: str | os.PathLike) -> Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    import tomllib  # only when a configuration file exists: it costs start-up time
-
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise UserError("no such configuration file", str(path)) from None
-    except OSError as error:
-        raise UserError(f"cannot read configuration: {error.strerror}", str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise UserError(f"not valid TOML: {error}", str(path)) from None
+    return tomlfile.parse(tomlfile.read(path, MAX_FILE_BYTES, "configuration"), str(path))
 
 
 def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
@@ -151,9 +144,15 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
         per_file.append((glob, codes))
     glossary = []
     for name in values.get("glossary", ()):
+        # Relative to the configuration file, wherever zhen runs; a repository's configuration
+        # may name any .toml file (its content is only ever parsed as a glossary), nothing else.
         file = (path.parent / name).resolve()
         if not file.is_file():
             raise fail("glossary", f"no such glossary file {name!r}")
+        try:
+            tomlfile.require_toml_name(file, "glossary")
+        except UserError as error:
+            raise fail("glossary", f"{name!r}: {error.message}") from None
         glossary.append(str(file))
     fail_on = None
     if "fail-on" in table:
@@ -238,11 +237,14 @@ def _config_in(folder: Path) -> Config | None:
 
 
 def _mentions_zhen(pyproject: Path) -> bool:
-    # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
+    # A cheap look before parsing: most pyproject.toml files on the way up are not ours. One
+    # larger than the limit is not read through: it is taken as ours, and refused for its size.
     try:
-        return b"zhen" in pyproject.read_bytes()
+        with open(pyproject, "rb") as handle:
+            head = handle.read(MAX_FILE_BYTES + 1)
     except OSError:
         return False
+    return b"zhen" in head or len(head) > MAX_FILE_BYTES
 
 
 # -- globs ------------------------------------------------------------------------------------
@@ -298,10 +300,15 @@ class Glob:
                 body = pattern[i + 1:close]
                 negated = body[0] in "!^"
                 body = body[1:] if negated else body
-                dashes = [j for j in range(1, len(body) - 1) if body[j] == "-"]
-                in_ranges = {k for j in dashes for k in (j - 1, j, j + 1)}
-                chars = frozenset(c for k, c in enumerate(body) if k not in in_ranges)
-                tokens.append(("set", negated, chars, tuple((body[j - 1], body[j + 1]) for j in dashes)))
+                chars, ranges, j = set(), [], 0
+                while j < len(body):  # "a-z" is a range; a "-" first or last is itself
+                    if j + 2 < len(body) and body[j + 1] == "-":
+                        ranges.append((body[j], body[j + 2]))
+                        j += 3
+                    else:
+                        chars.add(body[j])
+                        j += 1
+                tokens.append(("set", negated, frozenset(chars), tuple(ranges)))
                 i = close + 1
             else:
                 tokens.append(("text", pattern[i]))

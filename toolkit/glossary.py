@@ -13,7 +13,6 @@ import hashlib
 import os
 import pickle
 import tempfile
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +20,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-import re
-
+from . import tomlfile
 from .errors import UserError
 from .model import Safety
 
@@ -31,7 +29,6 @@ TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "varian
 MT_KEYS = {"text", "fix"}
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 @dataclass(frozen=True)
@@ -129,20 +126,8 @@ def bundled_files() -> list[Path]:
 
 
 def _read(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(f"glossary file is {size // 1_000_000} MB; the limit is "
-                            f"{MAX_FILE_BYTES // 1_000_000} MB", str(path))
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise UserError("glossary file not found", str(path)) from None
-    except IsADirectoryError:
-        raise UserError("glossary path is a folder, not a TOML file", str(path)) from None
-    except UnicodeDecodeError as error:
-        raise UserError(f"not UTF-8 (byte offset {error.start})", str(path)) from None
-    except OSError as error:
-        raise UserError(f"cannot read glossary: {error.strerror}", str(path)) from None
+    tomlfile.require_toml_name(path, "glossary")
+    return tomlfile.read(path, MAX_FILE_BYTES, "glossary")
 
 
 @functools.cache
@@ -172,10 +157,9 @@ def parse_file(path: Path, text: str) -> tuple[Domain | None, list[Term], list[P
     name = str(path)
     problems: list[Problem] = []
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        m = _TOML_LINE.search(str(error))
-        return None, [], [Problem(name, int(m.group(1)) if m else None, f"TOML error: {error}")]
+        data = tomlfile.parse(text, name)
+    except UserError as error:
+        return None, [], [Problem(name, error.line, error.message)]
     domain = None
     meta = data.get("domain")
     if not isinstance(meta, dict):
