@@ -154,7 +154,7 @@ def test_each_configuration_is_read_once_per_run(zhen, repo, monkeypatch):
         ('[options]\ncolour = true', "zhen.toml: options.colour: unknown rule option"),
         ('[per-file-ignores]\n"docs/*.md" = ["X1"]', "zhen.toml: per-file-ignores.\"docs/*.md\": unknown rule code"),
         ('glossary = ["missing.toml"]', "zhen.toml: glossary: no such glossary file 'missing.toml'"),
-        ('select = [', "zhen.toml: not valid TOML"),
+        ('select = [', "zhen.toml: TOML error: Invalid value"),
     ],
 )
 def test_bad_configuration_is_one_line_naming_file_and_key_exit_2(zhen, tmp_path, text, message):

@@ -6,6 +6,7 @@ was (comments, flags, order, wrapping).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -95,6 +96,10 @@ def render(block: Block, value: str) -> str:
 
 
 def validate(text: str, path: str) -> None:
+    # polib.pofile takes a file name or the content itself, and reads the file when the content
+    # names one: a catalog must not make zhen read another file.
+    if os.path.isfile(text):
+        raise UserError("malformed PO file: its text is the name of a file", path)
     try:
         polib.pofile(text)
     except (OSError, ValueError) as error:

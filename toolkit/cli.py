@@ -263,6 +263,9 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
         results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
                             progress=tick, jobs=_jobs(jobs), scheduler=scheduler)
     changed = [r for r in results if r.changed]
+    if not show_diff:  # encode every file before writing any: one that cannot be stops the run
+        for result in results:
+            result.source.encode(result.fixed.text)
     if review_po:
         from .review import review_catalog
 

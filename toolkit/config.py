@@ -9,11 +9,12 @@ discovery is cached per folder, so a run reads each configuration file once.
 Keys (all optional):
     select, ignore, extend-select  rule codes or prefixes, as on the command line
     per-file-ignores               {glob = [codes]}: rules left out for the files a glob matches
-    glossary                       extra glossary files, relative to the configuration file
+    glossary                       extra glossary .toml files, relative to the configuration file
     exclude                        globs of files never checked or fixed (even when named)
     fail-on                        "error" | "warning" | "info": findings below it do not exit 1
     options                        rule options, from the declared set OPTIONS below
 
+A configuration file is TOML, at most 1 MB (MAX_FILE_BYTES); it is data only (toolkit/tomlfile.py).
 A glob without "/" matches a file name at any depth; with "/" it matches the path relative to the
 configuration file's folder. "**" crosses folders, "*" and "?" stay within one.
 Command-line options override the file: --select replaces its selection, --ignore and
@@ -22,6 +23,7 @@ Command-line options override the file: --select replaces its selection, --ignor
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import tomlfile
 from .errors import UserError
 from .model import Severity
 from .registry import Rule, select_rules
@@ -46,6 +49,7 @@ OPTIONS: dict[str, Option] = {
     "party-capital": Option(bool, True, 'Capitalise "Party" when it means the Communist Party of China.'),
 }
 
+MAX_FILE_BYTES = 1024 * 1024  # a configuration from an untrusted repository must not exhaust memory
 _LIST_KEYS = ("select", "ignore", "extend-select", "glossary", "exclude")
 KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "options")
 _CODE_KEYS = ("select", "ignore", "extend-select")
@@ -111,17 +115,7 @@ def load_config(path: str | os.PathLike) -> Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    import tomllib  # only when a configuration file exists: it costs start-up time
-
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise UserError("no such configuration file", str(path)) from None
-    except OSError as error:
-        raise UserError(f"cannot read configuration: {error.strerror}", str(path)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise UserError(f"not valid TOML: {error}", str(path)) from None
+    return tomlfile.parse(tomlfile.read(path, MAX_FILE_BYTES, "configuration"), str(path))
 
 
 def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Config:
@@ -150,9 +144,15 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
         per_file.append((glob, codes))
     glossary = []
     for name in values.get("glossary", ()):
+        # Relative to the configuration file, wherever zhen runs; a repository's configuration
+        # may name any .toml file (its content is only ever parsed as a glossary), nothing else.
         file = (path.parent / name).resolve()
         if not file.is_file():
             raise fail("glossary", f"no such glossary file {name!r}")
+        try:
+            tomlfile.require_toml_name(file, "glossary")
+        except UserError as error:
+            raise fail("glossary", f"{name!r}: {error.message}") from None
         glossary.append(str(file))
     fail_on = None
     if "fail-on" in table:
@@ -237,50 +237,132 @@ def _config_in(folder: Path) -> Config | None:
 
 
 def _mentions_zhen(pyproject: Path) -> bool:
-    # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
+    # A cheap look before parsing: most pyproject.toml files on the way up are not ours. One
+    # larger than the limit is not read through: it is taken as ours, and refused for its size.
     try:
-        return b"zhen" in pyproject.read_bytes()
+        with open(pyproject, "rb") as handle:
+            head = handle.read(MAX_FILE_BYTES + 1)
     except OSError:
         return False
+    return b"zhen" in head or len(head) > MAX_FILE_BYTES
 
 
 # -- globs ------------------------------------------------------------------------------------
+# Globs come from configuration files, which may come from an untrusted repository, so they are
+# not translated into regular expressions, where "*a*a*a*a...b" or "**/**/**/...x" backtracks
+# for hours on a long name. A Glob follows every position of the pattern at once (time: pattern
+# length x path length at worst) and remembers each step it took, so matching many similar paths
+# costs a dictionary look-up per character.
+
 def glob_matches(pattern: str, path: Path, root: Path) -> bool:
     if "/" not in pattern:
-        return _glob_regex(pattern).fullmatch(path.name) is not None
+        return _glob(pattern).matches(path.name)
     relative = Path(os.path.relpath(path, root)).as_posix()
-    return _glob_regex(pattern.lstrip("/")).fullmatch(relative) is not None
+    return _glob(pattern.lstrip("/")).matches(relative)
 
 
-_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=256)
+def _glob(pattern: str) -> Glob:
+    return Glob(pattern)
 
 
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    compiled = _GLOB_CACHE.get(pattern)
-    if compiled is None:
-        out, i = [], 0
+class Glob:
+    """A glob: * and ? within a folder, ** across folders, **/ zero or more folders, [...] a
+    character set ([!...] or [^...] negated, a-z ranges); any other character stands for itself."""
+
+    MAX_STEPS = 4096  # remembered steps; forgotten all at once beyond this
+
+    def __init__(self, pattern: str) -> None:
+        # Tokens: ("text", char), ("one",), ("set", negated, chars, ranges), ("star",) for *,
+        # ("any",) for **, ("dirs",) for **/. States 0..n are positions in the tokens; state
+        # n+1+k is "inside the folders of the **/ at k", waiting for a "/" to go on.
+        self.tokens = self._tokens(pattern)
+        self.end = len(self.tokens)
+        self.start = self._closure({0})
+        self._steps: dict[tuple[frozenset[int], str], frozenset[int]] = {}
+
+    @staticmethod
+    def _tokens(pattern: str) -> list[tuple]:
+        tokens: list[tuple] = []
+        i = 0
         while i < len(pattern):
             if pattern.startswith("**/", i):
-                out.append("(?:[^/]*/)*")
+                if not tokens or tokens[-1] != ("dirs",):  # "**/**/" is "**/"
+                    tokens.append(("dirs",))
                 i += 3
             elif pattern.startswith("**", i):
-                out.append(".*")
+                tokens.append(("any",))
                 i += 2
-            elif pattern[i] == "*":
-                out.append("[^/]*")
-                i += 1
-            elif pattern[i] == "?":
-                out.append("[^/]")
+            elif pattern[i] in "*?":
+                tokens.append(("star",) if pattern[i] == "*" else ("one",))
                 i += 1
             elif pattern[i] == "[" and (close := pattern.find("]", i + 2)) != -1:
                 body = pattern[i + 1:close]
-                out.append("[" + ("^" + body[1:] if body[0] == "!" else body).replace("\\", "\\\\") + "]")
+                negated = body[0] in "!^"
+                body = body[1:] if negated else body
+                chars, ranges, j = set(), [], 0
+                while j < len(body):  # "a-z" is a range; a "-" first or last is itself
+                    if j + 2 < len(body) and body[j + 1] == "-":
+                        ranges.append((body[j], body[j + 2]))
+                        j += 3
+                    else:
+                        chars.add(body[j])
+                        j += 1
+                tokens.append(("set", negated, frozenset(chars), tuple(ranges)))
                 i = close + 1
             else:
-                out.append(re.escape(pattern[i]))
+                tokens.append(("text", pattern[i]))
                 i += 1
-        compiled = _GLOB_CACHE[pattern] = re.compile("".join(out))
-    return compiled
+        return tokens
+
+    def _closure(self, states: set[int]) -> frozenset[int]:
+        """`states` and the positions after wildcards and **/ that can match nothing."""
+        todo = list(states)
+        while todo:
+            k = todo.pop()
+            if k < self.end and self.tokens[k][0] in ("star", "any", "dirs") and k + 1 not in states:
+                states.add(k + 1)
+                todo.append(k + 1)
+        return frozenset(states)
+
+    def _step(self, states: frozenset[int], char: str) -> frozenset[int]:
+        n, following = self.end, set()
+        for k in states:
+            if k > n:  # inside the folders of the **/ at k - n - 1
+                following.add(k)
+                if char == "/":
+                    following.add(k - n)
+                continue
+            if k == n:
+                continue
+            token = self.tokens[k]
+            kind = token[0]
+            if kind == "text" and char == token[1] or kind == "one" and char != "/":
+                following.add(k + 1)
+            elif kind == "set":
+                _, negated, chars, ranges = token
+                if (char in chars or any(low <= char <= high for low, high in ranges)) != negated:
+                    following.add(k + 1)
+            elif kind == "star" and char != "/" or kind == "any":
+                following.add(k)
+            elif kind == "dirs":
+                following.add(n + 1 + k)
+                if char == "/":
+                    following.add(k + 1)
+        return self._closure(following)
+
+    def matches(self, string: str) -> bool:
+        states, steps = self.start, self._steps
+        for char in string:
+            following = steps.get((states, char))
+            if following is None:
+                if len(steps) >= self.MAX_STEPS:
+                    steps.clear()
+                following = steps[states, char] = self._step(states, char)
+            if not following:
+                return False
+            states = following
+        return self.end in states
 
 
 # -- resolving settings per file --------------------------------------------------------------

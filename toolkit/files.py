@@ -38,7 +38,14 @@ class Source:
     mtime_ns: int | None = None
 
     def encode(self, text: str) -> bytes:
-        return self.bom + text.encode(self.encoding)
+        try:
+            return self.bom + text.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            char = error.object[error.start]
+            raise UserError(f"cannot write {char!r} (U+{ord(char):04X}, character {error.start}) in "
+                            f"{self.encoding}; nothing written to this file", self.path) from None
+        except UnicodeError as error:  # codecs such as idna fail on whole labels, not characters
+            raise UserError(f"cannot write the text in {self.encoding}: {error}", self.path) from None
 
 
 def sniff(head: bytes, path: str, encoding: str | None = None) -> tuple[str, bytes]:
@@ -54,9 +61,13 @@ def sniff(head: bytes, path: str, encoding: str | None = None) -> tuple[str, byt
         if not bom and b"\0" in head[:8192]:
             raise UserError("binary file (contains NUL bytes), not checked", path)
     try:
-        codecs.lookup(encoding)
+        codec = codecs.lookup(encoding)
     except LookupError:
         raise UserError(f"unknown encoding {encoding!r}", path) from None
+    # rot13, base64 and the like are codecs, but not between bytes and text (the attribute is
+    # how str.encode and bytes.decode themselves tell).
+    if not getattr(codec, "_is_text_encoding", True):
+        raise UserError(f"{encoding!r} is not a text encoding", path)
     return encoding, bom
 
 
@@ -66,14 +77,33 @@ def undecodable(path: str, encoding: str, offset: int, line: int) -> UserError:
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
-    """(text, encoding, bom) of a file's bytes; a clear UserError when they are not text."""
+    """(text, encoding, bom) of a file's bytes; a clear UserError when they are not text.
+
+    An encoding given by name must give back the very same bytes when the text is encoded again
+    (utf-8-sig adds a BOM, utf-16 picks a byte order, some codecs normalise): otherwise writing a
+    fix would change bytes that no edit touched, so the file is refused instead.
+    """
+    named = encoding is not None
     encoding, bom = sniff(data, path, encoding)
     body = data[len(bom):]
     try:
-        return body.decode(encoding), encoding, bom
+        text = body.decode(encoding)
     except UnicodeDecodeError as error:
         offset = len(bom) + error.start
         raise undecodable(path, encoding, offset, data[:offset].count(b"\n") + 1) from None
+    except UnicodeError as error:
+        raise UserError(f"not valid {encoding}: {error}", path) from None
+    if named:
+        try:
+            again = text.encode(encoding)
+        except UnicodeError:
+            again = b""
+        if again != body:
+            offset = len(os.path.commonprefix([again, body]))
+            raise UserError(f"byte offset {offset}: {encoding} does not give back the same bytes, so a fix "
+                            "would change bytes it does not touch; name the exact encoding", path,
+                            data[:offset].count(b"\n") + 1)
+    return text, encoding, bom
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:

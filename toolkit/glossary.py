@@ -12,7 +12,6 @@ import functools
 import hashlib
 import os
 import pickle
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +19,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-import re
-
+from . import tomlfile
 from .errors import UserError
 from .model import Safety
 
@@ -30,7 +28,6 @@ TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "varian
 MT_KEYS = {"text", "fix"}
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 @dataclass(frozen=True)
@@ -128,20 +125,8 @@ def bundled_files() -> list[Path]:
 
 
 def _read(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(f"glossary file is {size // 1_000_000} MB; the limit is "
-                            f"{MAX_FILE_BYTES // 1_000_000} MB", str(path))
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise UserError("glossary file not found", str(path)) from None
-    except IsADirectoryError:
-        raise UserError("glossary path is a folder, not a TOML file", str(path)) from None
-    except UnicodeDecodeError as error:
-        raise UserError(f"not UTF-8 (byte offset {error.start})", str(path)) from None
-    except OSError as error:
-        raise UserError(f"cannot read glossary: {error.strerror}", str(path)) from None
+    tomlfile.require_toml_name(path, "glossary")
+    return tomlfile.read(path, MAX_FILE_BYTES, "glossary")
 
 
 @functools.cache
@@ -171,10 +156,9 @@ def parse_file(path: Path, text: str) -> tuple[Domain | None, list[Term], list[P
     name = str(path)
     problems: list[Problem] = []
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        m = _TOML_LINE.search(str(error))
-        return None, [], [Problem(name, int(m.group(1)) if m else None, f"TOML error: {error}")]
+        data = tomlfile.parse(text, name)
+    except UserError as error:
+        return None, [], [Problem(name, error.line, error.message)]
     domain = None
     meta = data.get("domain")
     if not isinstance(meta, dict):
@@ -242,7 +226,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
         if not _chinese().match(v):
             problems.append(problem(f"variant {v!r} of {zh!r} is not Chinese", v))
     pos = raw.get("pos", "noun")
-    if pos not in POS:
+    if not isinstance(pos, str) or pos not in POS:  # TOML can hold a list or a table here
         problems.append(problem(f"pos {pos!r} of {zh!r} is not one of {', '.join(sorted(POS))}", "pos"))
     for key in ("note", "source", "no_mt", "zh_hant"):
         if key in raw and not isinstance(raw[key], str):
@@ -263,7 +247,7 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
         if set(item) - MT_KEYS:
             problems.append(problem(f"unknown field(s) in mt item {item['text']!r}: {', '.join(sorted(set(item) - MT_KEYS))}", item["text"]))
         fix = item.get("fix", "suggest")
-        if fix not in FIXES:
+        if not isinstance(fix, str) or fix not in FIXES:
             problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
             continue
         renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))

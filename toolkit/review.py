@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from dataclasses import dataclass, field
 
 import polib
@@ -73,7 +74,7 @@ def build_units(original: str, result: FixResult, path: str | None) -> list[Unit
     units = [Unit(s, e) for s, e in spans]
     # Map each unit to the fixed text: outside changed regions the texts align one to one.
     for unit in units:
-        unit.fixed = result.text[_map(unit.start, regions):_map(unit.end, regions)]
+        unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text)
     first_pass = result.passes[0] if result.passes else []
     for finding in first_pass:
         for unit in units:
@@ -86,10 +87,24 @@ def build_units(original: str, result: FixResult, path: str | None) -> list[Unit
         if unit is None:
             start, end = _expand(where, _unmap(finding.end, regions), sentences)
             unit = Unit(start, end, fixed=None)
-            units.append(unit)
+            # Its sentences can take in a unit already made (a finding across two sentences, one
+            # of them changed): one unit for both, or their catalog entries would overlap.
+            taken = [u for u in units if u.start < end and start < max(u.end, u.start + 1)]
+            if taken:
+                unit.start, unit.end = min(start, taken[0].start), max(end, taken[-1].end)
+                unit.findings = [f for u in taken for f in u.findings]
+                unit.remaining = [f for u in taken for f in u.remaining]
+                unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text)
+            units = [u for u in units if u not in taken] + [unit]
             units.sort(key=lambda u: u.start)
         unit.remaining.append(finding)
     return units
+
+
+def _fixed_text(start: int, end: int, regions, old: str, new: str) -> str:
+    """The fixed text of the original's [start, end); the end of the original maps to the end of
+    the fixed text, so an insertion at the very end belongs to the last unit."""
+    return new[_map(start, regions):_map(end, regions) if end < len(old) else len(new)]
 
 
 def _with_neighbour(span: tuple[int, int], regions, old: str, new: str, sentences: list[Span]) -> tuple[int, int]:
@@ -187,8 +202,10 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
     pieces, pos = [], 0
     for entry in sorted((e for e in catalog if not e.obsolete), key=lambda e: _line(e)):
         line = _line(entry)
-        start = text.find(entry.msgid, doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0)
-        if start < pos or start == -1:
+        line_start = doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0
+        # After the previous entry: a line can hold the same sentence twice (scraped text does).
+        start = text.find(entry.msgid, max(pos, line_start))
+        if start == -1:
             raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
         pieces.append(text[pos:start])
         use = entry.msgstr if (accept_fuzzy or "fuzzy" not in entry.flags) and entry.msgstr else entry.msgid
@@ -200,6 +217,8 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
 
 def load_catalog(path: str) -> polib.POFile:
     """A PO file, or a one-line UserError naming it (polib raises plain IOError/OSError)."""
+    if not os.path.isfile(path):  # polib would parse the missing file's name as PO text
+        raise UserError("no such file" if not os.path.exists(path) else "not a file", path)
     try:
         return polib.pofile(path, wrapwidth=78)
     except (OSError, ValueError, UnicodeDecodeError) as error:
