@@ -15,7 +15,8 @@ from toolkit.chinese import has_han, to_simplified, to_traditional
 from toolkit.document import Document, split_sentences
 from toolkit.glossary import load_glossary
 from toolkit.lookup import closest, lookup, scan
-from toolkit.report import (Located, full_text, github_line, render_json, statistics, summary, text_line,
+from toolkit.report import (Located, Tally, full_text, github_line, jsonl_line, render_json, statistics,
+                            statistics_json, summary, text_line,
                             unified_diff)
 from toolkit.review import apply_catalog, review_catalog
 from toolkit.sarif import render_sarif
@@ -110,8 +111,12 @@ def test_every_report_format_renders_any_findings(text, path):
         assert "\n" not in github_line(item)
     assert len(json.loads(render_json(items))) == len(items)
     assert len(json.loads(render_sarif(items))["runs"][0]["results"]) == len(items)
-    summary(items)
-    statistics(items)
+    tally = Tally(per_document=True)
+    tally.add(path or "<stdin>", text, [i.finding for i in items])
+    summary(tally)
+    statistics(tally)
+    assert len(json.loads(statistics_json(tally))["documents"]) == 1
+    assert "\n" not in jsonl_line(items[0]) if items else True
     unified_diff(path or "-", text, fix_text(text, path).text)
 
 
@@ -120,6 +125,7 @@ def test_every_report_format_renders_any_findings(text, path):
 @example("STRIPS AND STRIPS", True, True)  # an insertion at the very end was left out of its entry
 @example("and so on,, a3 followse&tc. , a nd mor  :", False, False)  # two entries overlapped
 @example("The plan . Next. The plan .", False, False)  # a repeated sentence was looked for at the first
+@example("zhen:ignore A", True, True)  # the fix deletes the whole text: no neighbour to carry it
 def test_review_catalogs_of_any_text_rebuild_the_fix(text, unsafe, accept_fuzzy):
     """A review catalog applied as made gives what `zhen fix` wrote: its fuzzy entries are the
     unsafe changes (taken with --accept-fuzzy) and flagged sentences (msgstr = msgid)."""

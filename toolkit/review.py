@@ -156,6 +156,9 @@ def _unmap(position: int, regions) -> int:
     return position + shift
 
 
+DELETE_FLAG = "zhen-delete"  # an entry whose empty msgstr deletes its msgid
+
+
 def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> polib.POFile:
     doc = Document(text, path)
     catalog = polib.POFile(wrapwidth=78)
@@ -183,10 +186,15 @@ def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> 
                        for f in unit.remaining if f.fix and f.fix.edits]
         unsafe = any(f.fix and f.fix.safety is Safety.UNSAFE for f in unit.findings)
         changed = unit.fixed is not None and unit.fixed != msgid
+        flags = ["fuzzy"] if unsafe or not changed else []
+        if changed and not unit.fixed:
+            # The fix deletes everything there is (no neighbouring sentence to carry the entry):
+            # an empty msgstr means "untranslated" in gettext, so the deletion is a flag.
+            flags.append(DELETE_FLAG)
+            comments.append(f"the fix deletes this text: remove the {DELETE_FLAG} flag to keep it")
         entry = polib.POEntry(
             msgctxt=f"line {line}", msgid=msgid, msgstr=unit.fixed if changed else msgid,
-            comment="\n".join(comments + suggestions), occurrences=[(path, str(line))],
-            flags=["fuzzy"] if unsafe or not changed else [],
+            comment="\n".join(comments + suggestions), occurrences=[(path, str(line))], flags=flags,
         )
         catalog.append(entry)
     return catalog
@@ -208,7 +216,8 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
         if start == -1:
             raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
         pieces.append(text[pos:start])
-        use = entry.msgstr if (accept_fuzzy or "fuzzy" not in entry.flags) and entry.msgstr else entry.msgid
+        accepted = accept_fuzzy or "fuzzy" not in entry.flags
+        use = entry.msgstr if accepted and (entry.msgstr or DELETE_FLAG in entry.flags) else entry.msgid
         pieces.append(use)
         pos = start + len(entry.msgid)
     pieces.append(text[pos:])
