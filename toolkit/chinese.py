@@ -3,7 +3,6 @@ English text must not pay their start-up cost."""
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,15 +21,17 @@ class LazyPattern:
     """A compiled pattern made on first use. Classes spanning the CJK planes take stdlib re tens
     of milliseconds to compile, which `zhen check` on English text should not pay at import."""
 
-    __slots__ = ("_source", "_flags", "_compiled")
-
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags, self._compiled = source, flags, None
 
     def __getattr__(self, name: str):
+        # Only called for what the instance lacks: after the first use of a method, the method
+        # of the compiled pattern is stored on the instance and found without this call.
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 HAN = LazyPattern(f"[{HAN_CLASS}]")
@@ -66,6 +67,8 @@ def tokenizer(glossary: Glossary):
     prefers the whole term over any split of it.
     """
     if glossary.digest not in _TOKENIZERS:
+        import logging
+
         import jieba
 
         jieba.setLogLevel(logging.WARNING)

@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from . import tomlfile
@@ -117,8 +116,9 @@ class Glossary:
 def bundled_files() -> list[Path]:
     """The glossary files shipped with zhen: inside the installed package, or at the top of a
     source checkout (editable installs and test runs)."""
-    packaged = resources.files("toolkit") / "data" / "glossary"
-    folder = Path(str(packaged))
+    # Beside this module, not through importlib.resources: the package is always installed as
+    # files (the data is read as files), and importing the resources machinery costs start-up.
+    folder = Path(__file__).resolve().parent / "data" / "glossary"
     if not folder.is_dir():
         folder = Path(__file__).resolve().parent.parent / "glossary"
     return sorted(folder.glob("*.toml"))

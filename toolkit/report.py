@@ -6,7 +6,6 @@ turns it on only for a terminal and never when NO_COLOR is set.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -103,6 +102,8 @@ def describe_edit(old: str, new: str) -> str:
 def _quote(text: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[:limit - 1] + "…"
+    import json  # only output that needs it pays for the import
+
     return json.dumps(text, ensure_ascii=False)
 
 
@@ -190,6 +191,8 @@ def to_json(item: Located) -> dict:
 
 
 def render_json(items: Iterable[Located]) -> str:
+    import json  # only output that needs it pays for the import
+
     return json.dumps([to_json(i) for i in items], ensure_ascii=False, indent=2)
 
 
@@ -289,12 +292,16 @@ def statistics(tally: Tally) -> str:
 
 
 def statistics_json(tally: Tally) -> str:
+    import json  # only output that needs it pays for the import
+
     return json.dumps({"rules": tally.rules(), "documents": tally.worst_documents()},
                       ensure_ascii=False, indent=2)
 
 
 def jsonl_line(item: Located) -> str:
     """One compact JSON object per finding (--format jsonl), written as each file completes."""
+    import json  # only output that needs it pays for the import
+
     return json.dumps(to_json(item), ensure_ascii=False)
 
 

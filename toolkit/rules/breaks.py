@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from .patterns import blank_back
+from ..chinese import LazyPattern
 
 # Words that start a clause. A proper noun may follow a lowercase word with a capital, a clause
 # opener may not. Single letters ("plan A is"), months ("in May the") and names ("Will") are
@@ -22,11 +23,11 @@ _OPENERS = (
 # stdlib re (quick to import and compile, which start-up needs): Latin lower and upper case.
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
-_AFTER_WORD = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-_AFTER_NAME = re.compile(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
-_SENTENCE_START = re.compile(r"[.!?:;]\s")
-_LOWER_WORD = re.compile(rf"\b[{_LOW}]{{2,}}\b")
-_AFTER_COMMA = re.compile(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
+_SENTENCE_START = LazyPattern(r"[.!?:;]\s")
+_LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
+_AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too); the patterns
 # are tried only at the start of the word before it.
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
@@ -115,7 +116,7 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
 
-_LINE_START_MARK = re.compile(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
+_LINE_START_MARK = LazyPattern(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
 
 
 @rule(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from ..chinese import LazyPattern
 
 _UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
           "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
@@ -14,7 +15,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                  "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _ORDINAL = "|".join(sorted([*_UNITS, *_TENS_ORDINAL], key=len, reverse=True))
-_ARTICLE = re.compile(rf"\b(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
+_ARTICLE = LazyPattern(rf"\b(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
 
 
 def ordinal_value(words: str) -> int:
@@ -50,8 +51,8 @@ def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
 
 
 _WORD_NUMBERS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-_LIST_ITEM = re.compile(rf"^[ \t]*\(({'|'.join(_WORD_NUMBERS)})\)", re.M)
-_LETTER_GLUED = re.compile(r"^[ \t]*\(([A-J])\)(?=[A-Z][a-z])", re.M)
+_LIST_ITEM = LazyPattern(rf"^[ \t]*\(({'|'.join(_WORD_NUMBERS)})\)", re.M)
+_LETTER_GLUED = LazyPattern(r"^[ \t]*\(([A-J])\)(?=[A-Z][a-z])", re.M)
 
 
 @rule(
@@ -87,7 +88,7 @@ _ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|con
              r"organi[sz]ations?|rural areas|countryside|villages?|democracy|rule of law|culture|"
              r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
              r"discipline|spiritual|socialism|work style)")
-_CONSTRUCTION = re.compile(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
+_CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
 
 
 @rule(
@@ -118,7 +119,7 @@ def construction_calque(ctx: Context) -> Iterator[Hit]:
 
 
 # Pinyin syllables with initials zh, x or q: none of them is an English word.
-_PINYIN = re.compile(
+_PINYIN = LazyPattern(
     r"(?<![\w'’-])(?:zh(?:a|ai|an|ang|ao|e|ei|en|eng|i|ong|ou|u|ua|uai|uan|uang|ui|un|uo)"
     r"|[xq](?:i|ia|ian|iang|iao|ie|in|ing|iong|iu|u|uan|ue|un))(?![\w'’-])"
 )
@@ -126,7 +127,7 @@ _TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor"
            "buzhang": "Minister", "juzhang": "Director", "tingzhang": "Director", "chuzhang": "Division Chief",
            "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
            "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
-_TITLE = re.compile(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
+_TITLE = LazyPattern(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
 _PINYIN_INITIALS = ("zh", "x", "q")
 _TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of 1-6 letters is before
 
@@ -156,7 +157,7 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
 
 
-_ENUMERATOR = re.compile(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
 
 
 @rule(
@@ -177,7 +178,7 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
 
 
-_SUFFIX_SEX = re.compile(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")
+_SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")
 # Real English: sexual-health vocabulary whose adjective has one of these endings.
 _SEX_ENGLISH = frozenset("penetrative receptive abusive protective reproductive unprotected "
                          "consensual non-consensual transactive".split())
@@ -208,7 +209,7 @@ def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
                   edits=(Edit(m.start(2) - 1, m.end(2), ""),))
 
 
-_COINED_IZATION = re.compile(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]ation|youthi[sz]ation)\b", re.I)
+_COINED_IZATION = LazyPattern(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]ation|youthi[sz]ation)\b", re.I)
 
 
 @rule(

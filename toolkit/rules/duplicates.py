@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 import re
 
@@ -11,9 +10,10 @@ from ..model import Edit, Safety
 from ..triggers import matches_at, windows
 from ..registry import Context, Hit, rule
 from .patterns import first_lines, line_removal, normalise
+from ..chinese import LazyPattern
 
 # The second word is in a lookahead, so that every pair of neighbouring words is tried.
-_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
+_DOUBLED = LazyPattern(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
 # Lowercase words that are never right twice in a row ("that that" and "had had" can be).
 _NEVER_TWICE = frozenset(
     "the a an of to for with by from and or but this these those their its our we they".split()
@@ -22,15 +22,15 @@ _NEVER_TWICE = frozenset(
 # instead of a match per word pair. The character before the word is not an ASCII letter, digit
 # or underscore (or is the line break the text is scanned with); the possessive group never
 # backtracks into the word. Words with other letters are looked for on their lines only.
-_SAME_LOWERED = re.compile(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
-_SAME_LOWERED_ANY = re.compile(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")  # any letters: slower, on a few lines
+_SAME_LOWERED = LazyPattern(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
+_SAME_LOWERED_ANY = LazyPattern(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")  # any letters: slower, on a few lines
 
 
 # Characters for which comparing lower-cased text is not comparing case-folded words ("ß", "ſ",
 # ligatures, sigmas, "İ", Cherokee): c.lower() is not one character or differs from c.casefold(),
 # and the sigmas, which lower() treats by context. A text that has one is checked pair by pair.
 # tests/test_triggers.py recomputes the set for the running Python's Unicode version.
-CASEFOLD_SPECIAL = re.compile(
+CASEFOLD_SPECIAL = LazyPattern(
     "[\u00b5\u00df\u0130\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2-\u03c3\u03d0-\u03d1\u03d5-\u03d6"
     "\u03f0-\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54"
     "\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6-\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fc7\u1fcc\u1fd2-\u1fd3"
@@ -83,10 +83,14 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
 
 
 def _near(a: str, b: str) -> bool:
-    return abs(len(a) - len(b)) <= 0.2 * max(len(a), len(b)) and SequenceMatcher(None, a, b).ratio() >= 0.9
+    if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
+        return False
+    from difflib import SequenceMatcher  # rarely reached: most lines differ in length
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
-_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-–—|_>»]\s+")
+_TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
 
 
 @rule(
@@ -129,9 +133,9 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
 
 
 
-_FRAGMENT = re.compile(r"\b([^\W\d_]{4,})\.([ \t]+)([a-z]{3,})\.")
+_FRAGMENT = LazyPattern(r"\b([^\W\d_]{4,})\.([ \t]+)([a-z]{3,})\.")
 # The full stop of a match, found fast by its literal start; the match starts at the word before.
-_FRAGMENT_DOT = re.compile(r"\.(?=[ \t]+[a-z]{3,}\.)")
+_FRAGMENT_DOT = LazyPattern(r"\.(?=[ \t]+[a-z]{3,}\.)")
 
 
 @rule(

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
+from ..chinese import LazyPattern
 
 # A cheap test before ftfy is imported: UTF-8 read as Windows-1252/Latin-1 leaves an Â, Ã, â, Ð …
 # followed by a character from the C1/punctuation range, or the replacement character.
-_SUSPECT = re.compile("[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\ufffd")
+_SUSPECT = LazyPattern("[\u00c2\u00c3\u00c5\u00ce\u00cf\u00d0\u00d1\u00e2\u00e5\u00e6\u00e7\u00e8\u00e9][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\ufffd")
 
 
 @cache
@@ -55,6 +55,8 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
         if explained.text == segment:
             continue
         steps = ", ".join(f"{step} {name}" for step, name in (explained.explanation or []))
+        import difflib  # only for text ftfy would change
+
         matcher = difflib.SequenceMatcher(None, segment, explained.text, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":

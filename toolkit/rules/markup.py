@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 
 from ..model import Safety
 from ..registry import Context, Hit, rule
+from ..chinese import LazyPattern
 
-_STRIKETHROUGH = re.compile(r"[ \t]?~~[^~\n]{1,40}~~")
+_STRIKETHROUGH = LazyPattern(r"[ \t]?~~[^~\n]{1,40}~~")
 
 
 @rule(
@@ -33,8 +33,8 @@ def strikethrough_residue(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "strikethrough markup left in plain text", replacement="")
 
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_TAG = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|u|font|a|img|section|article|h[1-6]|li|ul|ol|tr|td|table)\b[^<>\n]{0,200}/?>", re.I)
+_ENTITY = LazyPattern(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAG = LazyPattern(r"</?(?:p|br|div|span|strong|em|b|i|u|font|a|img|section|article|h[1-6]|li|ul|ol|tr|td|table)\b[^<>\n]{0,200}/?>", re.I)
 
 
 @rule(
@@ -56,6 +56,8 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in _ENTITY.finditer(text):
+        import html  # only when an entity is found
+
         char = html.unescape(m.group())
         if char != m.group():
             yield Hit(m.start(), m.end(), f"HTML character reference {m.group()!r} left in text",
@@ -71,7 +73,7 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
 
 # Exactly two spaces, or one or two ideographic spaces, before a capital: deeper indents are
 # English layout (block quotes, centred headings).
-_INDENT = re.compile(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
+_INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
 
 
 @rule(

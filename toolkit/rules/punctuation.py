@@ -14,8 +14,8 @@ from .patterns import HAN, is_cjk, neighbour
 
 # After a letter, digit, closing bracket or closing quote (two fixed-width lookbehinds: stdlib re).
 _AFTER_TEXT = "(?:(?<=[^\\W_])|(?<=[)\\]}）】」』”’»\"']))"
-_RUN = re.compile(_AFTER_TEXT + r"([.,;:!?])((?:[ \t]+[.,;:!?])+)")
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
+_RUN = LazyPattern(_AFTER_TEXT + r"([.,;:!?])((?:[ \t]+[.,;:!?])+)")
+_ABBREVIATION_BEFORE = LazyPattern(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|No|Dr|Mr|Mrs|Ms|St|vs)\.$")
 # A blank, then a mark: in every run of marks (P101) and every space before a mark (P102).
 _BLANK_MARKS = tuple(blank + mark for blank in " \t" for mark in ".,;:!?")
 
@@ -75,7 +75,7 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
                   replacement=keep, safety=Safety.SAFE if len(set(marks)) == 1 else Safety.UNSAFE)
 
 
-_SPACE_BEFORE = re.compile(
+_SPACE_BEFORE = LazyPattern(
     _AFTER_TEXT + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
 )
 
@@ -114,7 +114,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
-_CJK_PUNCTUATION = re.compile(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
+_CJK_PUNCTUATION = LazyPattern(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
 _SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
@@ -228,7 +228,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
 
 
-_DECADE_SPLIT = re.compile(r"\b((?:1[0-9]|20)[0-9]0) s\b")
+_DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) s\b")
 _PREPOSITIONS = "In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to"
 _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
 
@@ -258,10 +258,10 @@ def number_spacing(ctx: Context) -> Iterator[Hit]:
 
 
 # A straight quote after or before a word, punctuation or space (the literal first, so it is found fast).
-_STRAIGHT = re.compile(r'"(?:(?<=[\w.,;:!?\s(]")|(?=[\w\s.,;:!?)]))')
+_STRAIGHT = LazyPattern(r'"(?:(?<=[\w.,;:!?\s(]")|(?=[\w\s.,;:!?)]))')
 
 
-_CURLY = re.compile("[“”]")
+_CURLY = LazyPattern("[“”]")
 _WRAP_WIDTH = 100
 
 
@@ -316,7 +316,7 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
                 depth -= 1
 
 
-_ODD_SPACE = re.compile("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
+_ODD_SPACE = LazyPattern("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
 
 
 @rule(

@@ -9,11 +9,12 @@ import re
 from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from .patterns import blank_back, first_lines, line_removal, normalise
+from ..chinese import LazyPattern
 
 # (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
-_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
-_BREADCRUMB_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[>»][ \t]+")
-_SITE_WORDS = re.compile(
+_SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
+_BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+[>»][ \t]+")
+_SITE_WORDS = LazyPattern(
     r"(?i)\b(?:web ?site|site|network|net|home ?page|home|headlines?|news|channel|column|portal|"
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
 )
@@ -83,7 +84,7 @@ def _is_title(line: str) -> bool:
     return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,。！？"
 
 
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = LazyPattern(
     r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:related (?:articles|posts|reading|news|content|links|stories)|"
     r"recommended (?:articles|reading|for you)|you (?:may|might) also like|more (?:articles|news|"
     r"stories)|hot (?:articles|topics)|popular (?:articles|posts)|latest articles)[ \t]*:?[ \t]*\r?$"
@@ -144,7 +145,7 @@ def _last_long_line(text: str) -> int:
     return last
 
 
-_CITATION_PAGE = re.compile(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
 
 
 @rule(
@@ -172,7 +173,7 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
-_PREAMBLE = re.compile(
+_PREAMBLE = LazyPattern(
     r"(?i)(?<![^\s.!?])(?:welcome to read(?:ing)?(?: it)?[.!]"
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
     r"|are you still (?:worried|troubled|confused) about (?:writing|how to write)[^.!?\n]{0,60}\?"
@@ -205,7 +206,7 @@ def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "content-farm template sentence, not part of the document", replacement="")
 
 
-_FURNITURE = re.compile(
+_FURNITURE = LazyPattern(
     r"(?im)^[ \t]*(?:(?:font|text) size[ \t]*[:：][ \t]*[aA](?:[ \t]+[aA]){1,3}"
     r"|abstract/summary[ \t]*:[ \t]*PDF full text request"
     r"|(?:posted on|release time|published on)[ \t]*:[ \t]*\d{4}-\d{2}-\d{2}\S*(?:degree|type|author|source|views?|clicks?)[ \t]*:.*"
@@ -243,7 +244,7 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     # "in *** in our town", "*** County": a masked name after a preposition or before a place word
     r"(?:(?<=\bin )|(?<=\bat )|(?<=\bfrom ))\*{3,}(?![\w*])"
     r"|(?<![\w*])\*{3,}(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|[Cc]ompany)\b)"

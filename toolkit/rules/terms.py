@@ -142,7 +142,7 @@ def _institutions(glossary: Glossary) -> list[Term]:
     return [t for t in glossary.terms if _is_name(t.en)]
 
 
-_NAME = re.compile(r"^(?:[A-Z][\w'’-]*|of|and|for|the|on)(?: (?:[A-Z][\w'’-]*|of|and|for|the|on))+$")
+_NAME = LazyPattern(r"^(?:[A-Z][\w'’-]*|of|and|for|the|on)(?: (?:[A-Z][\w'’-]*|of|and|for|the|on))+$")
 
 
 def _is_name(form: str) -> bool:
