@@ -21,9 +21,8 @@ from . import __version__
 from .errors import UserError
 from .files import STDIN, write_atomic
 from .registry import all_rules
-from .report import Located, Tally, full_text, github_line, jsonl_line, render_json, statistics_json, summary
+from .report import LINE_FORMATS, Located, Tally, render_json, statistics_json, summary, unified_diff
 from .report import statistics as statistics_table
-from .report import text_line, unified_diff
 from .runner import check_files, expand_paths, fix_files
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -190,9 +189,9 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
     failing = 0
     tally = Tally(per_document=statistics)
     color = _color()
-    line = {"full": full_text, "github": lambda item, color: github_line(item),
-            "jsonl": lambda item, color: jsonl_line(item)}.get(output_format, text_line)
-    each = output_format in ("text", "concise", "full", "github", "jsonl") and not statistics
+    whole = output_format in ("json", "sarif") and not statistics  # needs every finding at the end
+    # Otherwise each file is rendered where it is checked (in the workers), and only printed here.
+    render = None if whole else output_format if output_format in LINE_FORMATS and not statistics else ""
     progress = _progress_shown(len(files)) and output_format != "jsonl"
     deferred: list[tuple[str, bool]] = []  # with a progress bar, output waits until it is done
 
@@ -204,19 +203,21 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
         for result in check_files(files, (), encoding, settings=resolver, jobs=_jobs(jobs),
-                                  scheduler=scheduler):
+                                  scheduler=scheduler, render=render, color=color, count_words=statistics):
             tick()
             if isinstance(result, UserError):
                 emit(f"zhen: error: {result}", err=True)
                 errors.append(str(result))
                 continue
-            tally.add(result.source.path, result.source.text, result.findings)
-            failing += len(result.failing)
-            if each:
-                for item in result.located:
-                    emit(line(item, color=color))
-            elif output_format in ("json", "sarif") and not statistics:
+            if whole:
+                tally.add(result.source.path, result.findings)
+                failing += len(result.failing)
                 collected.extend(result.located)
+                continue
+            tally.add(result.path, result.findings, result.words)
+            failing += result.failing
+            if result.lines:  # one write per file: a crawl has thousands of findings
+                emit(result.lines)
     for text, err in deferred:
         click.echo(text, err=err, color=color)
     if statistics:

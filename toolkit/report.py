@@ -6,10 +6,11 @@ turns it on only for a terminal and never when NO_COLOR is set.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -175,13 +176,12 @@ def to_json(item: Located) -> dict:
     end_line, end_column = item.position(f.end)
     fix = None
     if f.fix is not None:
-        fix = {
-            "safety": f.fix.safety.value,
-            "edits": [{"offset": e.start + item.offset, "end_offset": e.end + item.offset,
-                       "replacement": e.replacement,
-                       "line": item.position(e.start)[0], "column": item.position(e.start)[1]}
-                      for e in f.fix.edits],
-        }
+        edits = []
+        for e in f.fix.edits:
+            edit_line, edit_column = item.position(e.start)
+            edits.append({"offset": e.start + item.offset, "end_offset": e.end + item.offset,
+                          "replacement": e.replacement, "line": edit_line, "column": edit_column})
+        fix = {"safety": f.fix.safety.value, "edits": edits}
     return {
         "path": item.path, "line": line, "column": column, "end_line": end_line,
         "end_column": end_column, "offset": f.start + item.offset, "end_offset": f.end + item.offset, "code": f.code,
@@ -226,8 +226,9 @@ class Tally:
     _last_path: str | None = None
     _last_had_findings: bool = False
 
-    def add(self, path: str, text: str, findings: Sequence[Finding]) -> None:
-        """Count one document, or one more section of the document counted last."""
+    def add(self, path: str, findings: Sequence[Finding], words: int = 0) -> None:
+        """Count one document, or one more section of the document counted last; `words` (see
+        word_count) matters only with per_document."""
         same = path == self._last_path
         self.findings += len(findings)
         self.files_with_findings += bool(findings) and not (same and self._last_had_findings)
@@ -243,7 +244,7 @@ class Tally:
                 if f.fix.safety is not Safety.NONE:
                     self.fixable.add(f.code)
         if self.per_document:
-            words, found = word_count(text), len(findings)
+            found = len(findings)
             if same:  # a further section of the same file
                 last = self.documents.pop()
                 words, found = words + last["words"], found + last["findings"]
@@ -298,11 +299,31 @@ def statistics_json(tally: Tally) -> str:
                       ensure_ascii=False, indent=2)
 
 
-def jsonl_line(item: Located) -> str:
-    """One compact JSON object per finding (--format jsonl), written as each file completes."""
+LINE_FORMATS = ("text", "concise", "full", "github", "jsonl")  # one or more lines per finding
+
+
+def line_renderer(output_format: str, color: bool = False) -> Callable[[Located], str]:
+    """The function that renders one finding in a line format (LINE_FORMATS)."""
+    if output_format == "full":
+        return functools.partial(full_text, color=color)
+    if output_format == "github":
+        return github_line
+    if output_format == "jsonl":
+        return jsonl_line
+    return functools.partial(text_line, color=color)
+
+
+@functools.cache
+def _jsonl_encoder():
     import json  # only output that needs it pays for the import
 
-    return json.dumps(to_json(item), ensure_ascii=False)
+    # One encoder for every line: json.dumps with options builds a new one per call.
+    return json.JSONEncoder(ensure_ascii=False).encode
+
+
+def jsonl_line(item: Located) -> str:
+    """One compact JSON object per finding (--format jsonl), written as each file completes."""
+    return _jsonl_encoder()(to_json(item))
 
 
 def unified_diff(path: str, old: str, new: str) -> str:

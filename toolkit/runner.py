@@ -15,7 +15,7 @@ from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
 from .registry import Rule, all_rules
-from .report import Located
+from .report import Located, line_renderer, word_count
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -94,6 +94,9 @@ class Task:
     run: str  # identifies the run, so a long-lived (Dask) worker never reuses another run's resources
     source: Source | None = None  # already read (stdin; fix reads every file before any work)
     unsafe: bool = False
+    render: str | None = None  # check: render findings in this line format where they are found
+    color: bool = False
+    count_words: bool = False
 
     def read(self) -> Source:
         if self.source is not None:
@@ -158,6 +161,30 @@ def check_task(task: Task) -> FileResult | UserError:
     return FileResult(source, doc, findings, fail_on=task.fail_on)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A file checked and rendered where it was checked: what the CLI prints and counts, without
+    the document, so a worker sends back little and the printing process does little."""
+
+    path: str
+    lines: str  # the findings in the requested line format, joined by line breaks ("" for none)
+    findings: list[Finding]
+    words: int  # word_count of the text, when asked for (per-document statistics), else 0
+    failing: int
+
+
+def rendered(result: FileResult, task: Task) -> Checked:
+    render = line_renderer(task.render, task.color) if task.render else None
+    lines = "\n".join(render(item) for item in result.located) if render else ""
+    words = word_count(result.source.text) if task.count_words else 0
+    return Checked(result.source.path, lines, result.findings, words, len(result.failing))
+
+
+def render_task(task: Task) -> Checked | UserError:
+    result = check_task(task)
+    return result if isinstance(result, UserError) else rendered(result, task)
+
+
 def _is_large(task: Task) -> bool:
     try:
         return (task.source is None and not is_catalog(task.path)
@@ -191,27 +218,32 @@ def fix_task(task: Task) -> FileResult:
 
 def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None,
                 options: Mapping[str, Any] | None = None, settings: SettingsFor | None = None,
-                jobs: int = 1, scheduler: str | None = None) -> Iterator[FileResult | UserError]:
+                jobs: int = 1, scheduler: str | None = None, render: str | None = None,
+                color: bool = False, count_words: bool = False) -> Iterator[FileResult | Checked | UserError]:
     """One result per file, in order; a file that cannot be read yields its error instead.
 
     `options` are the resolved settings rules read (e.g. "glossary": extra glossary files);
     `settings`, when given, replaces `rules` and `options` per file (project configuration)
     and leaves out excluded files. `jobs` worker processes, or the Dask cluster at `scheduler`,
-    do the work; results come back in the order of `paths` either way.
+    do the work; results come back in the order of `paths` either way. With `render` (a line
+    format, or "" for none) each result is a `Checked`, rendered where the file was checked.
     """
-    tasks = _tasks(paths, rules, options, settings, encoding)
+    tasks = _tasks(paths, rules, options, settings, encoding, render=render, color=color,
+                   count_words=count_words)
+    work = check_task if render is None else render_task
     tasks = [replace(t, source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
     # Runs of ordinary files go to the workers; a very large file streams here, in sections.
     start = 0
     while start < len(tasks):
         if _is_large(tasks[start]):
-            yield from check_sections(tasks[start])
+            for result in check_sections(tasks[start]):
+                yield result if render is None or isinstance(result, UserError) else rendered(result, tasks[start])
             start += 1
             continue
         end = start
         while end < len(tasks) and not _is_large(tasks[end]):
             end += 1
-        yield from map_ordered(check_task, tasks[start:end], jobs, scheduler)
+        yield from map_ordered(work, tasks[start:end], jobs, scheduler)
         start = end
 
 
