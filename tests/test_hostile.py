@@ -8,6 +8,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -256,7 +257,9 @@ def reference(pattern: str) -> re.Pattern:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile("".join(out))
+    with warnings.catch_warnings():  # "[a--b]": re warns of future set operations; still a range
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile("".join(out))
 
 
 GLOB_PATTERNS = st.text(alphabet="ab/*?[]!-.", max_size=10)
@@ -278,6 +281,8 @@ def test_globs_agree_with_the_regular_expression_they_replace(pattern, path):
 def test_globs_on_names_agree_with_fnmatch(pattern, name):
     if "[" in pattern and re.search(r"\[!?\]", pattern):
         return  # "[]" and "[!]": fnmatch reads a "]" right after "[" as a member; so do we, differently
+    if any(a > b for a, b in re.findall(r"(.)-(.)", pattern)):
+        return  # fnmatch drops a reversed range, and "[?-.!]" then reads as "[!]": any character
     assert Glob(pattern).matches(name) == fnmatch.fnmatchcase(name, pattern)
 
 
