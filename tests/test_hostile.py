@@ -93,10 +93,13 @@ def test_glossary_values_are_only_data(zhen, tmp_path, no_cache, monkeypatch, pa
     ("two|words", "two|words again", "two again"),
     ("\\d+ items", "\\d+ items left", "12 items left"),
 ])
-def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, rendering, matching, not_matching):
+def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, rendering, matching,
+                                                          not_matching):
     path = glossary_file(tmp_path, term("条块", "the canonical", rendering))
     options = {"glossary": [str(path)]}
-    flagged = lambda text: [f for f in check_text(text, options=options) if f.code.startswith("T")]  # noqa: E731
+    def flagged(text: str) -> list:
+        return [f for f in check_text(text, options=options) if f.code.startswith("T")]
+
     assert flagged(matching)
     start = time.perf_counter()
     assert not flagged(not_matching + " " + "a" * 50_000 + "!")
@@ -104,7 +107,8 @@ def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, re
 
 
 # -- paths a configuration names ---------------------------------------------------------------
-def test_configured_glossaries_are_relative_to_the_configuration_not_the_working_folder(tmp_path, monkeypatch):
+def test_configured_glossaries_are_relative_to_the_configuration_not_the_working_folder(tmp_path,
+                                                                                        monkeypatch):
     project = tmp_path / "project"
     (project / "sub").mkdir(parents=True)
     glossary_file(project, term("条块", "lines", "strips and strips"), "terms")
@@ -171,7 +175,8 @@ def test_devices_are_not_read_as_glossaries(tmp_path):
         load_glossary([link], bundled=False)
 
 
-@pytest.mark.parametrize("nested", ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 5000 + "1" + "}" * 5000])
+@pytest.mark.parametrize("nested", ["a = " + "[" * 5000 + "]" * 5000,
+                                    "a = " + "{b = " * 5000 + "1" + "}" * 5000])
 def test_deeply_nested_toml_is_an_error_not_a_crash(zhen, tmp_path, nested):
     config = tmp_path / "zhen.toml"
     config.write_text(nested + "\n", encoding="utf-8")
