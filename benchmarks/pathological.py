@@ -1,5 +1,5 @@
 """Pathological inputs: the time `check` and `fix` take on inputs built to expose super-linear
-rules (long runs of one character, one 5 MB line, 20,000 repetitions of an artifact, deep
+rules (long runs of one character, one 5 MB line, 100,000 repetitions of an artifact, deep
 nesting). Run: python benchmarks/pathological.py [--scale 1.0]. Prints a table; asserts nothing
 (tests/test_pathological.py guards against catastrophic blow-up with a generous limit)."""
 
@@ -27,8 +27,8 @@ def cases(scale: float) -> dict[str, str]:
         "1 MB of '~'": "~" * n,
         "1 MB of '['": "[" * n,
         "deep brackets": "(" * (n // 10) + "x" + ")" * (n // 10),
-        "20,000 x 'the the cat. '": "the the cat. " * int(20_000 * scale),
-        "20,000 x 'work. . '": "work. . " * int(20_000 * scale),
+        "100,000 x 'the the cat. '": "the the cat. " * int(100_000 * scale),
+        "100,000 x 'work. . '": "work. . " * int(100_000 * scale),
         "5 MB single line": "word, Word the There is " * int(200_000 * scale),
     }
 

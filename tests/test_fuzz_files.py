@@ -8,7 +8,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import polib
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -76,7 +75,8 @@ def test_glossary_validation_of_generated_files_gives_problems_not_exceptions(te
 
 
 @FUZZ
-@given(st.one_of(glossary_documents().map(lambda t: t.encode("utf-8", "surrogatepass")), st.binary(max_size=300)))
+@given(st.one_of(glossary_documents().map(lambda t: t.encode("utf-8", "surrogatepass")),
+                 st.binary(max_size=300)))
 def test_loading_and_checking_arbitrary_glossary_files(monkeypatch, data):
     monkeypatch.setenv("ZHEN_NO_CACHE", "1")  # no pickled glossary per example in the user's cache
     with tempfile.TemporaryDirectory() as folder:
@@ -184,9 +184,9 @@ def test_an_encoding_that_would_not_give_back_the_same_bytes_is_refused(data, en
 
 def test_text_that_cannot_be_written_back_in_its_encoding_stops_fix_before_any_write(zhen, tmp_path):
     glossary = tmp_path / "mine.toml"
-    glossary.write_text('[domain]\nid = "mine"\ntitle = "T"\nrevised = "2026-01-01"\n[[term]]\nzh = "中国"\n'
-                        'en = "Zhōngguó"\nsource = "unsourced"\nmt = [{ text = "Middle Kingdom", fix = "safe" }]\n',
-                        encoding="utf-8")
+    glossary.write_text('[domain]\nid = "mine"\ntitle = "T"\nrevised = "2026-01-01"\n'
+                        '[[term]]\nzh = "中国"\nen = "Zhōngguó"\nsource = "unsourced"\n'
+                        'mt = [{ text = "Middle Kingdom", fix = "safe" }]\n', encoding="utf-8")
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_bytes("The plan .\n".encode("latin-1"))
     second.write_bytes("Café in the Middle Kingdom.\n".encode("latin-1"))

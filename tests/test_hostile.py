@@ -8,6 +8,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -92,10 +93,13 @@ def test_glossary_values_are_only_data(zhen, tmp_path, no_cache, monkeypatch, pa
     ("two|words", "two|words again", "two again"),
     ("\\d+ items", "\\d+ items left", "12 items left"),
 ])
-def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, rendering, matching, not_matching):
+def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, rendering, matching,
+                                                          not_matching):
     path = glossary_file(tmp_path, term("条块", "the canonical", rendering))
     options = {"glossary": [str(path)]}
-    flagged = lambda text: [f for f in check_text(text, options=options) if f.code.startswith("T")]  # noqa: E731
+    def flagged(text: str) -> list:
+        return [f for f in check_text(text, options=options) if f.code.startswith("T")]
+
     assert flagged(matching)
     start = time.perf_counter()
     assert not flagged(not_matching + " " + "a" * 50_000 + "!")
@@ -103,7 +107,8 @@ def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, re
 
 
 # -- paths a configuration names ---------------------------------------------------------------
-def test_configured_glossaries_are_relative_to_the_configuration_not_the_working_folder(tmp_path, monkeypatch):
+def test_configured_glossaries_are_relative_to_the_configuration_not_the_working_folder(tmp_path,
+                                                                                        monkeypatch):
     project = tmp_path / "project"
     (project / "sub").mkdir(parents=True)
     glossary_file(project, term("条块", "lines", "strips and strips"), "terms")
@@ -170,7 +175,8 @@ def test_devices_are_not_read_as_glossaries(tmp_path):
         load_glossary([link], bundled=False)
 
 
-@pytest.mark.parametrize("nested", ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 5000 + "1" + "}" * 5000])
+@pytest.mark.parametrize("nested", ["a = " + "[" * 5000 + "]" * 5000,
+                                    "a = " + "{b = " * 5000 + "1" + "}" * 5000])
 def test_deeply_nested_toml_is_an_error_not_a_crash(zhen, tmp_path, nested):
     config = tmp_path / "zhen.toml"
     config.write_text(nested + "\n", encoding="utf-8")
@@ -256,7 +262,9 @@ def reference(pattern: str) -> re.Pattern:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile("".join(out))
+    with warnings.catch_warnings():  # "[a--b]": re warns of future set operations; still a range
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile("".join(out))
 
 
 GLOB_PATTERNS = st.text(alphabet="ab/*?[]!-.", max_size=10)
@@ -278,6 +286,8 @@ def test_globs_agree_with_the_regular_expression_they_replace(pattern, path):
 def test_globs_on_names_agree_with_fnmatch(pattern, name):
     if "[" in pattern and re.search(r"\[!?\]", pattern):
         return  # "[]" and "[!]": fnmatch reads a "]" right after "[" as a member; so do we, differently
+    if any(a > b for a, b in re.findall(r"(.)-(.)", pattern)):
+        return  # fnmatch drops a reversed range, and "[?-.!]" then reads as "[!]": any character
     assert Glob(pattern).matches(name) == fnmatch.fnmatchcase(name, pattern)
 
 

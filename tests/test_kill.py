@@ -9,7 +9,6 @@ job. Ctrl-C (SIGINT) exits 130 with one line and no traceback, and removes its t
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import signal

@@ -118,7 +118,8 @@ def test_the_checker_reports_the_first_difference(fixed, tampered, offset):
     difference = verify(TAMPERED_TEXT, fixed, tampered)
     assert difference is not None and difference.offset == offset
     expected = fixed.text
-    assert difference.expected == expected[offset:offset + 20] and difference.got == tampered[offset:offset + 20]
+    assert difference.expected == expected[offset:offset + 20]
+    assert difference.got == tampered[offset:offset + 20]
     assert f"offset {offset}" in str(difference)
 
 

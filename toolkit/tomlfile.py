@@ -40,7 +40,8 @@ def read(path: Path, limit: int, kind: str) -> str:
         if not stat.S_ISREG(info.st_mode):  # a device or a pipe: could block, or never end
             raise UserError(f"{kind} path is not a regular file", name)
         if info.st_size > limit:
-            raise UserError(f"{kind} file is {_megabytes(info.st_size)}; the limit is {_megabytes(limit)}", name)
+            raise UserError(f"{kind} file is {_megabytes(info.st_size)}; the limit is {_megabytes(limit)}",
+                            name)
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
