@@ -28,7 +28,7 @@ from .engine import fix_document
 from .errors import UserError
 from .model import Finding
 from .report import DENSITY_WORDS, Tally, word_count
-from .runner import _catalog_checker, is_catalog
+from .runner import checker_for
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
             "P": "punctuation", "R": "residue", "T": "terms", "Z": "suppression"}
@@ -101,9 +101,8 @@ def document_data(result, settings, resources_: dict) -> dict:
     text = result.source.text
     shared = resources_.setdefault(repr(sorted(settings.options.items())), {})
     # The fixed view is what `zhen fix` writes: in a PO catalog only the msgstr blocks change.
-    checker = _catalog_checker() if is_catalog(result.source.path) else None
     fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
-                         checker=checker).text
+                         checker=checker_for(result.source.path)).text
     findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
     words = word_count(text)
     characters, lines = result.section

@@ -64,9 +64,12 @@ def is_catalog(path: str) -> bool:
     return path.lower().endswith(CATALOG_SUFFIXES)
 
 
-def _catalog_checker():
-    # Imported on first use: polib is not needed to check plain documents.
-    from .catalog import check_catalog
+def checker_for(path: str) -> Callable[..., list[Finding]]:
+    """How a file is checked: a PO catalog entry by entry (catalog.check_catalog), any other
+    document whole (engine.check_document)."""
+    if not is_catalog(path):
+        return check_document
+    from .catalog import check_catalog  # on first use: polib is not needed for plain documents
 
     return check_catalog
 
@@ -154,7 +157,7 @@ def check_task(task: Task) -> FileResult | UserError:
     try:
         source = task.read()
         doc = document_of(source, task.path)
-        check = _catalog_checker() if is_catalog(source.path) else check_document
+        check = checker_for(source.path)
         findings = check(doc, _rules(task), task.options, _resources(task))
     except UserError as error:
         return error
@@ -212,7 +215,7 @@ def fix_task(task: Task) -> FileResult:
     doc = document_of(source, task.path)
     fixed = fix_document(doc, _rules(task), unsafe=task.unsafe, options=task.options,
                          resources=_resources(task),
-                         checker=_catalog_checker() if is_catalog(source.path) else None)
+                         checker=checker_for(source.path))
     return FileResult(source, doc, fixed.remaining, fixed, task.fail_on)
 
 
