@@ -131,11 +131,11 @@ def test_the_checker_catches_an_edit_left_out_of_the_result(fixed):
 
 def test_the_checker_refuses_a_result_whose_edits_cannot_apply(fixed):
     finding = fixed.passes[0][0]
-    beyond = dataclasses.replace(finding, fix=dataclasses.replace(finding.fix, edits=(Edit(500, 501, ""),)))
+    beyond = finding._replace(fix=finding.fix._replace(edits=(Edit(500, 501, ""),)))
     difference = verify(TAMPERED_TEXT, dataclasses.replace(fixed, passes=[[beyond]]), fixed.text)
     assert difference is not None and "pass 1" in difference.reason and "beyond the end" in difference.reason
     with pytest.raises(ValueError):
-        replay(TAMPERED_TEXT, dataclasses.replace(fixed, passes=[[dataclasses.replace(finding, fix=None)]]))
+        replay(TAMPERED_TEXT, dataclasses.replace(fixed, passes=[[finding._replace(fix=None)]]))
 
 
 @given(st.text(max_size=50), st.text(max_size=50))

@@ -7,7 +7,7 @@ else changes a document, so every change zhen makes can be shown and explained.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Severity(enum.Enum):
@@ -15,9 +15,11 @@ class Severity(enum.Enum):
     WARNING = "warning"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
+    rank: int  # set below: comparing severities happens once per finding, so it is not a property
+
+
+for _member, _rank in ((Severity.INFO, 0), (Severity.WARNING, 1), (Severity.ERROR, 2)):
+    _member.rank = _rank
 
 
 class Safety(enum.Enum):
@@ -31,26 +33,36 @@ class Safety(enum.Enum):
     UNSAFE = "unsafe"
     NONE = "none"
 
-    @property
-    def rank(self) -> int:
-        return {"none": 0, "unsafe": 1, "safe": 2}[self.value]
+    rank: int  # set below, as for Severity
 
     def at_most(self, ceiling: Safety) -> Safety:
         """This safety, lowered to `ceiling` when that is less trusted."""
         return self if self.rank <= ceiling.rank else ceiling
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Edit:
-    """Replace text[start:end] with `replacement` (character offsets, end exclusive)."""
+for _member, _rank in ((Safety.NONE, 0), (Safety.UNSAFE, 1), (Safety.SAFE, 2)):
+    _member.rank = _rank
 
+# Edits, fixes and findings are immutable named tuples, not frozen dataclasses: a document can
+# have hundreds of thousands of findings, and a frozen dataclass takes four times as long to make.
+
+
+class _EditFields(NamedTuple):
     start: int
     end: int
     replacement: str
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad edit span {self.start}..{self.end}")
+
+class Edit(_EditFields):
+    """Replace text[start:end] with `replacement` (character offsets, end exclusive). Edits sort
+    by (start, end, replacement)."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, replacement: str) -> Edit:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad edit span {start}..{end}")
+        return tuple.__new__(cls, (start, end, replacement))
 
     def overlaps(self, other: Edit) -> bool:
         """True when applying both edits would be ambiguous.
@@ -63,8 +75,7 @@ class Edit:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     safety: Safety
     edits: tuple[Edit, ...]
 
@@ -73,15 +84,14 @@ class Fix:
         return self.safety is not Safety.NONE and self.safety.rank >= allowed.rank
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     name: str
     message: str
     severity: Severity
     start: int
     end: int
-    fix: Fix | None = field(default=None)
+    fix: Fix | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 
 from . import triggers as shared_scan
@@ -29,8 +29,7 @@ _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a check reports: a span, a message and, optionally, the edits that would fix it.
 
     `replacement` replaces the whole span; `edits` is for fixes that touch other places.
@@ -169,14 +168,15 @@ class Rule:
     def run(self, ctx: Context) -> Iterator[Finding]:
         if ctx.doc.is_markdown and not self.markdown or not ctx.triggered(self.code):
             return
-        for hit in self.check(ctx):
-            edits = hit.edits
-            if hit.replacement is not None:
-                edits = (Edit(hit.start, hit.end, hit.replacement), *edits)
+        code, name, severity, ceiling = self.code, self.name, self.severity, self.fix
+        for start, end, message, replacement, edits, safety in self.check(ctx):
             fix = None
+            if replacement is not None:
+                edits = (Edit(start, end, replacement), *edits)
             if edits:
-                fix = Fix(self.fix if hit.safety is None else hit.safety.at_most(self.fix), tuple(sorted(edits)))
-            yield Finding(self.code, self.name, hit.message, self.severity, hit.start, hit.end, fix)
+                edits = tuple(sorted(edits)) if len(edits) > 1 else tuple(edits)
+                fix = Fix(ceiling if safety is None else safety.at_most(ceiling), edits)
+            yield Finding(code, name, message, severity, start, end, fix)
 
 
 RULES: dict[str, Rule] = {}
