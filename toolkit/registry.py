@@ -9,6 +9,7 @@ every rule's examples.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import pkgutil
@@ -108,8 +109,8 @@ class Context:
     def at_line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at the start of a
         line with one of its triggers (a pattern anchored with ^ in MULTILINE mode)."""
-        text = self.text
-        return self.matches(code, pattern, lambda s: (shared_scan.line_start(text, s + 1),))
+        line_starts = self.doc.line_starts  # a bisect: searching back for "\n" is quadratic on one long line
+        return self.matches(code, pattern, lambda s: (line_starts[bisect.bisect_right(line_starts, max(s + 1, 0)) - 1],))
 
     def line_numbers(self, code: str) -> Iterable[int]:
         """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 
 import polib
@@ -179,7 +180,7 @@ def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> 
         msgid = text[unit.start:unit.end]
         if not msgid:
             continue
-        line = doc.position(unit.start)[0]
+        line, column = doc.position(unit.start)
         comments = [f"{f.code} {f.name}: {f.message}" for f in unit.findings]
         comments += [f"still flagged, {f.code} {f.name}: {f.message}" for f in unit.remaining]
         suggestions = [f"suggestion ({f.code}): " + " / ".join(repr(e.replacement) for e in f.fix.edits)
@@ -193,7 +194,7 @@ def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> 
             flags.append(DELETE_FLAG)
             comments.append(f"the fix deletes this text: remove the {DELETE_FLAG} flag to keep it")
         entry = polib.POEntry(
-            msgctxt=f"line {line}", msgid=msgid, msgstr=unit.fixed if changed else msgid,
+            msgctxt=f"line {line}, column {column}", msgid=msgid, msgstr=unit.fixed if changed else msgid,
             comment="\n".join(comments + suggestions), occurrences=[(path, str(line))], flags=flags,
         )
         catalog.append(entry)
@@ -208,11 +209,9 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
         raise UserError("the document no longer matches the catalog (its SHA-256 differs); make the catalog again")
     doc = Document(text)
     pieces, pos = [], 0
-    for entry in sorted((e for e in catalog if not e.obsolete), key=lambda e: _line(e)):
-        line = _line(entry)
-        line_start = doc.offset(line, 1) if 1 <= line <= len(doc.line_starts) else 0
-        # After the previous entry: a line can hold the same sentence twice (scraped text does).
-        start = text.find(entry.msgid, max(pos, line_start))
+    for entry in sorted((e for e in catalog if not e.obsolete), key=_position):
+        line, column = _position(entry)
+        start = _msgid_start(doc, entry.msgid, line, column, pos)
         if start == -1:
             raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
         pieces.append(text[pos:start])
@@ -235,8 +234,28 @@ def load_catalog(path: str) -> polib.POFile:
         raise UserError(f"not a readable PO file: {message}", path) from None
 
 
-def _line(entry: polib.POEntry) -> int:
+_COLUMN = re.compile(r"\bcolumn (\d+)$")
+
+
+def _position(entry: polib.POEntry) -> tuple[int, int]:
+    """(line, column) where the entry's msgid starts: the line from its reference, the column from
+    its msgctxt ("line 3, column 12"; 0 when a catalog does not record it)."""
     try:
-        return int(entry.occurrences[0][1])
+        line = int(entry.occurrences[0][1])
     except (IndexError, ValueError):
         raise UserError(f"entry {entry.msgid[:40]!r} has no line reference") from None
+    column = _COLUMN.search(entry.msgctxt or "")
+    return line, int(column.group(1)) if column else 0
+
+
+def _msgid_start(doc: Document, msgid: str, line: int, column: int, after: int) -> int:
+    """Where `msgid` starts in the document: exactly at (line, column), since a line can hold the
+    same sentence twice (scraped text does); without a column, its first occurrence on or after
+    the line and after the previous entry. -1 when it is not there."""
+    if not 1 <= line <= len(doc.line_starts):
+        return -1 if column else doc.text.find(msgid, after)
+    line_start = doc.offset(line, 1)
+    if not column:
+        return doc.text.find(msgid, max(after, line_start))
+    start = line_start + column - 1
+    return start if start >= after and doc.text.startswith(msgid, start) else -1

@@ -117,11 +117,6 @@ def finditer(pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int
         yield from pattern.finditer(text, low, high)
 
 
-def line_start(text: str, index: int) -> int:
-    """Where the line holding `index` starts."""
-    return text.rfind("\n", 0, max(index, 0)) + 1
-
-
 def line_numbers(doc: Document, starts: Sequence[int], length: int = 1) -> list[int]:
     """Indexes into `doc.lines()` of the lines that the triggers at `starts` touch."""
     numbers: list[int] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -34,20 +35,24 @@ _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
 
-def _word_before(text: str, space: int, mark: str = "") -> range:
-    """Where a match may start whose opener follows the space at `space`: in the lowercase word
-    before the spaces (and `mark` after it), or at the capital just before that word."""
+def _word_before(text: str, space: int, mark: str = "") -> list[int]:
+    """Where a match may start whose opener follows the space at `space`: at the capital just
+    before the lowercase word before the spaces (and `mark` after it), at that word's start, or
+    after an apostrophe or hyphen in it (where a word boundary can be)."""
     end = space
     while end > 0 and text[end - 1] == " ":
         end -= 1
     if mark:
         if text[end - 1:end] != mark:
-            return range(0)
+            return []
         end -= 1
     start = end
+    inner = []
     while start > 0 and text[start - 1] in _WORD_CHARS:
         start -= 1
-    return range(max(start - 1, 0), end)
+        if text[start] in "'’-":
+            inner.append(start + 1)
+    return [max(start - 1, 0), start, *inner]
 
 
 @rule(
@@ -81,12 +86,24 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("B101", _AFTER_WORD, lambda s: _word_before(text, s)):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    # The sentence so far is followed from match to match (they come in order), so that text
+    # is read once however long the line: where the sentence starts, and its lowercase words.
+    line_starts = ctx.doc.line_starts
+    sentence_start = scanned = words = 0
     for m in ctx.matches("B101", _AFTER_NAME, lambda s: _word_before(text, s)):
         # "the Village Supervisory Committee The poor performance": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        sentence = _SENTENCE_START.split(text[line_start:m.start()])[-1]
-        if len(_LOWER_WORD.findall(sentence)) >= 3:
+        line_start = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
+        if line_start > sentence_start:
+            sentence_start = scanned = line_start
+            words = 0
+        # From one character back: a sentence end may straddle where the last search stopped.
+        for end in _SENTENCE_START.finditer(text, max(sentence_start, scanned - 1), m.start()):
+            sentence_start = scanned = end.end()
+            words = 0
+        words += sum(1 for _ in _LOWER_WORD.finditer(text, scanned, m.start()))
+        scanned = m.start()  # a word boundary: no word is counted twice
+        if words >= 3:
             yield Hit(m.start(1), m.end(1),
                       f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
 
