@@ -17,7 +17,7 @@ import polib
 from .document import Document
 from .engine import apply_edits, check_document
 from .errors import UserError
-from .model import Edit, Finding, Fix
+from .model import FINDING_ORDER, Edit, Finding, Fix
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+"')
 _CONTINUATION = re.compile(r'^[ \t]*"')
@@ -125,5 +125,5 @@ def check_catalog(doc: Document, rules: Sequence, options: Mapping[str, Any] | N
                 message = f"{block.keyword}: {f.message} (in {block.value[max(0, f.start - 20):f.end + 20]!r})"
                 findings.append(Finding(f.code, f.name, message, f.severity, block.start,
                                         block.start + len(block.keyword), fix))
-    findings.sort(key=lambda f: f.sort_key)
+    findings.sort(key=FINDING_ORDER)
     return findings

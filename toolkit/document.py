@@ -7,16 +7,16 @@ as they were read ("\\r\\n" included), so edits map back onto the original bytes
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from functools import cached_property
+from typing import NamedTuple
 
 import re
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):  # a named tuple: a document of a million lines makes a million of them
     start: int
     end: int
 
@@ -49,6 +49,35 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CHUNK = 256  # characters per slice tested with str.isascii when looking for non-ASCII text
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+
+
+class Lines(Sequence[Span]):
+    """The lines of a text as spans without their line endings ("\r\n" or "\n"), made when asked
+    for: a list of a million spans would cost a second to build and to garbage-collect, and most
+    checks look at a few lines only."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self._text, self._starts = text, starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._starts)))]
+        starts = self._starts
+        if index < 0:
+            index += len(starts)
+        start = starts[index]  # raises IndexError past the end, which ends iteration
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self._text)
+        if end > start and self._text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end)
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(self.__getitem__, range(len(self._starts)))
 
 
 class Document:
@@ -88,18 +117,13 @@ class Document:
         return start + column - 1
 
     # -- structure -------------------------------------------------------------------------
-    def lines(self) -> list[Span]:
-        """Every line, without its line ending (a shared list, built once: do not modify it)."""
+    def lines(self) -> Lines:
+        """Every line, without its line ending, as a sequence of spans made on access."""
         return self._lines
 
     @cached_property
-    def _lines(self) -> list[Span]:
-        text = self.text
-        starts = self.line_starts
-        ends = [s - 1 for s in starts[1:]] + [len(text)]  # the line break, or the end of the text
-        if "\r" not in text:
-            return [Span(s, e) for s, e in zip(starts, ends)]
-        return [Span(s, e - 1 if e > s and text[e - 1] == "\r" else e) for s, e in zip(starts, ends)]
+    def _lines(self) -> Lines:
+        return Lines(self.text, self.line_starts)
 
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines, trimmed of surrounding white space."""

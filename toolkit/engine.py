@@ -14,7 +14,7 @@ from typing import Any
 
 from . import suppressions
 from .document import Document
-from .model import Edit, Finding, Safety
+from .model import FINDING_ORDER, Edit, Finding, Safety
 from .registry import Context, Rule, select_rules
 from .suppressions import UNUSED_SUPPRESSION
 
@@ -40,7 +40,7 @@ def check_document(
             if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):
                 findings.append(finding)
     findings = suppressions.apply(doc, findings)  # the one place suppression comments act
-    findings.sort(key=lambda f: f.sort_key)
+    findings.sort(key=FINDING_ORDER)
     return findings
 
 
@@ -51,21 +51,30 @@ def check_text(text: str, path: str | None = None, **kwargs: Any) -> list[Findin
 def choose_fixes(findings: Iterable[Finding], allowed: Safety = Safety.SAFE) -> list[Finding]:
     """The findings whose fixes apply at `allowed`, minus any that overlap one chosen earlier."""
     chosen: list[Finding] = []
-    taken: list[Edit] = []  # sorted by start; disjoint, so only neighbours can overlap a new edit
-    for finding in sorted(findings, key=lambda f: f.sort_key):
-        if finding.fix is None or not finding.fix.applies(allowed):
+    # Edits taken so far, sorted (by start, then end): disjoint, so their ends rise too, and only
+    # the neighbours of where a new edit would go can overlap it. Findings come mostly in order,
+    # so most new edits go after the last one.
+    taken: list[Edit] = []
+    for finding in sorted(findings, key=FINDING_ORDER):
+        fix = finding.fix
+        if fix is None or not fix.applies(allowed):
             continue
-        edits = finding.fix.edits
-        if _self_overlapping(edits) or any(_clashes(e, taken) for e in edits):
+        edits = fix.edits
+        if len(edits) > 1 and _self_overlapping(edits) or any(_clashes(e, taken) for e in edits):
             continue
         chosen.append(finding)
         for edit in edits:
-            bisect.insort(taken, edit, key=lambda t: (t.start, t.end))
+            if not taken or taken[-1] < edit:
+                taken.append(edit)
+            else:
+                bisect.insort(taken, edit)
     return chosen
 
 
 def _clashes(edit: Edit, taken: list[Edit]) -> bool:
-    index = bisect.bisect_left(taken, (edit.start, edit.end), key=lambda t: (t.start, t.end))
+    if not taken or edit.start > taken[-1].end:
+        return False
+    index = bisect.bisect_left(taken, edit)
     return any(taken[i].overlaps(edit) for i in range(max(0, index - 2), min(len(taken), index + 2)))
 
 

@@ -7,6 +7,7 @@ else changes a document, so every change zhen makes can be shown and explained.
 from __future__ import annotations
 
 import enum
+import operator
 from typing import NamedTuple
 
 
@@ -96,3 +97,6 @@ class Finding(NamedTuple):
     @property
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)
+
+
+FINDING_ORDER = operator.attrgetter("start", "end", "code")  # Finding.sort_key as a sort key, without a Python call

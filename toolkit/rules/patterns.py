@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..chinese import HAN, HAN_CLASS, LazyPattern  # noqa: F401  (HAN re-exported for the rule modules)
@@ -24,14 +25,23 @@ def neighbour(text: str, index: int, step: int) -> str:
     return ""
 
 
+_NOT_BLANK = re.compile(r"\S")
+
+
 def first_lines(doc: Document, count: int) -> list[Span]:
     """The first `count` lines that are not blank."""
-    found = []
-    for line in doc.lines():
-        if doc.text[line.start:line.end].strip():
-            found.append(line)
-            if len(found) == count:
-                break
+    found: list[Span] = []
+    lines = doc.lines()
+    # Search for the next character that is not white space, rather than test every line: a
+    # document can open with a million blank lines. (\S is "not str.isspace()", as strip uses.)
+    position = 0
+    while len(found) < count:
+        visible = _NOT_BLANK.search(doc.text, position)
+        if visible is None:
+            break
+        line = lines[bisect.bisect_right(doc.line_starts, visible.start()) - 1]
+        found.append(line)
+        position = line.end + 1
     return found
 
 
