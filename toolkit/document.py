@@ -7,6 +7,7 @@ as they were read ("\\r\\n" included), so edits map back onto the original bytes
 from __future__ import annotations
 
 import bisect
+import codecs
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -49,6 +50,18 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CHUNK = 256  # characters per slice tested with str.isascii when looking for non-ASCII text
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+
+
+def _as_nul(error: UnicodeEncodeError) -> tuple[str, int]:
+    return "\0" * (error.end - error.start), error.end  # called once per run of non-ASCII characters
+
+
+codecs.register_error("zhen-nul", _as_nul)
+
+
+def ascii_projection(text: str) -> bytes:
+    """`text` as one byte per character: ASCII as it is, any other character as a NUL byte."""
+    return text.encode("ascii", "zhen-nul")
 
 
 class Lines(Sequence[Span]):
@@ -153,6 +166,20 @@ class Document:
         if len(lowered) == len(self.text):
             return lowered
         return "".join(ch.lower()[:1] or ch for ch in self.text)  # "İ".lower() is two characters
+
+    @cached_property
+    def ascii_bytes(self) -> bytes:
+        """The text as one byte per character: ASCII as it is, any other character as a NUL byte,
+        so offsets stay the same. Searching bytes is much faster than searching str with
+        ahocorasick_rs (toolkit/triggers.py)."""
+        return ascii_projection(self.text)
+
+    @cached_property
+    def ascii_lowered(self) -> bytes:
+        """`lowered` as one byte per character, as `ascii_bytes`."""
+        if not self.non_ascii:
+            return self.ascii_bytes.lower()
+        return ascii_projection(self.lowered)  # not ascii_bytes.lower(): "K" (Kelvin) lowers to "k"
 
     @cached_property
     def non_ascii(self) -> list[Span]:

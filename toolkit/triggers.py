@@ -19,6 +19,8 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .document import ascii_projection
+
 if TYPE_CHECKING:
     import re
 
@@ -32,19 +34,70 @@ if TYPE_CHECKING:
 DFA_FROM = 200_000  # characters
 
 
-def _automaton(entries: tuple[tuple[str, str], ...], large: bool):
-    """(searcher, codes of the rules each trigger triggers, by trigger index). ahocorasick_rs, not
-    pyahocorasick: measured 2-4 times faster on these triggers (its prefilter skips text where no
-    trigger can start)."""
-    import ahocorasick_rs
+class Searcher:
+    """Every occurrence (overlapping) of a set of literal patterns, with ahocorasick_rs, measured
+    2-4 times faster than pyahocorasick here (its prefilter skips text where no pattern can start).
 
+    Patterns of ASCII characters only, nearly all of them, are searched in the text's bytes with
+    every other character as a NUL (Document.ascii_bytes): ahocorasick_rs's str interface costs
+    some 8 ms per MB however little it finds, its bytes interface next to nothing. The other
+    patterns hold a non-ASCII character, so they are searched near the non-ASCII runs only."""
+
+    def __init__(self, patterns: Sequence[str], large: bool) -> None:
+        import ahocorasick_rs
+
+        if any("\0" in p for p in patterns):
+            raise ValueError("a pattern holds a NUL character")
+        self._ascii = [i for i, p in enumerate(patterns) if p.isascii()]
+        self._other = [i for i, p in enumerate(patterns) if not p.isascii()]
+        # A DFA searches about twice as fast as a contiguous NFA but takes twice as long to build,
+        # and far longer for tens of thousands of patterns: for large documents and few patterns.
+        kinds = ahocorasick_rs.Implementation
+        kind = kinds.DFA if large and len(patterns) < 10_000 else kinds.ContiguousNFA
+        self._bytes = self._text = None
+        if self._ascii:
+            self._bytes = ahocorasick_rs.BytesAhoCorasick(
+                [patterns[i].encode("ascii") for i in self._ascii], implementation=kind)
+        if self._other:
+            self._text = ahocorasick_rs.AhoCorasick([patterns[i] for i in self._other], implementation=kind)
+            self._reach = max(len(patterns[i]) for i in self._other) - 1
+
+    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(pattern index, start) of every occurrence in `text`; `projected` is ascii_projection
+        of it, `runs` its runs of non-ASCII characters (start, end), in order."""
+        found: list[tuple[int, int]] = []
+        if self._bytes is not None:
+            ascii_index = self._ascii
+            found = [(ascii_index[i], start) for i, start, _ in
+                     self._bytes.find_matches_as_indexes(projected, overlapping=True)]
+        if self._text is not None:
+            other = self._other
+            for low, high in _merged(runs, self._reach, len(text)):
+                found.extend((other[i], low + start) for i, start, _ in
+                             self._text.find_matches_as_indexes(text[low:high], overlapping=True))
+        return found
+
+
+def _merged(runs: Iterable[tuple[int, int]], reach: int, length: int) -> list[tuple[int, int]]:
+    """The runs widened by `reach` on both sides, merged where they meet: an occurrence of a
+    pattern holding a character of a run lies within one of these windows, and only one."""
+    windows: list[tuple[int, int]] = []
+    for start, end in runs:
+        low, high = max(start - reach, 0), min(end + reach, length)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _automaton(entries: tuple[tuple[str, str], ...], large: bool):
+    """(searcher, codes of the rules each trigger triggers, by trigger index)."""
     codes: dict[str, list[str]] = {}
     for trigger, code in entries:
         codes.setdefault(trigger, []).append(code)
     words = list(codes)
-    kind = ahocorasick_rs.Implementation.DFA if large else ahocorasick_rs.Implementation.ContiguousNFA
-    searcher = ahocorasick_rs.AhoCorasick(words, implementation=kind)
-    return searcher, [tuple(codes[w]) for w in words]
+    return Searcher(words, large), [tuple(codes[w]) for w in words]
 
 
 _AUTOMATA: dict[tuple[str, ...], tuple] = {}
@@ -75,15 +128,19 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
     before the text)."""
     codes, exact, nocase = _automata(list(rules), len(doc.text) >= DFA_FROM)
     found: dict[str, list[int]] = {code: [] for code in codes}
-    for automaton, text in ((exact, doc.text), (nocase, None)):
+    runs = [(r.start + 1, r.end + 1) for r in doc.non_ascii]  # in the text with "\n" before it
+    for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:
             continue
-        if text is None:
-            text = doc.lowered
-            if not text.isascii() and ("\u0131" in text or "\u017f" in text):
-                text = text.translate(_FOLD)
+        if not lowered:
+            text, projected = doc.text, doc.ascii_bytes
+        elif doc.non_ascii and ("\u0131" in doc.lowered or "\u017f" in doc.lowered):
+            text = doc.lowered.translate(_FOLD)
+            projected = ascii_projection(text)
+        else:
+            text, projected = doc.lowered, doc.ascii_lowered
         searcher, values = automaton
-        for index, start, _ in searcher.find_matches_as_indexes("\n" + text, overlapping=True):
+        for index, start in searcher.find("\n" + text, b"\n" + projected, runs):
             for code in values[index]:
                 found[code].append(start - 1)  # the scanned text has a line break before it
     for starts in found.values():

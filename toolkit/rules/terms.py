@@ -17,7 +17,7 @@ from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..glossary import Glossary, Rendering, Term, glossary_for
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from ..triggers import windows
+from ..triggers import Searcher, windows
 
 
 @dataclass(frozen=True)
@@ -104,16 +104,12 @@ def _automaton_for(resources: dict, glossary: Glossary, kind: str):
 
 def _form_searcher(glossary: Glossary):
     """(ahocorasick_rs searcher over the MT renderings, then the accepted names; how many
-    renderings), or (None, 0) when a form holds a line break (glossary validation forbids it)."""
+    renderings), or (None, 0) when a form holds a line break (glossary validation forbids it) or
+    a NUL (which the searcher uses for non-ASCII characters)."""
     mt, accepted = list(_forms(glossary, "mt")), list(_forms(glossary, "accepted"))
-    if any("\n" in form for form in (*mt, *accepted)) or not (mt or accepted):
+    if any("\n" in form or "\0" in form for form in (*mt, *accepted)) or not (mt or accepted):
         return None, len(mt)
-    import ahocorasick_rs
-
-    # A contiguous NFA: measured 11 ms per MB against 17 for the default choice, and cheap to
-    # build for a large user glossary (a DFA would take seconds for 20,000 entries).
-    kind = ahocorasick_rs.Implementation.ContiguousNFA
-    return ahocorasick_rs.AhoCorasick(mt + accepted, implementation=kind), len(mt)
+    return Searcher(mt + accepted, large=True), len(mt)  # used on large documents only
 
 
 _PREFILTER_FROM = 50_000  # characters
@@ -134,7 +130,8 @@ def _lines_with_forms(ctx: Context, glossary: Glossary, kind: str) -> list[tuple
         return [(0, len(ctx.text))]
     if id(ctx.doc) not in per_doc or per_doc[id(ctx.doc)][0] is not ctx.doc:
         starts: dict[str, list[int]] = {"mt": [], "accepted": []}
-        for index, start, _ in searcher.find_matches_as_indexes(ctx.doc.lowered, overlapping=True):
+        doc = ctx.doc
+        for index, start in searcher.find(doc.lowered, doc.ascii_lowered, doc.non_ascii):
             starts["mt" if index < boundary else "accepted"].append(start)
         per_doc.clear()  # only the current document is kept
         per_doc[id(ctx.doc)] = (ctx.doc, {k: windows(ctx.doc, sorted(v)) for k, v in starts.items()})
