@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -84,3 +86,22 @@ def test_plain_text_only_skips_urls():
     doc = Document(text, "doc.txt")
     assert not doc.is_ignored(text.index("`this`"), text.index("`this`") + 6)
     assert doc.is_ignored(text.index("www"), text.index("www") + 3)
+
+
+def test_the_characters_that_lower_to_ascii_are_the_ones_the_document_knows():
+    # Document.ascii_lowered patches these into the lower-cased bytes; a new Unicode version could
+    # add one, which this test would catch.
+    from toolkit.document import _LOWERS_TO_ASCII
+
+    found = {chr(c): (chr(c).lower()[:1] or chr(c)) for c in range(128, 0x110000)
+             if (chr(c).lower()[:1] or chr(c)).isascii()}
+    assert found == _LOWERS_TO_ASCII
+
+
+@pytest.mark.parametrize("text", ["plain ascii", "K\u212a \u0130stanbul “quoted” 条块", "nul \0 and 条", ""])
+def test_the_byte_views_keep_one_byte_per_character(text):
+    from toolkit.document import ascii_projection
+
+    doc = Document(text)
+    assert doc.ascii_lowered == ascii_projection(doc.lowered)
+    assert [text[s.start:s.end] for s in doc.non_ascii] == re.findall(r"[^\x00-\x7f]+", text)

@@ -47,9 +47,20 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_CHUNK = 256  # characters per slice tested with str.isascii when looking for non-ASCII text
+_NUL_RUN = re.compile(rb"\0+")
+# The only characters that are not ASCII and that lower() turns into ASCII (as `lowered` takes
+# the first character of a lower-case form); tests/test_document.py recomputes the list.
+_LOWERS_TO_ASCII = {"\u0130": "i", "\u212a": "k"}
 _LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+
+
+def lower_in_place(text: str) -> str:
+    """`text` lower-cased character by character, so offsets stay the same."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] or ch for ch in text)  # "İ".lower() is two characters
 
 
 def _as_nul(error: UnicodeEncodeError) -> tuple[str, int]:
@@ -162,10 +173,7 @@ class Document:
     @cached_property
     def lowered(self) -> str:
         """The text lower-cased character by character, so offsets stay the same."""
-        lowered = self.text.lower()
-        if len(lowered) == len(self.text):
-            return lowered
-        return "".join(ch.lower()[:1] or ch for ch in self.text)  # "İ".lower() is two characters
+        return lower_in_place(self.text)
 
     @cached_property
     def ascii_bytes(self) -> bytes:
@@ -176,29 +184,28 @@ class Document:
 
     @cached_property
     def ascii_lowered(self) -> bytes:
-        """`lowered` as one byte per character, as `ascii_bytes`."""
-        if not self.non_ascii:
-            return self.ascii_bytes.lower()
-        return ascii_projection(self.lowered)  # not ascii_bytes.lower(): "K" (Kelvin) lowers to "k"
+        """`lowered` as one byte per character, as `ascii_bytes`: made from ascii_bytes, without
+        lower-casing the text itself (which costs several times more)."""
+        lowered = self.ascii_bytes.lower()
+        if not self.non_ascii or not any(c in self.text for c in _LOWERS_TO_ASCII):
+            return lowered
+        patched = bytearray(lowered)
+        for run in self.non_ascii:
+            for at in range(run.start, run.end):
+                if self.text[at] in _LOWERS_TO_ASCII:
+                    patched[at] = ord(_LOWERS_TO_ASCII[self.text[at]])
+        return bytes(patched)
 
     @cached_property
     def non_ascii(self) -> list[Span]:
-        """The runs of non-ASCII characters (Chinese, full-width and curly punctuation, mojibake),
-        found without a character-by-character scan of ASCII text: slices that str.isascii
-        passes are skipped, which is much faster than a character-class pattern."""
+        """The runs of non-ASCII characters (Chinese, full-width and curly punctuation, mojibake):
+        the runs of NUL bytes in ascii_bytes, unless the text holds NUL characters of its own."""
         text = self.text
         if text.isascii():
             return []
-        runs: list[Span] = []
-        for low in range(0, len(text), _CHUNK):
-            if text[low:low + _CHUNK].isascii():
-                continue
-            for m in _NON_ASCII.finditer(text, low, low + _CHUNK):
-                if runs and runs[-1].end == m.start():  # a run across the slice boundary
-                    runs[-1] = Span(runs[-1].start, m.end())
-                else:
-                    runs.append(Span(m.start(), m.end()))
-        return runs
+        if "\0" in text:
+            return [Span(m.start(), m.end()) for m in _NON_ASCII.finditer(text)]
+        return [Span(m.start(), m.end()) for m in _NUL_RUN.finditer(self.ascii_bytes)]
 
     # -- regions not checked -----------------------------------------------------------------
     @cached_property

@@ -134,7 +134,7 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
             continue
         if not lowered:
             text, projected = doc.text, doc.ascii_bytes
-        elif doc.non_ascii and ("\u0131" in doc.lowered or "\u017f" in doc.lowered):
+        elif doc.non_ascii and ("\u0131" in doc.text or "\u017f" in doc.text):  # lower() keeps them
             text = doc.lowered.translate(_FOLD)
             projected = ascii_projection(text)
         else:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import re
 
+from ..document import lower_in_place
 from ..model import Edit, Safety
 from ..triggers import matches_at, windows
 from ..registry import Context, Hit, rule
@@ -22,7 +23,7 @@ _NEVER_TWICE = frozenset(
 # instead of a match per word pair. The character before the word is not an ASCII letter, digit
 # or underscore (or is the line break the text is scanned with); the possessive group never
 # backtracks into the word. Words with other letters are looked for on their lines only.
-_SAME_LOWERED = LazyPattern(r"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
+_SAME_LOWERED = LazyPattern(rb"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
 _SAME_LOWERED_ANY = LazyPattern(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")  # any letters: slower, on a few lines
 
 
@@ -63,12 +64,18 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
-        scanned = "\n" + ctx.doc.lowered  # index i here is i - 1 in the text: m.start() is the word's
+        # In the lower-cased bytes (non-ASCII characters as NUL) with a line break before them,
+        # index i is i - 1 in the text: m.start() is the word's. NUL is not a word character, so
+        # this finds every start the lower-cased text would give, and a few more, which
+        # _DOUBLED then rejects.
+        scanned = b"\n" + ctx.doc.ascii_lowered
         starts = {m.start() for m in _SAME_LOWERED.finditer(scanned)}
-        # A doubled word with a non-ASCII letter has one on its line (lower() keeps ASCII ASCII).
+        # A doubled word with a non-ASCII letter has one on its line: look at those lines in text.
         lines = windows(ctx.doc, [r.start for r in ctx.doc.non_ascii
                                   if any(c.isalpha() for c in text[r.start:r.end])])
-        starts.update(m.start() for low, high in lines for m in _SAME_LOWERED_ANY.finditer(scanned, low, high + 1))
+        for low, high in lines:
+            before = "\n" + text[:high] if low == 0 else text[low - 1:high]  # the character before too
+            starts.update(low + m.start() for m in _SAME_LOWERED_ANY.finditer(lower_in_place(before)))
         found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)

@@ -11,13 +11,11 @@ from dataclasses import dataclass
 
 import re
 
-import ahocorasick
-
 from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..glossary import Glossary, Rendering, Term, glossary_for
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from ..triggers import Searcher, windows
+from ..triggers import DFA_FROM
 
 
 @dataclass(frozen=True)
@@ -29,12 +27,25 @@ class Occurrence:
     rendering: Rendering | None  # set for MT renderings, None for canonical/accepted English
 
 
-def _automaton(forms: dict[str, object]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for form, value in forms.items():
-        automaton.add_word(form, (form, value))
-    automaton.make_automaton()
-    return automaton
+def _matcher(forms: dict[str, tuple[Term, Rendering | None]], large: bool):
+    """(searcher, forms, their values, whether it searches bytes) for the leftmost-longest
+    matches of `forms` in lower-cased text. ahocorasick_rs, on the text's bytes (non-ASCII
+    characters as NUL, Document.ascii_lowered) when every form is ASCII, as nearly all are: its
+    str interface costs some 8 ms per MB however little it finds."""
+    import ahocorasick_rs
+
+    words = [form for form in forms if form]
+    on_bytes = all(form.isascii() and "\0" not in form for form in words)
+    # A DFA searches faster but takes far longer to build: for large documents and glossaries
+    # of ordinary size only (14 against 2 ms for the bundled glossary; seconds for 20,000 terms).
+    kinds = ahocorasick_rs.Implementation
+    implementation = kinds.DFA if large and len(words) < 10_000 else kinds.ContiguousNFA
+    options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}
+    if on_bytes:
+        searcher = ahocorasick_rs.BytesAhoCorasick([w.encode("ascii") for w in words], **options)
+    else:
+        searcher = ahocorasick_rs.AhoCorasick(words, **options)
+    return searcher, words, [forms[w] for w in words], on_bytes
 
 
 def _is_word_boundary(text: str, index: int) -> bool:
@@ -51,27 +62,27 @@ def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
     if id(ctx.doc) in per_doc and per_doc[id(ctx.doc)][0] is ctx.doc:
         return per_doc[id(ctx.doc)][1]
     glossary = glossary_for(ctx.resources, ctx.options)
-    automaton = _automaton_for(ctx.resources, glossary, kind)
-    text = ctx.text
+    doc, text = ctx.doc, ctx.text
     found: list[Occurrence] = []
-    if automaton is not None and len(automaton):
-        lowered = ctx.doc.lowered
-        for low, high in _lines_with_forms(ctx, glossary, kind):
-            for end_index, (form, value) in automaton.iter_long(lowered[low:high]):
-                start, end = low + end_index - len(form) + 1, low + end_index + 1
-                end = _plural_end(lowered, end)
-                if _is_word_boundary(text, start - 1) and _is_word_boundary(text, end):
-                    term, rendering = value
-                    found.append(Occurrence(start, end, form, term, rendering))
+    matcher = _matcher_for(ctx.resources, glossary, kind, len(text) >= DFA_FROM)
+    if matcher is not None:
+        searcher, forms, values, on_bytes = matcher
+        lowered = doc.ascii_lowered
+        for index, start, end in searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered):
+            end = _plural_end(text, lowered, end)
+            if _is_word_boundary(text, start - 1) and _is_word_boundary(text, end):
+                found.append(Occurrence(start, end, forms[index], *values[index]))
     per_doc.clear()  # only the current document is kept
     per_doc[id(ctx.doc)] = (ctx.doc, found)
     return found
 
 
-def _plural_end(lowered: str, end: int) -> int:
-    """Extend a match over a plural ending ("bureau" -> "bureaus"), so plurals are found too."""
-    for suffix in ("es", "s"):
-        if lowered.startswith(suffix, end) and _is_word_boundary(lowered, end + len(suffix)):
+def _plural_end(text: str, lowered: bytes, end: int) -> int:
+    """Extend a match over a plural ending ("bureau" -> "bureaus"), so plurals are found too.
+    `lowered` is the document's ascii_lowered; lower-casing keeps a character alphanumeric or not,
+    so the word boundary is looked for in the text."""
+    for suffix in (b"es", b"s"):
+        if lowered.startswith(suffix, end) and _is_word_boundary(text, end + len(suffix)):
             return end + len(suffix)
     return end
 
@@ -94,48 +105,12 @@ def _built(key: tuple, build):
     return _BUILT[key]
 
 
-def _automaton_for(resources: dict, glossary: Glossary, kind: str):
-    key = ("automaton", kind, glossary.digest)
+def _matcher_for(resources: dict, glossary: Glossary, kind: str, large: bool):
+    key = ("matcher", kind, glossary.digest, large)
     if key not in resources:
         forms = _forms(glossary, kind)
-        resources[key] = _built(key, lambda: _automaton(forms) if forms else None)
+        resources[key] = _built(key, lambda: _matcher(forms, large) if any(forms) else None)
     return resources[key]
-
-
-def _form_searcher(glossary: Glossary):
-    """(ahocorasick_rs searcher over the MT renderings, then the accepted names; how many
-    renderings), or (None, 0) when a form holds a line break (glossary validation forbids it) or
-    a NUL (which the searcher uses for non-ASCII characters)."""
-    mt, accepted = list(_forms(glossary, "mt")), list(_forms(glossary, "accepted"))
-    if any("\n" in form or "\0" in form for form in (*mt, *accepted)) or not (mt or accepted):
-        return None, len(mt)
-    return Searcher(mt + accepted, large=True), len(mt)  # used on large documents only
-
-
-_PREFILTER_FROM = 50_000  # characters
-
-
-def _lines_with_forms(ctx: Context, glossary: Glossary, kind: str) -> list[tuple[int, int]]:
-    """The lines (merged spans) where a form of `kind` occurs, found for both kinds in one pass of
-    ahocorasick_rs, which is several times faster than pyahocorasick's longest-match iteration.
-    That iteration then runs on these lines only: no form holds a line break, so the automaton is
-    at its root at every line start and each line gives what it gives within the whole text."""
-    if len(ctx.text) < _PREFILTER_FROM or not ctx.use_triggers:
-        return [(0, len(ctx.text))]  # a short text: the search costs less than building the prefilter
-    key = ("form lines", glossary.digest)
-    if key not in ctx.resources:
-        ctx.resources[key] = (*_built(key, lambda: _form_searcher(glossary)), {})
-    searcher, boundary, per_doc = ctx.resources[key]
-    if searcher is None:
-        return [(0, len(ctx.text))]
-    if id(ctx.doc) not in per_doc or per_doc[id(ctx.doc)][0] is not ctx.doc:
-        starts: dict[str, list[int]] = {"mt": [], "accepted": []}
-        doc = ctx.doc
-        for index, start in searcher.find(doc.lowered, doc.ascii_lowered, doc.non_ascii):
-            starts["mt" if index < boundary else "accepted"].append(start)
-        per_doc.clear()  # only the current document is kept
-        per_doc[id(ctx.doc)] = (ctx.doc, {k: windows(ctx.doc, sorted(v)) for k, v in starts.items()})
-    return per_doc[id(ctx.doc)][1][kind]
 
 
 def _institutions(glossary: Glossary) -> list[Term]:
