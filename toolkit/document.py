@@ -205,7 +205,14 @@ class Document:
             return []
         if "\0" in text:
             return [Span(m.start(), m.end()) for m in _NON_ASCII.finditer(text)]
-        return [Span(m.start(), m.end()) for m in _NUL_RUN.finditer(self.ascii_bytes)]
+        # bytes.find, not a pattern: re looks for a run's start byte by byte, ten times slower.
+        projected, runs = self.ascii_bytes, []
+        start = projected.find(0)
+        while start != -1:
+            end = _NUL_RUN.match(projected, start).end()
+            runs.append(Span(start, end))
+            start = projected.find(0, end)
+        return runs
 
     # -- regions not checked -----------------------------------------------------------------
     @cached_property

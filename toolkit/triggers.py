@@ -70,12 +70,24 @@ class Searcher:
             ascii_index = self._ascii
             found = [(ascii_index[i], start) for i, start, _ in
                      self._bytes.find_matches_as_indexes(projected, overlapping=True)]
-        if self._text is not None:
+        if self._text is not None and runs:
+            # One search over the windows joined by NUL (no pattern holds one), not one per window.
+            windows = _merged(runs, self._reach, len(text))
+            joined, offsets, at = [], [], 0  # offsets: where each window starts in the joined text
+            for low, high in windows:
+                joined.append(text[low:high])
+                offsets.append(at)
+                at += high - low + 1
             other = self._other
-            for low, high in _merged(runs, self._reach, len(text)):
-                found.extend((other[i], low + start) for i, start, _ in
-                             self._text.find_matches_as_indexes(text[low:high], overlapping=True))
+            for i, start, _ in self._text.find_matches_as_indexes("\0".join(joined), overlapping=True):
+                window = bisect.bisect_right(offsets, start) - 1
+                found.append((other[i], windows[window][0] + start - offsets[window]))
         return found
+
+    @property
+    def needs_text(self) -> bool:
+        """Whether `find` reads `text` (some pattern holds a non-ASCII character)."""
+        return self._text is not None
 
 
 def _merged(runs: Iterable[tuple[int, int]], reach: int, length: int) -> list[tuple[int, int]]:
@@ -132,15 +144,16 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
     for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:
             continue
+        searcher, values = automaton
         if not lowered:
             text, projected = doc.text, doc.ascii_bytes
         elif doc.non_ascii and ("\u0131" in doc.text or "\u017f" in doc.text):  # lower() keeps them
             text = doc.lowered.translate(_FOLD)
             projected = ascii_projection(text)
-        else:
-            text, projected = doc.lowered, doc.ascii_lowered
-        searcher, values = automaton
-        for index, start in searcher.find("\n" + text, b"\n" + projected, runs):
+        else:  # the lower-cased text itself is made only when a pattern needs it
+            text = doc.lowered if searcher.needs_text else ""
+            projected = doc.ascii_lowered
+        for index, start in searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs):
             for code in values[index]:
                 found[code].append(start - 1)  # the scanned text has a line break before it
     for starts in found.values():
