@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -72,6 +71,8 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
     if as_json:
         found = [dict(term_json(m.term), matched=m.matched, match=m.kind) for m in matches]
         similar = [] if matches else [term_json(t) for t in closest(glossary, query)]
+        import json  # not on the start-up path of `zhen check`
+
         click.echo(json.dumps({"query": query, "matches": found, "closest": similar}, ensure_ascii=False, indent=2))
     elif matches:
         for m in matches:
@@ -110,6 +111,8 @@ def _scan(scan_input: str, as_json: bool, glossaries) -> None:
         rows.append({"zh": hit.term.zh, "text": hit.word, "offset": hit.start, "end_offset": hit.end,
                      "line": line, "column": column, "en": hit.term.en, "domain": hit.term.domain})
     if as_json:
+        import json
+
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for row in rows:

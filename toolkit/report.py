@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .document import Document
 from .model import Finding, Safety, Severity
@@ -20,8 +21,7 @@ FIX_MARKERS = {Safety.SAFE: "[*] ", Safety.UNSAFE: "[~] "}
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):  # a named tuple: one is made per finding printed
     """A finding with the document it was found in, for rendering positions.
 
     A file checked in sections (toolkit/sections.py) gives each section as `doc`; `offset` and
