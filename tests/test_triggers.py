@@ -40,11 +40,20 @@ def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
     for example in rule.bad:
         doc = Document(example.plain, "doc.txt")
         starts = Context(doc)._trigger_starts[rule.code]
+        if rule.triggers_non_ascii:  # the rule looks at non-ASCII runs itself: they count as triggers
+            starts = sorted([*starts, *(r.start for r in doc.non_ascii)])
         assert starts, f"{rule.code}: no trigger in {example.plain!r}"
         for start, end in example.spans:
             first, last = doc.position(start)[0], doc.position(max(start, end - 1))[0]
             lines = {doc.position(max(s, 0))[0] for s in starts} | {doc.position(max(s, 0))[0] + 1 for s in starts}
             assert lines & set(range(first, last + 1)), f"{rule.code}: no trigger near the span in {example.plain!r}"
+
+
+def test_a_rule_that_looks_at_non_ascii_text_itself_runs_on_it_without_triggers():
+    text = "as the leaders put it,“Strengthen the foundation”"  # no ASCII trigger of P104
+    assert not Context(Document(text, "doc.txt"))._trigger_starts["P104"]
+    assert Context(Document(text, "doc.txt")).triggered("P104")
+    assert not Context(Document("as the leaders put it", "doc.txt")).triggered("P104")
 
 
 def test_a_document_without_triggers_skips_the_rule():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
+import itertools
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -66,8 +67,10 @@ class Context:
         return shared_scan.scan(self.doc, all_rules().values())  # one pass for every rule
 
     def triggered(self, code: str) -> bool:
-        """False when rule `code` declares triggers and none occurs in the document."""
-        return not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
+        """False when rule `code` declares triggers and none occurs in the document (nor, for a
+        rule that looks at non-ASCII text itself, any non-ASCII text)."""
+        return (not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
+                or RULES[code].triggers_non_ascii and bool(self.doc.non_ascii))
 
     def _longest_trigger(self, code: str) -> int:
         rule = RULES[code]
@@ -90,10 +93,11 @@ class Context:
 
     def matches(self, code: str, pattern: re.Pattern[str],
                 offsets: Iterable[int] | Callable[[int], Iterable[int]] = (0,),
-                only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
+                only: tuple[str, ...] | None = None, also: Iterable[int] = ()) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
         from the start of one of its triggers (or at a position `offsets(start)` gives), of the
-        triggers starting with `only` if given: the pattern is tried only there."""
+        triggers starting with `only` if given, or at one of the positions `also`: the pattern is
+        tried only there."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
@@ -101,9 +105,11 @@ class Context:
         if only is not None:
             starts = [s for s in starts if text.startswith(only, s)]
         if callable(offsets):
-            candidates = sorted({c for s in starts for c in offsets(s) if c >= 0})
+            candidates = sorted({*itertools.chain.from_iterable(map(offsets, starts)), *also})
         else:
-            candidates = sorted({s + k for s in starts for k in offsets if s + k >= 0})
+            candidates = sorted({*(s + k for s in starts for k in offsets), *also})
+        if candidates and candidates[0] < 0:
+            del candidates[:bisect.bisect_left(candidates, 0)]
         return shared_scan.matches_at(pattern, text, candidates)
 
     def at_line_starts(self, code: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -158,6 +164,9 @@ class Rule:
     # large to hold is checked in sections (toolkit/sections.py); a "start" rule runs only on the
     # first section, an "end" rule only on the last.
     scope: str = "anywhere"
+    # True: the triggers are literals of ASCII text only; the rule finds where it may fire in
+    # non-ASCII text itself (Document.non_ascii), so it runs wherever there is non-ASCII text.
+    triggers_non_ascii: bool = False
 
     def runs_on(self, first: bool, last: bool) -> bool:
         return {"start": first, "end": last}.get(self.scope, True)
@@ -194,13 +203,15 @@ def rule(
     scope: str = "anywhere",
     triggers: Iterable[str] = (),
     triggers_nocase: Iterable[str] = (),
+    triggers_non_ascii: bool = False,
     bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
     good: Iterable[str] = (),
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation.
 
     `triggers` are literal strings of which every hit contains one, `triggers_nocase` the same in
-    lower case, matched in the lower-cased text: the rule runs only where they occur."""
+    lower case, matched in the lower-cased text: the rule runs only where they occur (and, with
+    `triggers_non_ascii`, wherever there is non-ASCII text, which it then looks at itself)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if scope not in ("anywhere", "start", "end"):
@@ -218,7 +229,7 @@ def rule(
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
-                           tuple(good), check, markdown, triggers, triggers_nocase, scope)
+                           tuple(good), check, markdown, triggers, triggers_nocase, scope, triggers_non_ascii)
         return check
 
     return register

@@ -56,6 +56,8 @@ def text_line(item: Located, color: bool = False) -> str:
     """The concise format: `path:line:col: CODE [*] message`."""
     f = item.finding
     line, column = item.position(f.start)
+    if not color:  # the common case, once per finding: no styling calls
+        return f"{item.path}:{line}:{column}: {f.code} {marker(f)}{f.message}"
     where = _style(f"{item.path}:{line}:{column}:", color, bold=True)
     code = _style(f.code, color, fg=_COLORS[f.severity], bold=True)
     return f"{where} {code} {marker(f)}{f.message}"

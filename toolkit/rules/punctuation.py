@@ -20,6 +20,13 @@ _ABBREVIATION_BEFORE = LazyPattern(r"(?:\b[^\W\d_]\.){2,}$|\b(?:etc|Inc|Ltd|Co|N
 _BLANK_MARKS = tuple(blank + mark for blank in " \t" for mark in ".,;:!?")
 
 
+def _blanks_start(text: str, index: int) -> int:
+    """Where the run of spaces and tabs holding `index` starts."""
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    return index
+
+
 def _word_start(text: str, index: int) -> int:
     """Where the run of non-blank characters that ends at `index` starts."""
     while index > 0 and not text[index - 1].isspace():
@@ -51,7 +58,8 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
     unsafe when a human should check which mark was meant. A spaced ellipsis ". . ." is left alone.
     """
     text = ctx.text
-    for m in ctx.finditer("P101", _RUN):
+    # Tried only at the mark before the blanks of each blank-and-mark trigger, not line by line.
+    for m in ctx.matches("P101", _RUN, lambda s: (_blanks_start(text, s) - 1,)):
         first = m.group(1)
         marks = [first, *m.group(2).split()]
         if len(marks) >= 3 and set(marks) == {"."}:
@@ -103,7 +111,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     a score "3 : 1" and emoticons are left alone.
     """
     text = ctx.text
-    for m in ctx.finditer("P102", _SPACE_BEFORE):
+    for m in ctx.matches("P102", _SPACE_BEFORE, lambda s: (_blanks_start(text, s),)):
         mark = m.group(1)
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
@@ -193,18 +201,22 @@ _GLUED = LazyPattern(
 )
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
                                           *range(0xF8, 0x250)))
-# A mark, then a quote or a letter (a capital after a full stop).
-_GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"“'),
-                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"“'))
+# A mark, then a quote or a letter (a capital after a full stop). The ASCII ones are triggers; a
+# mark before a non-ASCII letter or quote is found at the start of a non-ASCII run instead (a
+# trigger for each would put some 2,000 more in the shared automaton).
+_GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.isascii()),
+                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"'))
+_GLUED_MARKS = ",;:!?."
 
 
 @rule(
-    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS,
+    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS, triggers_non_ascii=True,
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
         ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, Can be applied"),
         ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
+        ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
@@ -222,7 +234,9 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
     inserts the space.
     """
-    for m in ctx.matches("P104", _GLUED):
+    text = ctx.text
+    marks_before_runs = [r.start - 1 for r in ctx.doc.non_ascii if r.start and text[r.start - 1] in _GLUED_MARKS]
+    for m in ctx.matches("P104", _GLUED, also=marks_before_runs):
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
