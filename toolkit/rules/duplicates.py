@@ -23,7 +23,8 @@ _NEVER_TWICE = frozenset(
 # instead of a match per word pair. The character before the word is not an ASCII letter, digit
 # or underscore (or is the line break the text is scanned with); the possessive group never
 # backtracks into the word. Words with other letters are looked for on their lines only.
-_SAME_LOWERED = LazyPattern(rb"[^a-z0-9_](?=([a-z]++)[ \t]+\1\b)")
+_SAME_LOWERED = LazyPattern(rb" (?=([a-z]++) +\1\b)")  # in lower-cased ASCII, separators made spaces
+_SEPARATORS_AS_SPACE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
 _SAME_LOWERED_ANY = LazyPattern(r"\W(?=([^\W\d_]++)[ \t]+\1\b)")  # any letters: slower, on a few lines
 
 
@@ -65,10 +66,11 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
         # In the lower-cased bytes (non-ASCII characters as NUL) with a line break before them,
-        # index i is i - 1 in the text: m.start() is the word's. NUL is not a word character, so
-        # this finds every start the lower-cased text would give, and a few more, which
-        # _DOUBLED then rejects.
-        scanned = b"\n" + ctx.doc.ascii_lowered
+        # and every byte that is not an ASCII letter, digit or underscore made a space, index i is
+        # i - 1 in the text: m.start() is the word's. This finds every start the lower-cased text
+        # would give, and a few more ("the, the"), which _DOUBLED then rejects; a pattern that
+        # starts with a space is searched several times faster than one that starts with a class.
+        scanned = (b"\n" + ctx.doc.ascii_lowered).translate(_SEPARATORS_AS_SPACE)
         starts = {m.start() for m in _SAME_LOWERED.finditer(scanned)}
         # A doubled word with a non-ASCII letter has one on its line: look at those lines in text.
         lines = windows(ctx.doc, [r.start for r in ctx.doc.non_ascii
