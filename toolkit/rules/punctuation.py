@@ -313,15 +313,19 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
     lines = ctx.doc.lines()
     for n in ctx.line_numbers("P106"):
         line = lines[n]
+        # Most lines pair their quotes: an even number of straight ones and no closing curly one
+        # is decided without copying the line or running a pattern.
+        odd = text.count('"', line.start, line.end) % 2 == 1
+        closing = text.find("”", line.start, line.end) != -1
+        if not (odd or closing) or _wrapped(text, lines, n):
+            continue  # nothing to pair, or a hard-wrapped paragraph: quotations may run across lines
         segment = text[line.start:line.end]
-        if _wrapped(text, lines, n):
-            continue  # a hard-wrapped paragraph: quotations may run across lines
-        straight = [m.start() for m in _STRAIGHT.finditer(segment)]
-        if len(straight) % 2 == 1 and segment.count('"') == len(straight):
+        straight = [m.start() for m in _STRAIGHT.finditer(segment)] if odd else []
+        if odd and segment.count('"') == len(straight):
             at = line.start + straight[0]
             yield Hit(at, at + 1, "unbalanced double quotes on this line")
         depth = 0
-        for m in _CURLY.finditer(segment) if "”" in segment else ():
+        for m in _CURLY.finditer(segment) if closing else ():
             if m.group() == "“":
                 depth += 1
             elif depth == 0:
