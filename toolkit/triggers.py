@@ -28,10 +28,19 @@ if TYPE_CHECKING:
     from .registry import Rule
 
 
-# Documents at least this long are searched with a DFA, the others with a contiguous NFA: the DFA
-# searches about twice as fast (11 against 18 ms per MB) but takes twice as long to build (6
-# against 2.5 ms), which a pre-commit run on one small file would pay for nothing.
-DFA_FROM = 200_000  # characters
+# ahocorasick_rs's DFA searches about twice as fast as its contiguous NFA but takes longer to
+# build: 0.7 against 0.4 ms for the triggers, 13.5 against 3 ms for the bundled glossary's
+# renderings, seconds for tens of thousands. A set of patterns is searched with the NFA until
+# this process has searched DFA_AFTER characters with it, then with a DFA built once: a
+# pre-commit run on one small file never pays for the DFA, a run over a corpus soon does.
+DFA_AFTER = 2_000_000  # characters
+_SEARCHED: dict[object, int] = {}
+
+
+def use_dfa(key: object, length: int) -> bool:
+    """Count `length` characters searched with the patterns `key`; whether the DFA pays now."""
+    _SEARCHED[key] = _SEARCHED.get(key, 0) + length
+    return _SEARCHED[key] >= DFA_AFTER
 
 
 class Searcher:
@@ -43,17 +52,15 @@ class Searcher:
     some 8 ms per MB however little it finds, its bytes interface next to nothing. The other
     patterns hold a non-ASCII character, so they are searched near the non-ASCII runs only."""
 
-    def __init__(self, patterns: Sequence[str], large: bool) -> None:
+    def __init__(self, patterns: Sequence[str], dfa: bool) -> None:
         import ahocorasick_rs
 
         if any("\0" in p for p in patterns):
             raise ValueError("a pattern holds a NUL character")
         self._ascii = [i for i, p in enumerate(patterns) if p.isascii()]
         self._other = [i for i, p in enumerate(patterns) if not p.isascii()]
-        # A DFA searches about twice as fast as a contiguous NFA but takes twice as long to build,
-        # and far longer for tens of thousands of patterns: for large documents and few patterns.
         kinds = ahocorasick_rs.Implementation
-        kind = kinds.DFA if large and len(patterns) < 10_000 else kinds.ContiguousNFA
+        kind = kinds.DFA if dfa else kinds.ContiguousNFA
         self._bytes = self._text = None
         if self._ascii:
             self._bytes = ahocorasick_rs.BytesAhoCorasick(
@@ -103,32 +110,33 @@ def _merged(runs: Iterable[tuple[int, int]], reach: int, length: int) -> list[tu
     return windows
 
 
-def _automaton(entries: tuple[tuple[str, str], ...], large: bool):
+def _automaton(entries: tuple[tuple[str, str], ...]):
     """(searcher, codes of the rules each trigger triggers, by trigger index)."""
     codes: dict[str, list[str]] = {}
     for trigger, code in entries:
         codes.setdefault(trigger, []).append(code)
     words = list(codes)
-    return Searcher(words, large), [tuple(codes[w]) for w in words]
+    # Always a DFA: the triggers are a few hundred short literals, quick to build either way.
+    return Searcher(words, dfa=True), [tuple(codes[w]) for w in words]
 
 
 _AUTOMATA: dict[tuple[str, ...], tuple] = {}
 
 
-def _automata(rules: Sequence[Rule], large: bool):
+def _automata(rules: Sequence[Rule]):
     """(codes of the rules with triggers, automaton of `triggers` or None, of `triggers_nocase`
     or None), built once per set of rules (by code: hashing the rules themselves costs more)."""
-    key = (large, *(r.code for r in rules))
+    key = tuple(r.code for r in rules)
     if key not in _AUTOMATA:
-        _AUTOMATA[key] = _build(rules, large)
+        _AUTOMATA[key] = _build(rules)
     return _AUTOMATA[key]
 
 
-def _build(rules: Sequence[Rule], large: bool):
+def _build(rules: Sequence[Rule]):
     codes = tuple(r.code for r in rules if r.triggers or r.triggers_nocase)
     exact = tuple(sorted((t, r.code) for r in rules for t in r.triggers))
     nocase = tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase))
-    return codes, exact and _automaton(exact, large), nocase and _automaton(nocase, large)
+    return codes, exact and _automaton(exact), nocase and _automaton(nocase)
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that lower() keeps: "ı" and "ſ".
@@ -138,7 +146,7 @@ _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
     """Start offsets of trigger occurrences, by rule code (sorted, may hold -1: the line break put
     before the text)."""
-    codes, exact, nocase = _automata(list(rules), len(doc.text) >= DFA_FROM)
+    codes, exact, nocase = _automata(list(rules))
     found: dict[str, list[int]] = {code: [] for code in codes}
     runs = [(r.start + 1, r.end + 1) for r in doc.non_ascii]  # in the text with "\n" before it
     for automaton, lowered in ((exact, False), (nocase, True)):

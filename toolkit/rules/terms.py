@@ -15,7 +15,7 @@ from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..glossary import Glossary, Rendering, Term, glossary_for
 from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from ..triggers import DFA_FROM
+from ..triggers import use_dfa
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Occurrence:
     rendering: Rendering | None  # set for MT renderings, None for canonical/accepted English
 
 
-def _matcher(forms: dict[str, tuple[Term, Rendering | None]], large: bool):
+def _matcher(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool):
     """(searcher, forms, their values, whether it searches bytes) for the leftmost-longest
     matches of `forms` in lower-cased text. ahocorasick_rs, on the text's bytes (non-ASCII
     characters as NUL, Document.ascii_lowered) when every form is ASCII, as nearly all are: its
@@ -36,10 +36,8 @@ def _matcher(forms: dict[str, tuple[Term, Rendering | None]], large: bool):
 
     words = [form for form in forms if form]
     on_bytes = all(form.isascii() and "\0" not in form for form in words)
-    # A DFA searches faster but takes far longer to build: for large documents and glossaries
-    # of ordinary size only (14 against 2 ms for the bundled glossary; seconds for 20,000 terms).
     kinds = ahocorasick_rs.Implementation
-    implementation = kinds.DFA if large and len(words) < 10_000 else kinds.ContiguousNFA
+    implementation = kinds.DFA if dfa else kinds.ContiguousNFA
     options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}
     if on_bytes:
         searcher = ahocorasick_rs.BytesAhoCorasick([w.encode("ascii") for w in words], **options)
@@ -64,7 +62,7 @@ def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
     glossary = glossary_for(ctx.resources, ctx.options)
     doc, text = ctx.doc, ctx.text
     found: list[Occurrence] = []
-    matcher = _matcher_for(ctx.resources, glossary, kind, len(text) >= DFA_FROM)
+    matcher = _matcher_for(ctx.resources, glossary, kind, len(text))
     if matcher is not None:
         searcher, forms, values, on_bytes = matcher
         lowered = doc.ascii_lowered
@@ -105,11 +103,22 @@ def _built(key: tuple, build):
     return _BUILT[key]
 
 
-def _matcher_for(resources: dict, glossary: Glossary, kind: str, large: bool):
-    key = ("matcher", kind, glossary.digest, large)
+def _matcher_for(resources: dict, glossary: Glossary, kind: str, length: int):
+    """The matcher of the glossary's forms of `kind` for a text of `length` characters: a DFA once
+    the process has searched enough text with them (toolkit/triggers.py, DFA_AFTER), unless the
+    glossary is so large (tens of thousands of forms) that a DFA would take seconds to build."""
+    forms = _forms_of(resources, glossary, kind)
+    dfa = use_dfa(("glossary", kind, glossary.digest), length) and len(forms) < 10_000
+    key = ("matcher", kind, glossary.digest, dfa)
     if key not in resources:
-        forms = _forms(glossary, kind)
-        resources[key] = _built(key, lambda: _matcher(forms, large) if any(forms) else None)
+        resources[key] = _built(key, lambda: _matcher(forms, dfa) if any(forms) else None)
+    return resources[key]
+
+
+def _forms_of(resources: dict, glossary: Glossary, kind: str) -> dict[str, tuple[Term, Rendering | None]]:
+    key = ("forms", kind, glossary.digest)
+    if key not in resources:
+        resources[key] = _built(key, lambda: _forms(glossary, kind))
     return resources[key]
 
 
