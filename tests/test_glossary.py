@@ -149,3 +149,34 @@ def test_checking_english_imports_neither_jieba_nor_opencc(tmp_path):
             "print('jieba' in sys.modules, 'opencc' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_the_disk_cache_is_used_keeps_few_entries_and_never_loads_another_shape(tmp_path, monkeypatch):
+    from toolkit import glossary as module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("ZHEN_NO_CACHE", raising=False)
+    monkeypatch.setattr(module, "CACHE_KEEP", 3)
+    folder = tmp_path / "cache" / "zhen"
+    digests = []
+    for n in range(5):  # five edits of one user glossary: five digests, three cached files left
+        path = write(tmp_path, "mine", f'[[term]]\nzh = "新词"\nen = "word {n}"\nsource = "unsourced"\nno_mt = "test"\n')
+        module._CACHE.clear()
+        digests.append(module.load_glossary([path], bundled=False).digest)
+    assert len(set(digests)) == 5
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"glossary-{d}.pickle" for d in digests[-3:])
+    # Loaded again in a new process (no in-memory cache): from the disk cache.
+    module._CACHE.clear()
+    class Parsed(Exception):
+        pass
+
+    def parse_file(*args):
+        raise Parsed
+
+    monkeypatch.setattr(module, "parse_file", parse_file)
+    assert module.load_glossary([path], bundled=False).by_zh["新词"][0].en == "word 4"
+    # Pickled classes of another shape give another digest, so that cache is never read.
+    module._CACHE.clear()
+    monkeypatch.setattr(module, "_CACHE_SCHEMA", module._CACHE_SCHEMA + "changed")
+    with pytest.raises(Parsed):
+        module.load_glossary([path], bundled=False)

@@ -8,13 +8,14 @@ one with a UserError (`load_glossary`), so a broken glossary is never used half-
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 
@@ -302,7 +303,7 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     if key in _CACHE:
         return _CACHE[key]
     texts = [_read(path) for path in paths]
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_CACHE_SCHEMA.encode())
     for path, text in zip(paths, texts):
         digest.update(str(path).encode() + b"\0" + text.encode() + b"\0")
     cached = _disk_cache_get(digest.hexdigest())
@@ -338,6 +339,13 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
 # glossary is kept in the user's cache folder, named by the hash of the files' paths and content:
 # a changed file gives a new hash, so a stale entry is never used. Only zhen writes there.
 
+# The shape of what is pickled, part of every digest: a zhen whose classes differ never loads a
+# cache another zhen wrote (pickle would restore fields the classes no longer have).
+_CACHE_SCHEMA = repr([(cls.__name__, [f.name for f in fields(cls)]) for cls in (Glossary, Term, Rendering, Domain)]
+                     + [[m.value for m in Safety]])
+CACHE_KEEP = 16  # cached glossaries kept: each edit of a glossary file makes a new one
+
+
 def _cache_dir() -> Path | None:
     if os.environ.get("ZHEN_NO_CACHE"):
         return None
@@ -369,8 +377,21 @@ def _disk_cache_put(glossary: Glossary) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(Glossary(glossary.terms, glossary.domains, glossary.digest), handle)
         os.replace(temp, folder / f"glossary-{glossary.digest}.pickle")
+        _prune(folder)
     except OSError:
         pass  # a cache that cannot be written only costs time
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the CACHE_KEEP most recently written cached glossaries."""
+    entries = []
+    for entry in os.scandir(folder):
+        if entry.name.startswith("glossary-") and entry.name.endswith(".pickle"):
+            with contextlib.suppress(OSError):
+                entries.append((entry.stat().st_mtime_ns, entry.path))
+    for _, path in sorted(entries, reverse=True)[CACHE_KEEP:]:
+        with contextlib.suppress(OSError):
+            os.remove(path)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
