@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import re
 
+from .chinese import LazyPattern
+
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
@@ -22,17 +24,18 @@ class Span(NamedTuple):  # a named tuple: a document of a million lines makes a 
     end: int
 
 
-# Regions never checked. URLs and e-mail addresses everywhere; the rest only in Markdown.
+# Regions never checked. Patterns that only some documents need (Markdown, e-mail addresses, list
+# numbers) compile on first use: `zhen check` on a plain file should not pay for them at start-up. URLs and e-mail addresses everywhere; the rest only in Markdown.
 # Two patterns instead of one alternation: the URL starts with a literal, which stdlib re finds
 # fast, and the e-mail pattern runs only around an "@" (see `_links`).
 _WEB = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+""")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
-_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FRONT_MATTER = LazyPattern(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FENCE_OPEN = LazyPattern(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
+_INLINE_CODE = LazyPattern(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", re.S)
+_AUTOLINK = LazyPattern(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
+_LINK_TARGET = LazyPattern(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # Starts at a line break, so a long run of spaces is not rescanned from each of its characters.
 _BLANK_LINES = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)+")
 
@@ -51,8 +54,8 @@ _NUL_RUN = re.compile(rb"\0+")
 # The only characters that are not ASCII and that lower() turns into ASCII (as `lowered` takes
 # the first character of a lower-case form); tests/test_document.py recomputes the list.
 _LOWERS_TO_ASCII = {"\u0130": "i", "\u212a": "k"}
-_LIST_MARKER = re.compile(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
-_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+_LIST_MARKER = LazyPattern(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
+_WORD_BEFORE = LazyPattern(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 
 
 def lower_in_place(text: str) -> str:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
+from typing import NamedTuple
 from pathlib import Path
 
 from . import tomlfile
@@ -30,16 +31,16 @@ POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idio
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
 
 
-@dataclass(frozen=True)
-class Rendering:
+# Entries are named tuples: immutable, quick to make and to unpickle (a user glossary can hold tens
+# of thousands), and cheap to define at start-up.
+class Rendering(NamedTuple):
     """A machine-translation rendering to flag, and how far its canonical can replace it."""
 
     text: str
     fix: Safety
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     zh: str
     en: str
     domain: str
@@ -63,16 +64,14 @@ class Term:
         return (self.zh, *self.variants)
 
 
-@dataclass(frozen=True)
-class Domain:
+class Domain(NamedTuple):
     id: str
     title: str
     revised: str
     path: str
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     path: str
     line: int | None
     message: str
@@ -341,7 +340,8 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
 
 # The shape of what is pickled, part of every digest: a zhen whose classes differ never loads a
 # cache another zhen wrote (pickle would restore fields the classes no longer have).
-_CACHE_SCHEMA = repr([(cls.__name__, [f.name for f in fields(cls)]) for cls in (Glossary, Term, Rendering, Domain)]
+_CACHE_SCHEMA = repr([(cls.__name__, [f.name for f in fields(cls)]) for cls in (Glossary,)]
+                     + [(cls.__name__, list(cls._fields)) for cls in (Term, Rendering, Domain)]
                      + [[m.value for m in Safety]])
 CACHE_KEEP = 16  # cached glossaries kept: each edit of a glossary file makes a new one
 
