@@ -16,8 +16,7 @@ from toolkit.document import Document, split_sentences
 from toolkit.glossary import load_glossary
 from toolkit.lookup import closest, lookup, scan
 from toolkit.report import (Located, Tally, full_text, github_line, jsonl_line, render_json, statistics,
-                            statistics_json, summary, text_line, word_count,
-                            unified_diff)
+                            statistics_json, summary, text_line, to_json, word_count, unified_diff)
 from toolkit.review import apply_catalog, review_catalog
 from toolkit.sarif import render_sarif
 from toolkit.suppressions import directives
@@ -116,7 +115,9 @@ def test_every_report_format_renders_any_findings(text, path):
     summary(tally)
     statistics(tally)
     assert len(json.loads(statistics_json(tally))["documents"]) == 1
-    assert "\n" not in jsonl_line(items[0]) if items else True
+    for item in items:
+        line = jsonl_line(item)
+        assert "\n" not in line and json.loads(line) == to_json(item)
     unified_diff(path or "-", text, fix_text(text, path).text)
 
 

@@ -91,12 +91,19 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(2), m.end(3), f"doubled word {second!r}", replacement="")
 
 
+# Near repeats are looked for among lines of a title's length: comparing paragraph-long lines
+# character by character costs milliseconds each, and a paragraph is not a title.
+_TITLE_LENGTH = 300  # characters
+
+
 def _near(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
         return False
     from difflib import SequenceMatcher  # rarely reached: most lines differ in length
 
-    return SequenceMatcher(None, a, b).ratio() >= 0.9
+    matcher = SequenceMatcher(None, a, b)
+    # quick_ratio bounds ratio from above in linear time; ratio is quadratic on long lines.
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 _TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
@@ -135,7 +142,7 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
             yield Hit(line.start, line.end, "title repeated from the line before",
                       edits=(Edit(start, end, ""),))
             continue
-        if len(key) >= 20 and any(_near(key, p) for p in previous):
+        if 20 <= len(key) <= _TITLE_LENGTH and any(_near(key, p) for p in previous):
             # Almost the same ("… three counties (cities)" / "… three counties"): a human picks.
             yield Hit(line.start, line.end, "title nearly repeats the line before")
         previous = {key, normalise(_TITLE_SEPARATOR.split(content)[-1])}
