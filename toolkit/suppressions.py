@@ -71,7 +71,7 @@ _CACHE: weakref.WeakKeyDictionary[Document, list[Directive]] = weakref.WeakKeyDi
 
 def directives(doc: Document) -> list[Directive]:
     """Every directive in the document, in order (cached per document)."""
-    if "zhen" not in doc.text:  # the common case, at the cost of one scan
+    if b"zhen" not in doc.ascii_bytes:  # the common case, at the cost of one scan (of bytes: faster)
         return []
     found = _CACHE.get(doc)
     if found is None:

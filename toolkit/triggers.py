@@ -199,10 +199,15 @@ def line_numbers(doc: Document, starts: Sequence[int], length: int = 1) -> list[
     """Indexes into `doc.lines()` of the lines that the triggers at `starts` touch."""
     numbers: list[int] = []
     line_starts = doc.line_starts
+    taken_up_to = 0  # where the line after the last one taken starts (starts are sorted)
     for start in starts:
+        if numbers and start + length - 1 < taken_up_to:
+            continue  # on a line already taken
         first = bisect.bisect_right(line_starts, max(start, 0)) - 1
         last = bisect.bisect_right(line_starts, max(start + length - 1, 0)) - 1
-        numbers.extend(n for n in range(max(first, numbers[-1] + 1 if numbers else 0), last + 1))
+        numbers.extend(range(max(first, numbers[-1] + 1 if numbers else 0), last + 1))
+        if numbers:
+            taken_up_to = line_starts[numbers[-1] + 1] if numbers[-1] + 1 < len(line_starts) else len(doc.text) + 1
     return numbers
 
 

@@ -135,14 +135,22 @@ def related_links_list(ctx: Context) -> Iterator[Hit]:
 
 def _last_long_line(text: str) -> int:
     """Where the last line (as str.splitlines counts them) longer than a link title and not blank
-    starts; -1 when there is none."""
-    last, offset = -1, 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-        if len(body) > _MAX_LINK_LINE and body.strip():
-            last = offset
-        offset += len(line)
-    return last
+    starts; -1 when there is none. Looked for in ever longer tails of the text, since it is
+    usually near the end: the first line of a tail may be cut, so it counts only when the tail
+    is the whole text."""
+    size = 1 << 16
+    while True:
+        low = max(0, len(text) - size)
+        lines = text[low:].splitlines(keepends=True)
+        last, offset = -1, low
+        for n, line in enumerate(lines):
+            body = line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+            if (n or not low) and len(body) > _MAX_LINK_LINE and body.strip():
+                last = offset
+            offset += len(line)
+        if last != -1 or not low:
+            return last
+        size *= 4
 
 
 _CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
