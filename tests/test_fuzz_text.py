@@ -16,7 +16,7 @@ from toolkit.document import Document, split_sentences
 from toolkit.glossary import load_glossary
 from toolkit.lookup import closest, lookup, scan
 from toolkit.report import (Located, Tally, full_text, github_line, jsonl_line, render_json, statistics,
-                            statistics_json, summary, text_line, to_json, word_count, unified_diff)
+                            statistics_json, summary, text_line, to_json, word_count, unified_diff, counted)
 from toolkit.review import apply_catalog, review_catalog
 from toolkit.sarif import render_sarif
 from toolkit.suppressions import directives
@@ -111,7 +111,7 @@ def test_every_report_format_renders_any_findings(text, path):
     assert len(json.loads(render_json(items))) == len(items)
     assert len(json.loads(render_sarif(items))["runs"][0]["results"]) == len(items)
     tally = Tally(per_document=True)
-    tally.add(path or "<stdin>", [i.finding for i in items], word_count(text))
+    tally.add(path or "<stdin>", counted(i.finding for i in items), word_count(text))
     summary(tally)
     statistics(tally)
     assert len(json.loads(statistics_json(tally))["documents"]) == 1

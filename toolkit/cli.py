@@ -22,7 +22,7 @@ from . import __version__
 from .errors import UserError
 from .files import STDIN, write_atomic
 from .registry import all_rules
-from .report import LINE_FORMATS, Located, Tally, render_json, statistics_json, summary, unified_diff
+from .report import LINE_FORMATS, Located, Tally, counted, render_json, statistics_json, summary, unified_diff
 from .report import statistics as statistics_table
 from .runner import check_files, expand_paths, fix_files
 
@@ -215,7 +215,7 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
                 errors.append(str(result))
                 continue
             if whole:
-                tally.add(result.source.path, result.findings)
+                tally.add(result.source.path, counted(result.findings))
                 failing += len(result.failing)
                 collected.extend(result.located)
                 continue

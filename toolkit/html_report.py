@@ -20,14 +20,13 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from .engine import fix_document
 from .errors import UserError
 from .model import Finding
-from .report import DENSITY_WORDS, Tally, word_count
+from .report import DENSITY_WORDS, Counted, Tally, word_count
 from .runner import checker_for
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
@@ -131,7 +130,7 @@ class _Summary:
         self.documents: list[dict] = []  # one row per document, in the order written (#doc-n)
 
     def add(self, data: dict) -> dict:
-        self._tally.add(data["path"], [_Counted(f["code"], f["name"]) for f in data["findings"]])
+        self._tally.add(data["path"], [Counted(f["code"], f["name"]) for f in data["findings"]])
         self.documents.append({k: data[k] for k in ("path", "words", "density", "by_rule")}
                               | {"findings": len(data["findings"])})
         return data
@@ -148,15 +147,6 @@ class _Summary:
     def rules(self) -> list[dict]:
         return self._tally.rules()
 
-
-
-@dataclass(frozen=True)
-class _Counted:
-    """Enough of a finding for the rule totals."""
-
-    code: str
-    name: str
-    fix: None = None
 
 
 def render_report(documents: Iterable[dict], title: str) -> Iterator[str]:

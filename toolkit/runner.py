@@ -15,7 +15,7 @@ from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
 from .registry import Rule, all_rules
-from .report import Located, line_renderer, word_count
+from .report import Counted, Located, counted, line_renderer, word_count
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -171,7 +171,7 @@ class Checked:
 
     path: str
     lines: str  # the findings in the requested line format, joined by line breaks ("" for none)
-    findings: list[Finding]
+    findings: list[Counted]  # enough of each finding to count it
     words: int  # word_count of the text, when asked for (per-document statistics), else 0
     failing: int
 
@@ -180,7 +180,7 @@ def rendered(result: FileResult, task: Task) -> Checked:
     render = line_renderer(task.render, task.color) if task.render else None
     lines = "\n".join(render(item) for item in result.located) if render else ""
     words = word_count(result.source.text) if task.count_words else 0
-    return Checked(result.source.path, lines, result.findings, words, len(result.failing))
+    return Checked(result.source.path, lines, counted(result.findings), words, len(result.failing))
 
 
 def render_task(task: Task) -> Checked | UserError:
