@@ -133,7 +133,9 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
 
-_LINE_START_MARK = LazyPattern(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
+# A mark, or a run of them (blanks between), at a line start; a full stop not of "..." or ".5".
+_MARK = r"(?:[,;:]|\.(?![.\d]))"
+_LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]*\S)")
 
 
 @rule(
@@ -143,8 +145,9 @@ _LINE_START_MARK = LazyPattern(r"(?m)^[ \t]*([,;:]|\.(?![.\d]))(?=[ \t]*\S)")
         ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
         ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
         ("⟦.⟧Supplementary punishments may be imposed independently.", "Supplementary punishments may be imposed independently."),
+        ("⟦;;;⟧ residue of a cut sentence", "residue of a cut sentence"),
     ],
-    good=["... and so it went on.", ".5 of the total is spent."],
+    good=["... and so it went on.", ".5 of the total is spent.", "It went on\n. . . and on."],
 )
 def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """A line or paragraph that starts with a comma, colon, semicolon or full stop.
@@ -156,6 +159,9 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.at_line_starts("B103", _LINE_START_MARK):
+        marks = m.group(1)
+        if len(marks) >= 5 and set(marks) <= set(". \t"):
+            continue  # a spaced ellipsis ". . ."
         before = blank_back(text, m.start())
         after = m.end()
         while after < len(text) and text[after] in " \t":
