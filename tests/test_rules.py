@@ -56,3 +56,20 @@ def test_good_example_is_not_flagged(code, index):
 def test_codes_and_names_are_unique():
     names = [r.name for r in RULES.values()]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("code", "index"), BAD)
+def test_a_run_of_the_artifact_is_fixed_for_good(code, index):
+    # Fixing twice must give what fixing once gave. A rule that fixes one copy of a repeated
+    # artifact per pass ("[2] 365 [2] 365 ...", forty semicolons) runs out of passes on a long run.
+    from toolkit import fix_text
+    from toolkit.engine import MAX_PASSES
+
+    example = RULES[code].bad[index]
+    start, end = example.spans[0]
+    span = example.plain[start:end]
+    for separator in (" ", "\n", ""):
+        text = example.plain[:start] + separator.join([span] * (MAX_PASSES + 4)) + example.plain[end:]
+        for unsafe in (False, True):
+            once = fix_text(text, unsafe=unsafe).text
+            assert fix_text(once, unsafe=unsafe).text == once, (separator, unsafe)

@@ -15,6 +15,7 @@ from ..chinese import LazyPattern
 
 # The second word is in a lookahead, so that every pair of neighbouring words is tried.
 _DOUBLED = LazyPattern(r"\b([^\W\d_]+)([ \t]+)(?=([^\W\d_]+)\b)")
+_AGAIN = LazyPattern(r"[ \t]+([^\W\d_]+)\b")  # the next word, to see whether it is one more copy
 # Lowercase words that are never right twice in a row ("that that" and "had had" can be).
 _NEVER_TWICE = frozenset(
     "the a an of to for with by from and or but this these those their its our we they".split()
@@ -81,14 +82,23 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
         found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)
+    covered = 0  # the end of the last hit: a pair inside it is one of its copies
     for m in found:
+        if m.start(2) < covered:
+            continue
         first, second = m.group(1), m.group(3)
         if first.casefold() != second.casefold():
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
         slip = first.islower() and second == first and first in _NEVER_TWICE
         if case_break or slip:
-            yield Hit(m.start(2), m.end(3), f"doubled word {second!r}", replacement="")
+            # Further copies of the second word go too ("functions Functions Functions"), so a
+            # run is fixed in one pass.
+            end = m.end(3)
+            while (more := _AGAIN.match(text, end)) and more.group(1) == second:
+                end = more.end()
+            covered = end
+            yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines

@@ -154,6 +154,7 @@ def _last_long_line(text: str) -> int:
 
 
 _CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}\Z")  # one more, ending where a match starts
 
 
 @rule(
@@ -161,6 +162,7 @@ _CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*
     bad=[
         ("and form a joint force of work⟦ [2] 365⟧.", "and form a joint force of work."),
         ("as the report says⟦ [12] 7⟧, the rate rose", "as the report says, the rate rose"),
+        ("as the report says⟦ [12] 7 [13] 9⟧, the rate rose", "as the report says, the rate rose"),
     ],
     good=[
         "as shown in [2], the rate rose",
@@ -175,9 +177,17 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
     "[2]" is a real citation and is left alone; only marker plus page number before punctuation or
     the end of a line is flagged. The fix deletes them.
     """
+    text = ctx.text
     for m in ctx.finditer("R103", _CITATION_PAGE):
-        yield Hit(m.start(), m.end(), "citation marker and page number left from the source",
-                  replacement="")
+        # Markers and pages just before it go too, so a run of them is fixed in one pass. Looked
+        # for backwards, one at a time: a pattern repeating the unit would backtrack over the
+        # whole run from every position in it.
+        start = m.start()
+        while (unit := _CITATION_UNIT_BEFORE.search(text, max(0, start - 24), start)) and unit.start() < start:
+            start = unit.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+        yield Hit(start, m.end(), "citation marker and page number left from the source", replacement="")
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
