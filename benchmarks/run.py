@@ -156,7 +156,8 @@ def main() -> int:
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # As a user runs zhen: bytecode and the glossary disk cache kept between runs.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "ZHEN_NO_CACHE")}
     env.update({"PYTHONPYCACHEPREFIX": str(work / "pycache"), "NO_COLOR": "1"})
     zhen = zhen_command()
     unit, origin = unit_text()
