@@ -385,30 +385,53 @@ class Resolver:
         self._folders: dict[Path, Config | None] = {}
         self._settings: dict[tuple[Config, tuple[str, ...]], Settings] = {}
         self._used: dict[Config, set[str]] = {}
+        self._by_path: dict[str, Settings] = {}  # the CLI asks twice per file (validate, then run)
+        self._real_folders: dict[str, Path] = {}
+
+    def _resolved(self, path: str) -> tuple[Path, bool]:
+        """(the real path, whether it is a folder), with a file's folder resolved once for all
+        the files in it: a run over 10,000 files would otherwise resolve every path component of
+        every file."""
+        if os.path.islink(path) or os.path.isdir(path):
+            resolved = Path(path).resolve()
+            return resolved, resolved.is_dir()
+        folder, name = os.path.split(path)
+        if folder not in self._real_folders:
+            self._real_folders[folder] = Path(folder or ".").resolve()
+        return self._real_folders[folder] / name, False
 
     def config_for(self, path: str) -> Config:
+        return self._config_for(path, None if path == "-" else self._resolved(path))
+
+    def _config_for(self, path: str, resolved: tuple[Path, bool] | None) -> Config:
         if self._fixed is not None:
             return self._fixed
-        if path == "-":
+        if resolved is None:
             folder = Path.cwd()
         else:
-            resolved = Path(path).resolve()
-            folder = resolved if resolved.is_dir() else resolved.parent
+            folder = resolved[0] if resolved[1] else resolved[0].parent
         return find_config(folder, self._folders) or Config()
 
     def __call__(self, path: str) -> Settings:
-        config = self.config_for(path)
+        if path in self._by_path:
+            return self._by_path[path]
+        resolved = None if path == "-" else self._resolved(path)
+        config = self._config_for(path, resolved)
         used = self._used.setdefault(config, set())
         ignores: list[str] = []
         excluded = False
-        if path != "-" and not os.path.isdir(path):
-            file = Path(path).resolve()
+        if resolved is not None and not resolved[1] and (config.exclude or config.per_file_ignores):
+            file = resolved[0]
             root = config.root
             excluded = any(glob_matches(g, file, root) for g in config.exclude)
             for glob, codes in config.per_file_ignores:
                 if glob_matches(glob, file, root):
                     used.add(glob)
                     ignores.extend(codes)
+        settings = self._by_path[path] = self._settings_for(config, ignores, excluded)
+        return settings
+
+    def _settings_for(self, config: Config, ignores: list[str], excluded: bool) -> Settings:
         key = (config, tuple(ignores))
         settings = self._settings.get(key)
         if settings is None:

@@ -212,17 +212,20 @@ def word_count(text: str) -> int:
     return len(re.findall(_WORD, text))  # compiled on first use (re caches it): start-up counts
 
 
+_APPLIED = (Safety.SAFE.value, Safety.UNSAFE.value)  # fixes `zhen fix` can apply (with --unsafe-fixes)
+
+
 class Counted(NamedTuple):
     """What a Tally needs of a finding: its rule, and how far its fix may be applied. Workers send
     these back rather than findings: a fortieth of the bytes to pickle."""
 
     code: str
     name: str
-    safety: Safety | None = None  # None: no fix
+    safety: str | None = None  # the fix's Safety value ("safe", "unsafe", "none"); None: no fix
 
 
 def counted(findings: Iterable[Finding]) -> list[Counted]:
-    return [Counted(f.code, f.name, f.fix.safety if f.fix else None) for f in findings]
+    return [Counted(f.code, f.name, f.fix.safety.value if f.fix else None) for f in findings]
 
 
 @dataclass
@@ -249,15 +252,15 @@ class Tally:
         self.files_with_findings += bool(findings) and not (same and self._last_had_findings)
         self._last_had_findings = bool(findings) or (same and self._last_had_findings)
         self._last_path = path
-        counts = Counter(f.code for f in findings)
+        counts: Counter = Counter()
+        for (code, name, safety), n in Counter(findings).items():  # a few distinct ones per document
+            counts[code] += n
+            self.names[code] = name
+            self.safe += n if safety == Safety.SAFE.value else 0
+            self.unsafe += n if safety == Safety.UNSAFE.value else 0
+            if safety in _APPLIED:
+                self.fixable.add(code)
         self.by_rule.update(counts)
-        for f in findings:
-            self.names[f.code] = f.name
-            if f.safety is not None:
-                self.safe += f.safety is Safety.SAFE
-                self.unsafe += f.safety is Safety.UNSAFE
-                if f.safety is not Safety.NONE:
-                    self.fixable.add(f.code)
         if self.per_document:
             found = len(findings)
             if same:  # a further section of the same file
