@@ -200,17 +200,17 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
     progress = _progress_shown(len(files)) and output_format != "jsonl"
     deferred: list[tuple[str, bool]] = []  # with a progress bar, output waits until it is done
 
-    stdout = click.get_text_stream("stdout")
-
     def emit(text: str, err: bool = False) -> None:
         if progress:
             deferred.append((text, err))
-        elif err or color:
-            click.echo(text, err=err, color=color)
-        else:
+            return
+        if not (err or color):
             # Findings without colour hold no escape codes: written as they are, not through
             # click.echo, which would search every line of a crawl's output for codes to strip.
-            stdout.write(text + "\n")
+            with contextlib.suppress(UnicodeEncodeError):  # a stream that cannot take it: click's way
+                sys.stdout.write(text + "\n")
+                return
+        click.echo(text, err=err, color=color)
 
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
         for result in check_files(files, (), encoding, settings=resolver, jobs=_jobs(jobs),
