@@ -4,14 +4,13 @@ the closest entries when nothing matches; and every term in a Chinese text."""
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .chinese import has_han, segment, to_simplified
 from .glossary import Glossary, Term
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     term: Term
     matched: str  # the form that matched
     kind: str  # "zh", "traditional", "en", "also", "mt"
@@ -56,8 +55,7 @@ def closest(glossary: Glossary, query: str, count: int = 5) -> list[Term]:
     return found[:count]
 
 
-@dataclass(frozen=True)
-class ScanHit:
+class ScanHit(NamedTuple):
     term: Term
     word: str
     start: int

@@ -1,15 +1,15 @@
 """Terminology rules driven by the glossary: MT renderings, inconsistent terms, untranslated Chinese.
 
-All renderings of all entries are found in one pass by one Aho-Corasick automaton over the
-lower-cased text, built once per glossary and shared through the run's resources.
+All renderings of all entries are found in one leftmost-longest Aho-Corasick pass over the
+lower-cased text (per kind: MT renderings, accepted names), with automata built once per glossary
+and process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..glossary import Glossary, Rendering, Term, glossary_for
@@ -18,8 +18,7 @@ from ..registry import Context, Hit, rule
 from ..triggers import use_dfa
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     start: int
     end: int
     form: str  # the glossary form matched (lower-cased)
