@@ -30,6 +30,9 @@ def cases(scale: float) -> dict[str, str]:
         "100,000 x 'the the cat. '": "the the cat. " * int(100_000 * scale),
         "100,000 x 'work. . '": "work. . " * int(100_000 * scale),
         "5 MB single line": "word, Word the There is " * int(200_000 * scale),
+        "1 MB of ';' (one run)": ";" * n + " x",
+        "100,000 x ' [2] 365' (one run)": "work" + " [2] 365" * int(100_000 * scale) + ".",
+        "100,000 x ' Functions' (one run)": "functions" + " Functions" * int(100_000 * scale) + ".",
     }
 
 
