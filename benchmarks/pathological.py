@@ -40,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="size factor (1.0 = the sizes above)")
     args = parser.parse_args()
-    print(f"{'input':28s} {'MB':>5s} {'check s':>8s} {'fix s':>8s} findings")
+    print(f"{'input':34s} {'MB':>5s} {'check s':>8s} {'fix s':>8s} findings")
     for name, text in cases(args.scale).items():
         start = time.perf_counter()
         found = check_text(text)
@@ -48,7 +48,7 @@ def main() -> None:
         start = time.perf_counter()
         fix_text(text)
         fixed = time.perf_counter() - start
-        print(f"{name:28s} {len(text.encode()) / 1e6:5.1f} {checked:8.2f} {fixed:8.2f} {len(found)}", flush=True)
+        print(f"{name:34s} {len(text.encode()) / 1e6:5.1f} {checked:8.2f} {fixed:8.2f} {len(found)}", flush=True)
 
 
 if __name__ == "__main__":
