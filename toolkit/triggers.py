@@ -16,7 +16,7 @@ and without them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .document import ascii_projection
@@ -69,14 +69,17 @@ class Searcher:
             self._text = ahocorasick_rs.AhoCorasick([patterns[i] for i in self._other], implementation=kind)
             self._reach = max(len(patterns[i]) for i in self._other) - 1
 
-    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """(pattern index, start) of every occurrence in `text`; `projected` is ascii_projection
-        of it, `runs` its runs of non-ASCII characters (start, end), in order."""
-        found: list[tuple[int, int]] = []
+    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]],
+             sinks: Sequence[tuple[Callable[[int], object], ...]]) -> None:
+        """Call each of `sinks[i]` with the start of every occurrence of pattern i in `text` (a
+        callback per pattern, not a list of pairs: a megabyte can hold 10,000 occurrences).
+        `projected` is ascii_projection of the text, `runs` its runs of non-ASCII characters
+        (start, end), in order."""
         if self._bytes is not None:
-            ascii_index = self._ascii
-            found = [(ascii_index[i], start) for i, start, _ in
-                     self._bytes.find_matches_as_indexes(projected, overlapping=True)]
+            ascii_sinks = [sinks[i] for i in self._ascii]
+            for i, start, _ in self._bytes.find_matches_as_indexes(projected, overlapping=True):
+                for sink in ascii_sinks[i]:
+                    sink(start)
         if self._text is not None and runs:
             # One search over the windows joined by NUL (no pattern holds one), not one per window.
             windows = _merged(runs, self._reach, len(text))
@@ -88,8 +91,8 @@ class Searcher:
             other = self._other
             for i, start, _ in self._text.find_matches_as_indexes("\0".join(joined), overlapping=True):
                 window = bisect.bisect_right(offsets, start) - 1
-                found.append((other[i], windows[window][0] + start - offsets[window]))
-        return found
+                for sink in sinks[other[i]]:
+                    sink(windows[window][0] + start - offsets[window])
 
     @property
     def needs_text(self) -> bool:
@@ -161,12 +164,10 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
         else:  # the lower-cased text itself is made only when a pattern needs it
             text = doc.lowered if searcher.needs_text else ""
             projected = doc.ascii_lowered
-        for index, start in searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs):
-            for code in values[index]:
-                found[code].append(start - 1)  # the scanned text has a line break before it
-    for starts in found.values():
-        starts.sort()
-    return found
+        sinks = [tuple(found[code].append for code in codes) for codes in values]
+        searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs, sinks)
+    # Sorted, and moved back by the line break put before the scanned text.
+    return {code: [start - 1 for start in sorted(starts)] for code, starts in found.items()}
 
 
 def windows(doc: Document, starts: Sequence[int], length: int = 1) -> list[tuple[int, int]]:

@@ -83,14 +83,21 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     sentence needs rewriting, so there is no automatic fix.
     """
     text = ctx.text
-    for m in ctx.matches("B101", _AFTER_WORD, lambda s: _word_before(text, s)):
+    before: dict[int, list[int]] = {}  # both patterns are tried at the same starts: find them once
+
+    def starts(space: int) -> list[int]:
+        if space not in before:
+            before[space] = _word_before(text, space)
+        return before[space]
+
+    for m in ctx.matches("B101", _AFTER_WORD, starts):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
     # The sentence so far is followed from match to match (they come in order), so that text
     # is read once however long the line: where the sentence starts, and its lowercase words.
     line_starts = ctx.doc.line_starts
     sentence_start = scanned = words = 0
-    for m in ctx.matches("B101", _AFTER_NAME, lambda s: _word_before(text, s)):
+    for m in ctx.matches("B101", _AFTER_NAME, starts):
         # "the Village Supervisory Committee The poor performance": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
