@@ -40,8 +40,6 @@ def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
     for example in rule.bad:
         doc = Document(example.plain, "doc.txt")
         starts = Context(doc)._trigger_starts[rule.code]
-        if rule.triggers_non_ascii:  # the rule looks at non-ASCII runs itself: they count as triggers
-            starts = sorted([*starts, *(r.start for r in doc.non_ascii)])
         assert starts, f"{rule.code}: no trigger in {example.plain!r}"
         for start, end in example.spans:
             first, last = doc.position(start)[0], doc.position(max(start, end - 1))[0]
@@ -49,10 +47,11 @@ def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
             assert lines & set(range(first, last + 1)), f"{rule.code}: no trigger near the span in {example.plain!r}"
 
 
-def test_a_rule_that_looks_at_non_ascii_text_itself_runs_on_it_without_triggers():
-    text = "as the leaders put it,“Strengthen the foundation”"  # no ASCII trigger of P104
-    assert not Context(Document(text, "doc.txt"))._trigger_starts["P104"]
-    assert Context(Document(text, "doc.txt")).triggered("P104")
+def test_nul_in_a_trigger_stands_for_any_non_ascii_character():
+    # P104's trigger ",\0" fires on a comma before "“" or "À", C104's "\0x" on "xi" after "’".
+    assert Context(Document("as the leaders put it,“Strengthen it”", "doc.txt"))._trigger_starts["P104"] == [21]
+    assert Context(Document("the word,Ābc and", "doc.txt"))._trigger_starts["P104"] == [8]
+    assert Context(Document("read ’zhi’ as", "doc.txt"))._trigger_starts["C104"] == [5]
     assert not Context(Document("as the leaders put it", "doc.txt")).triggered("P104")
 
 

@@ -67,10 +67,8 @@ class Context:
         return shared_scan.scan(self.doc, all_rules().values())  # one pass for every rule
 
     def triggered(self, code: str) -> bool:
-        """False when rule `code` declares triggers and none occurs in the document (nor, for a
-        rule that looks at non-ASCII text itself, any non-ASCII text)."""
-        return (not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
-                or RULES[code].triggers_non_ascii and bool(self.doc.non_ascii))
+        """False when rule `code` declares triggers and none occurs in the document."""
+        return not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
 
     def _longest_trigger(self, code: str) -> int:
         rule = RULES[code]
@@ -93,21 +91,24 @@ class Context:
 
     def matches(self, code: str, pattern: re.Pattern[str],
                 offsets: Iterable[int] | Callable[[int], Iterable[int]] = (0,),
-                only: tuple[str, ...] | None = None, also: Iterable[int] = ()) -> Iterator[re.Match[str]]:
+                only: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` for rule `code` when every match starts at one of `offsets`
         from the start of one of its triggers (or at a position `offsets(start)` gives), of the
-        triggers starting with `only` if given, or at one of the positions `also`: the pattern is
-        tried only there."""
+        triggers starting with `only` (exact ASCII triggers) if given: the pattern is tried only
+        there."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
         starts = self._trigger_starts[code]
         if only is not None:
-            starts = [s for s in starts if text.startswith(only, s)]
+            # Looked for where the scan found the triggers: in the byte view, with a line break
+            # before it (so a start may be -1), where NUL stands for any non-ASCII character.
+            scanned, prefixes = b"\n" + self.doc.ascii_bytes, tuple(t.encode("ascii") for t in only)
+            starts = [s for s in starts if scanned.startswith(prefixes, s + 1)]
         if callable(offsets):
-            candidates = sorted({*itertools.chain.from_iterable(map(offsets, starts)), *also})
+            candidates = sorted(set(itertools.chain.from_iterable(map(offsets, starts))))
         else:
-            candidates = sorted({*(s + k for s in starts for k in offsets), *also})
+            candidates = sorted({s + k for s in starts for k in offsets})
         if candidates and candidates[0] < 0:
             del candidates[:bisect.bisect_left(candidates, 0)]
         return shared_scan.matches_at(pattern, text, candidates)
@@ -164,9 +165,6 @@ class Rule:
     # large to hold is checked in sections (toolkit/sections.py); a "start" rule runs only on the
     # first section, an "end" rule only on the last.
     scope: str = "anywhere"
-    # True: the triggers are literals of ASCII text only; the rule finds where it may fire in
-    # non-ASCII text itself (Document.non_ascii), so it runs wherever there is non-ASCII text.
-    triggers_non_ascii: bool = False
 
     def runs_on(self, first: bool, last: bool) -> bool:
         return {"start": first, "end": last}.get(self.scope, True)
@@ -203,15 +201,14 @@ def rule(
     scope: str = "anywhere",
     triggers: Iterable[str] = (),
     triggers_nocase: Iterable[str] = (),
-    triggers_non_ascii: bool = False,
     bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
     good: Iterable[str] = (),
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation.
 
     `triggers` are literal strings of which every hit contains one, `triggers_nocase` the same in
-    lower case, matched in the lower-cased text: the rule runs only where they occur (and, with
-    `triggers_non_ascii`, wherever there is non-ASCII text, which it then looks at itself)."""
+    lower case, matched in the lower-cased text: the rule runs only where they occur. In a
+    trigger of ASCII characters, NUL stands for any non-ASCII character (toolkit/triggers.py)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if scope not in ("anywhere", "start", "end"):
@@ -229,7 +226,7 @@ def rule(
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
-                           tuple(good), check, markdown, triggers, triggers_nocase, scope, triggers_non_ascii)
+                           tuple(good), check, markdown, triggers, triggers_nocase, scope)
         return check
 
     return register

@@ -49,14 +49,14 @@ class Searcher:
 
     Patterns of ASCII characters only, nearly all of them, are searched in the text's bytes with
     every other character as a NUL (Document.ascii_bytes): ahocorasick_rs's str interface costs
-    some 8 ms per MB however little it finds, its bytes interface next to nothing. The other
-    patterns hold a non-ASCII character, so they are searched near the non-ASCII runs only."""
+    some 8 ms per MB however little it finds, its bytes interface next to nothing. So a NUL in
+    such a pattern stands for any non-ASCII character (or a NUL): right for a trigger, which
+    only needs to fire wherever its rule may. The other patterns hold a non-ASCII character, so
+    they are searched near the non-ASCII runs only."""
 
     def __init__(self, patterns: Sequence[str], dfa: bool) -> None:
         import ahocorasick_rs
 
-        if any("\0" in p for p in patterns):
-            raise ValueError("a pattern holds a NUL character")
         self._ascii = [i for i, p in enumerate(patterns) if p.isascii()]
         self._other = [i for i, p in enumerate(patterns) if not p.isascii()]
         kinds = ahocorasick_rs.Implementation
@@ -81,7 +81,8 @@ class Searcher:
                 for sink in ascii_sinks[i]:
                     sink(start)
         if self._text is not None and runs:
-            # One search over the windows joined by NUL (no pattern holds one), not one per window.
+            # One search over the windows joined by NUL (no pattern with a non-ASCII character
+            # holds one), not one per window.
             windows = _merged(runs, self._reach, len(text))
             joined, offsets, at = [], [], 0  # offsets: where each window starts in the joined text
             for low, high in windows:

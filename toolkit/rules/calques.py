@@ -129,12 +129,16 @@ _TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor"
            "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
            "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
 _TITLE = LazyPattern(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
-_PINYIN_INITIALS = ("zh", "x", "q")
+# A syllable starts after a character that is not a word character, an apostrophe or a hyphen:
+# the triggers are such an ASCII character and an initial. In the byte view triggers are found
+# in, NUL stands for any non-ASCII character (and NUL), so "\0x" covers "’xi" and "条xi" too.
+_BEFORE_SYLLABLE = [chr(b) for b in range(128) if not (chr(b).isalnum() or chr(b) in "_'-")]
+_PINYIN_TRIGGERS = tuple(c + initial for c in _BEFORE_SYLLABLE for initial in ("zh", "x", "q"))
 _TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of 1-6 letters is before
 
 
 @rule(
-    "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_INITIALS, *_TITLE_TRIGGERS),
+    "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_TRIGGERS, *_TITLE_TRIGGERS),
     bad=[
         ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
         ("likes to read ⟦zhi⟧, is good at using ⟦zhi⟧", None),
@@ -154,7 +158,7 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
         title = _TITLES[m.group(2).lower()]
         yield Hit(m.start(), m.end(), f"title left in pinyin: write {title} {m.group(1)}",
                   replacement=f"{title} {m.group(1)}")
-    for m in ctx.matches("C104", _PINYIN, only=_PINYIN_INITIALS):
+    for m in ctx.matches("C104", _PINYIN, offsets=(1,), only=_PINYIN_TRIGGERS):
         yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
 
 

@@ -201,16 +201,15 @@ _GLUED = LazyPattern(
 )
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
                                           *range(0xF8, 0x250)))
-# A mark, then a quote or a letter (a capital after a full stop). The ASCII ones are triggers; a
-# mark before a non-ASCII letter or quote is found at the start of a non-ASCII run instead (a
-# trigger for each would put some 2,000 more in the shared automaton).
+# A mark, then a quote or a letter (a capital after a full stop). A mark then NUL stands for a
+# mark before any non-ASCII character ("À", "“"), as the triggers are found in the byte view:
+# one trigger per mark instead of one per non-ASCII letter (some 2,000).
 _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.isascii()),
-                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"'))
-_GLUED_MARKS = ",;:!?."
+                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"'), *(m + "\0" for m in ",;:!?."))
 
 
 @rule(
-    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS, triggers_non_ascii=True,
+    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS,
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
@@ -234,9 +233,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
     inserts the space.
     """
-    text = ctx.text
-    marks_before_runs = [r.start - 1 for r in ctx.doc.non_ascii if r.start and text[r.start - 1] in _GLUED_MARKS]
-    for m in ctx.matches("P104", _GLUED, also=marks_before_runs):
+    for m in ctx.matches("P104", _GLUED):
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
