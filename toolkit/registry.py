@@ -103,8 +103,10 @@ class Context:
         if only is not None:
             # Looked for where the scan found the triggers: in the byte view, with a line break
             # before it (so a start may be -1), where NUL stands for any non-ASCII character.
-            scanned, prefixes = b"\n" + self.doc.ascii_bytes, tuple(t.encode("ascii") for t in only)
-            starts = [s for s in starts if scanned.startswith(prefixes, s + 1)]
+            scanned, prefixes = self.doc.ascii_bytes, tuple(t.encode("ascii") for t in only)
+            head = b"\n" + scanned[:max(map(len, prefixes))]
+            starts = [s for s in starts
+                      if (scanned.startswith(prefixes, s) if s >= 0 else head.startswith(prefixes))]
         if callable(offsets):
             candidates = sorted(set(itertools.chain.from_iterable(map(offsets, starts))))
         else:

@@ -16,7 +16,7 @@ and without them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .document import ascii_projection
@@ -69,17 +69,16 @@ class Searcher:
             self._text = ahocorasick_rs.AhoCorasick([patterns[i] for i in self._other], implementation=kind)
             self._reach = max(len(patterns[i]) for i in self._other) - 1
 
-    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]],
-             sinks: Sequence[tuple[Callable[[int], object], ...]]) -> None:
-        """Call each of `sinks[i]` with the start of every occurrence of pattern i in `text` (a
-        callback per pattern, not a list of pairs: a megabyte can hold 10,000 occurrences).
-        `projected` is ascii_projection of the text, `runs` its runs of non-ASCII characters
-        (start, end), in order."""
+    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(pattern index, start) of every occurrence in `text`; `projected` is ascii_projection
+        of it, `runs` its runs of non-ASCII characters (start, end), in order. (Pairs, not a
+        callback per pattern: binding hundreds of callbacks per document would cost more, on a
+        corpus of small files, than it saves on a large one.)"""
+        found: list[tuple[int, int]] = []
         if self._bytes is not None:
-            ascii_sinks = [sinks[i] for i in self._ascii]
-            for i, start, _ in self._bytes.find_matches_as_indexes(projected, overlapping=True):
-                for sink in ascii_sinks[i]:
-                    sink(start)
+            ascii_index = self._ascii
+            found = [(ascii_index[i], start) for i, start, _ in
+                     self._bytes.find_matches_as_indexes(projected, overlapping=True)]
         if self._text is not None and runs:
             # One search over the windows joined by NUL (no pattern with a non-ASCII character
             # holds one), not one per window.
@@ -92,8 +91,8 @@ class Searcher:
             other = self._other
             for i, start, _ in self._text.find_matches_as_indexes("\0".join(joined), overlapping=True):
                 window = bisect.bisect_right(offsets, start) - 1
-                for sink in sinks[other[i]]:
-                    sink(windows[window][0] + start - offsets[window])
+                found.append((other[i], windows[window][0] + start - offsets[window]))
+        return found
 
     @property
     def needs_text(self) -> bool:
@@ -165,8 +164,9 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
         else:  # the lower-cased text itself is made only when a pattern needs it
             text = doc.lowered if searcher.needs_text else ""
             projected = doc.ascii_lowered
-        sinks = [tuple(found[code].append for code in codes) for codes in values]
-        searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs, sinks)
+        for index, start in searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs):
+            for code in values[index]:
+                found[code].append(start)
     # Sorted, and moved back by the line break put before the scanned text.
     return {code: [start - 1 for start in sorted(starts)] for code, starts in found.items()}
 
