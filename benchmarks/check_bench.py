@@ -13,6 +13,7 @@ Run: python benchmarks/check_bench.py [FILE] [--repeat 5]. Without FILE: the see
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import time
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from toolkit import Document, check_document, select_rules  # noqa: E402
+from toolkit.cli import GC_THRESHOLDS  # noqa: E402
 from toolkit.registry import Context  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_ea91957da586dbbb.txt"
@@ -41,6 +43,7 @@ def main() -> None:
     parser.add_argument("file", nargs="?")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line runs
     if args.file:
         text = Path(args.file).read_text(encoding="utf-8")
     else:

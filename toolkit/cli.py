@@ -131,6 +131,12 @@ def user_errors(command: Callable) -> Callable:
     return wrapper
 
 
+# zhen holds many small objects (findings, spans, glossary entries) and makes almost no reference
+# cycles; at the default thresholds the collector spent 5-15 % of a large check (more with a large
+# glossary) scanning them again and again.
+GC_THRESHOLDS = (100_000, 50, 100)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="zhen")
 def main() -> None:
@@ -139,10 +145,7 @@ def main() -> None:
 
     Exit codes: 0 nothing found, 1 findings, 2 usage or input error.
     """
-    # zhen holds many small objects (findings, spans, glossary entries) and makes almost no
-    # reference cycles; at the default thresholds the collector spent 5-15 % of a large check
-    # (more with a large glossary) scanning them again and again. Worker processes inherit this.
-    gc.set_threshold(100_000, 50, 100)
+    gc.set_threshold(*GC_THRESHOLDS)  # worker processes inherit it
 
 
 FORMATS = ["text", "concise", "full", "json", "jsonl", "github", "sarif"]
