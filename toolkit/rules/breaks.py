@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
-
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import re
-
 from ..document import lower_in_place
 from ..model import Edit, Safety
 from ..triggers import matches_at, windows
