@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import os
 import signal
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -56,10 +55,6 @@ def _pool_map(work: Callable[[T], R], tasks: Sequence[T], jobs: int) -> Iterator
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     jobs = min(jobs, len(tasks))
-    # A forked worker inherits what the parent has buffered for stdout and flushes it on exit:
-    # output already written (a large file's sections, checked before) would be printed again.
-    sys.stdout.flush()
-    sys.stderr.flush()
     # Chunks amortise the pickling round trip; small enough that workers finish together.
     chunksize = max(1, min(32, len(tasks) // (jobs * 8)))
     with context.Pool(jobs, initializer=_ignore_sigint) as pool:
