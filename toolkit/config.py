@@ -400,9 +400,6 @@ class Resolver:
             self._real_folders[folder] = Path(folder or ".").resolve()
         return self._real_folders[folder] / name, False
 
-    def config_for(self, path: str) -> Config:
-        return self._config_for(path, None if path == "-" else self._resolved(path))
-
     def _config_for(self, path: str, resolved: tuple[Path, bool] | None) -> Config:
         if self._fixed is not None:
             return self._fixed

@@ -25,7 +25,7 @@ from typing import Any
 
 from .engine import fix_document
 from .errors import UserError
-from .model import Finding
+from .model import FINDING_ORDER, Finding
 from .report import DENSITY_WORDS, Counted, Tally, word_count
 from .runner import checker_for
 
@@ -102,7 +102,7 @@ def document_data(result, settings, resources_: dict) -> dict:
     # The fixed view is what `zhen fix` writes: in a PO catalog only the msgstr blocks change.
     fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
                          checker=checker_for(result.source.path)).text
-    findings = sorted(result.findings, key=lambda f: (f.start, f.end, f.code))
+    findings = sorted(result.findings, key=FINDING_ORDER)
     words = word_count(text)
     characters, lines = result.section
     return {

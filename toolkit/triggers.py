@@ -44,8 +44,8 @@ def use_dfa(key: object, length: int) -> bool:
 
 
 class Searcher:
-    """Every occurrence (overlapping) of a set of literal patterns, with ahocorasick_rs, measured
-    2-4 times faster than pyahocorasick here (its prefilter skips text where no pattern can start).
+    """Every occurrence (overlapping) of a set of literal patterns, with ahocorasick_rs (its
+    prefilter skips text where no pattern can start).
 
     Patterns of ASCII characters only, nearly all of them, are searched in the text's bytes with
     every other character as a NUL (Document.ascii_bytes): ahocorasick_rs's str interface costs
