@@ -43,6 +43,24 @@ def test_jobs_give_the_same_output_in_the_same_order(zhen, corpus):
     assert f"{corpus / 'doc102-latin1.txt'}:1: byte offset 3" in one.stderr
 
 
+def test_workers_leave_when_the_parent_is_killed(tmp_path):
+    """A worker whose parent is killed outright (SIGKILL: no clean-up runs) exits by itself
+    instead of waiting for work forever; until every worker has gone, the pipe they inherited
+    as stdout stays open, so reading it to the end shows that they went."""
+    import signal
+
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    body = (SEED_TEXT * 8)[:20_000]
+    for i in range(400):  # about a second of work for two workers
+        (folder / f"doc{i:03d}.txt").write_text(body, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "toolkit", "check", "--jobs", "2", str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdout.readline()  # the first batch is done: the workers are at work
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=20)  # reads to the end: returns once the last worker has closed the pipe
+
+
 def test_fix_with_jobs_writes_what_a_single_process_writes(zhen, corpus, tmp_path):
     for name in ("doc101-binary.txt", "doc102-latin1.txt"):
         (corpus / name).unlink()

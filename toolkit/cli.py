@@ -87,6 +87,19 @@ def _warn_unmatched(resolver) -> None:
         click.echo(f"zhen: warning: {config.path}: per-file-ignores {glob!r} matches no file", err=True)
 
 
+def _utf8_buffer(stream: Any) -> Any:
+    """The binary buffer under a UTF-8 text stream, or None: output already encoded as UTF-8 is
+    written there as it is, not decoded and encoded again (a crawl prints hundreds of MB)."""
+    import codecs
+
+    buffer = getattr(stream, "buffer", None)
+    try:
+        utf8 = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+    except LookupError:
+        utf8 = False
+    return buffer if utf8 else None
+
+
 def _color() -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -215,6 +228,15 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
                 return
         click.echo(text, err=err, color=color)
 
+    raw = None if progress or color else _utf8_buffer(sys.stdout)
+
+    def emit_lines(data: bytes) -> None:
+        if raw is None:
+            emit(data.decode("utf-8")[:-1])
+            return
+        sys.stdout.flush()  # whatever went through the text layer first
+        raw.write(data)
+
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
         for result in check_files(files, (), encoding, settings=resolver, jobs=_jobs(jobs),
                                   scheduler=scheduler, render=render, color=color, count_words=statistics):
@@ -231,7 +253,7 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
             tally.add(result.path, result.findings, result.words)
             failing += result.failing
             if result.lines:  # one write per file: a crawl has thousands of findings
-                emit(result.lines)
+                emit_lines(result.lines)
     for text, err in deferred:
         click.echo(text, err=err, color=color)
     if statistics:

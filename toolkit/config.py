@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,6 +209,8 @@ def _quote_key(key: str) -> str:
 def find_config(folder: Path, cache: dict[Path, Config | None] | None = None) -> Config | None:
     """The nearest configuration at or above `folder`, or None."""
     cache = {} if cache is None else cache
+    if folder in cache:  # the common case in a large run: the folder of the file before
+        return cache[folder]
     walked = []
     found: Config | None = None
     for current in (folder, *folder.parents):
@@ -388,41 +390,40 @@ class Resolver:
         self._by_path: dict[str, Settings] = {}  # the CLI asks twice per file (validate, then run)
         self._real_folders: dict[str, Path] = {}
 
-    def _resolved(self, path: str) -> tuple[Path, bool]:
-        """(the real path, whether it is a folder), with a file's folder resolved once for all
-        the files in it: a run over 10,000 files would otherwise resolve every path component of
-        every file."""
+    def _located(self, path: str) -> tuple[Path | None, Callable[[], Path] | None]:
+        """(the real folder whose configuration applies, the real path of a file when a glob needs
+        it). A file's folder is resolved once for all the files in it: a run over 10,000 files
+        would otherwise resolve every path component of every file."""
+        if path == "-":
+            return None, None
         if os.path.islink(path) or os.path.isdir(path):
             resolved = Path(path).resolve()
-            return resolved, resolved.is_dir()
+            return (resolved, None) if resolved.is_dir() else (resolved.parent, lambda: resolved)
         folder, name = os.path.split(path)
-        if folder not in self._real_folders:
-            self._real_folders[folder] = Path(folder or ".").resolve()
-        return self._real_folders[folder] / name, False
+        real = self._real_folders.get(folder)
+        if real is None:
+            real = self._real_folders[folder] = Path(folder or ".").resolve()
+        return real, lambda: real / name
 
-    def _config_for(self, path: str, resolved: tuple[Path, bool] | None) -> Config:
+    def _config_in(self, folder: Path | None) -> Config:
         if self._fixed is not None:
             return self._fixed
-        if resolved is None:
-            folder = Path.cwd()
-        else:
-            folder = resolved[0] if resolved[1] else resolved[0].parent
-        return find_config(folder, self._folders) or Config()
+        return find_config(Path.cwd() if folder is None else folder, self._folders) or Config()
 
     def __call__(self, path: str) -> Settings:
         if path in self._by_path:
             return self._by_path[path]
-        resolved = None if path == "-" else self._resolved(path)
-        config = self._config_for(path, resolved)
+        folder, file = self._located(path)
+        config = self._config_in(folder)
         used = self._used.setdefault(config, set())
         ignores: list[str] = []
         excluded = False
-        if resolved is not None and not resolved[1] and (config.exclude or config.per_file_ignores):
-            file = resolved[0]
+        if file is not None and (config.exclude or config.per_file_ignores):
+            real = file()
             root = config.root
-            excluded = any(glob_matches(g, file, root) for g in config.exclude)
+            excluded = any(glob_matches(g, real, root) for g in config.exclude)
             for glob, codes in config.per_file_ignores:
-                if glob_matches(glob, file, root):
+                if glob_matches(glob, real, root):
                     used.add(glob)
                     ignores.extend(codes)
         settings = self._by_path[path] = self._settings_for(config, ignores, excluded)

@@ -134,9 +134,7 @@ def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
             continue
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(
-                str(p) for p in _walk(path) if p.suffix.lower() in suffixes
-            )
+            inside = sorted(p for p in _walk(path) if os.path.splitext(p)[1].lower() in suffixes)
             if not inside:
                 raise UserError(f"no {'/'.join(suffixes)} files to check in this folder", raw)
             found.extend(inside)
@@ -147,12 +145,17 @@ def expand_paths(paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
     return found
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[str]:
+    """The paths of the files in `folder`, written as str(Path(root) / name) writes them (a crawl
+    has tens of thousands: strings, not Path objects)."""
+    top = str(folder)
+    for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # Path drops the "./" os.walk puts before the folders of ".".
+        prefix = "" if root == "." else (root[2:] if top == "." else root) + os.sep
         for name in files:
             if not name.startswith("."):
-                yield Path(root) / name
+                yield prefix + name
 
 
 def write_atomic(path: str, data: bytes | Iterable[bytes], expect: Source | None = None) -> None:

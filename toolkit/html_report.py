@@ -130,7 +130,7 @@ class _Summary:
         self.documents: list[dict] = []  # one row per document, in the order written (#doc-n)
 
     def add(self, data: dict) -> dict:
-        self._tally.add(data["path"], [Counted(f["code"], f["name"]) for f in data["findings"]])
+        self._tally.add(data["path"], dict(Counter(Counted(f["code"], f["name"]) for f in data["findings"])))
         self.documents.append({k: data[k] for k in ("path", "words", "density", "by_rule")}
                               | {"findings": len(data["findings"])})
         return data

@@ -212,20 +212,24 @@ def word_count(text: str) -> int:
     return len(re.findall(_WORD, text))  # compiled on first use (re caches it): start-up counts
 
 
-_APPLIED = (Safety.SAFE.value, Safety.UNSAFE.value)  # fixes `zhen fix` can apply (with --unsafe-fixes)
-
-
 class Counted(NamedTuple):
-    """What a Tally needs of a finding: its rule, and how far its fix may be applied. Workers send
-    these back rather than findings: a fortieth of the bytes to pickle."""
+    """What a Tally needs of a finding: its rule, and how far its fix may be applied."""
 
     code: str
     name: str
     safety: str | None = None  # the fix's Safety value ("safe", "unsafe", "none"); None: no fix
 
 
-def counted(findings: Iterable[Finding]) -> list[Counted]:
-    return [Counted(f.code, f.name, f.fix.safety.value if f.fix else None) for f in findings]
+Counts = dict  # Counted -> how many findings of a document are that: what workers send back
+
+
+def counted(findings: Iterable[Finding]) -> Counts:
+    """A document's findings counted by rule, name and fix safety: a few entries per document, so
+    a worker pickles and the printing process unpickles a few objects, not one per finding."""
+    return dict(Counter(Counted(f.code, f.name, f.fix.safety.value if f.fix else None) for f in findings))
+
+
+_SAFE, _UNSAFE = Safety.SAFE.value, Safety.UNSAFE.value
 
 
 @dataclass
@@ -244,33 +248,35 @@ class Tally:
     _last_path: str | None = None
     _last_had_findings: bool = False
 
-    def add(self, path: str, findings: Sequence[Counted], words: int = 0) -> None:
+    def add(self, path: str, counts: Counts, words: int = 0) -> None:
         """Count one document's findings (see `counted`), or one more section of the document
         counted last; `words` (see word_count) matters only with per_document."""
         same = path == self._last_path
-        self.findings += len(findings)
-        self.files_with_findings += bool(findings) and not (same and self._last_had_findings)
-        self._last_had_findings = bool(findings) or (same and self._last_had_findings)
+        found = sum(counts.values())
+        self.findings += found
+        self.files_with_findings += bool(found) and not (same and self._last_had_findings)
+        self._last_had_findings = bool(found) or (same and self._last_had_findings)
         self._last_path = path
-        counts: Counter = Counter()
-        for (code, name, safety), n in Counter(findings).items():  # a few distinct ones per document
-            counts[code] += n
+        by_rule: Counter = Counter()
+        for (code, name, safety), n in counts.items():
+            by_rule[code] += n
             self.names[code] = name
-            self.safe += n if safety == Safety.SAFE.value else 0
-            self.unsafe += n if safety == Safety.UNSAFE.value else 0
-            if safety in _APPLIED:
+            if safety == _SAFE:
+                self.safe += n
                 self.fixable.add(code)
-        self.by_rule.update(counts)
+            elif safety == _UNSAFE:
+                self.unsafe += n
+                self.fixable.add(code)
+        self.by_rule.update(by_rule)
         if self.per_document:
-            found = len(findings)
             if same:  # a further section of the same file
                 last = self.documents.pop()
                 words, found = words + last["words"], found + last["findings"]
-                counts = counts + Counter(last["by_rule"])
+                by_rule += Counter(last["by_rule"])
             self.documents.append({
                 "path": path, "words": words, "findings": found,
                 "density": round(found * DENSITY_WORDS / words, 2) if words else 0.0,
-                "by_rule": dict(sorted(counts.items())),
+                "by_rule": dict(sorted(by_rule.items())),
             })
 
     def worst_documents(self) -> list[dict]:

@@ -15,7 +15,7 @@ from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
 from .registry import Rule, all_rules
-from .report import Counted, Located, counted, line_renderer, word_count
+from .report import Counts, Located, counted, line_renderer, word_count
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -170,15 +170,16 @@ class Checked:
     the document, so a worker sends back little and the printing process does little."""
 
     path: str
-    lines: str  # the findings in the requested line format, joined by line breaks ("" for none)
-    findings: list[Counted]  # enough of each finding to count it
+    lines: bytes  # the findings in the requested line format, each ending in a line break, UTF-8
+    findings: Counts  # the findings counted by rule: all the totals need
     words: int  # word_count of the text, when asked for (per-document statistics), else 0
     failing: int
 
 
 def rendered(result: FileResult, task: Task) -> Checked:
     render = line_renderer(task.render, task.color) if task.render else None
-    lines = "\n".join(render(item) for item in result.located) if render else ""
+    # Encoded here, in the worker: the printing process then copies bytes to its output.
+    lines = "".join(f"{render(item)}\n" for item in result.located).encode("utf-8", "backslashreplace") if render else b""
     words = word_count(result.source.text) if task.count_words else 0
     return Checked(result.source.path, lines, counted(result.findings), words, len(result.failing))
 
