@@ -105,3 +105,15 @@ def test_the_byte_views_keep_one_byte_per_character(text):
     doc = Document(text)
     assert doc.ascii_lowered == ascii_projection(doc.lowered)
     assert [text[s.start:s.end] for s in doc.non_ascii] == re.findall(r"[^\x00-\x7f]+", text)
+
+
+@given(st.text(alphabet=st.sampled_from("a Z\0\n.条“é\u212a\U0001f600\udc80"), max_size=60))
+def test_the_non_ascii_runs_noted_while_encoding_are_every_run(text):
+    # Document.non_ascii is what the encoder's error handler saw: each run whole, in order, with
+    # NULs of the text's own (ASCII) outside any run, and astral and lone surrogate characters in.
+    from toolkit.document import ascii_projection
+
+    doc = Document(text)
+    assert [(s.start, s.end) for s in doc.non_ascii] == [m.span() for m in re.finditer(r"[^\x00-\x7f]+", text)]
+    assert doc.ascii_bytes == ascii_projection(text) and len(doc.ascii_bytes) == len(text)
+    assert doc.ascii_lowered == ascii_projection(doc.lowered)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import threading
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -49,8 +50,6 @@ _ABBREVIATIONS = frozenset(
     co corp inc ltd gen gov sen rep col lt sgt capt cmdr adm hon rev mt ft approx dept univ est
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_NUL_RUN = re.compile(rb"\0+")
 # The only characters that are not ASCII and that lower() turns into ASCII (as `lowered` takes
 # the first character of a lower-case form); tests/test_document.py recomputes the list.
 _LOWERS_TO_ASCII = {"\u0130": "i", "\u212a": "k"}
@@ -66,8 +65,17 @@ def lower_in_place(text: str) -> str:
     return "".join(ch.lower()[:1] or ch for ch in text)  # "İ".lower() is two characters
 
 
+# The encoder calls the error handler once per run of non-ASCII characters, the whole run at
+# once: the runs are noted as they go by (per thread: a Dask worker checks in threads), which
+# costs less than looking for them again in the bytes.
+_NOTED = threading.local()
+
+
 def _as_nul(error: UnicodeEncodeError) -> tuple[str, int]:
-    return "\0" * (error.end - error.start), error.end  # called once per run of non-ASCII characters
+    runs = getattr(_NOTED, "runs", None)
+    if runs is not None:
+        runs.append(Span(error.start, error.end))
+    return "\0" * (error.end - error.start), error.end
 
 
 codecs.register_error("zhen-nul", _as_nul)
@@ -76,6 +84,15 @@ codecs.register_error("zhen-nul", _as_nul)
 def ascii_projection(text: str) -> bytes:
     """`text` as one byte per character: ASCII as it is, any other character as a NUL byte."""
     return text.encode("ascii", "zhen-nul")
+
+
+def ascii_projection_and_runs(text: str) -> tuple[bytes, list[Span]]:
+    """ascii_projection(text), and the runs of non-ASCII characters in `text`, in order."""
+    _NOTED.runs = runs = []
+    try:
+        return text.encode("ascii", "zhen-nul"), runs
+    finally:
+        _NOTED.runs = None
 
 
 class Lines(Sequence[Span]):
@@ -183,14 +200,17 @@ class Document:
         """The text as one byte per character: ASCII as it is, any other character as a NUL byte,
         so offsets stay the same. Searching bytes is much faster than searching str with
         ahocorasick_rs (toolkit/triggers.py)."""
-        return ascii_projection(self.text)
+        projected, runs = ascii_projection_and_runs(self.text)
+        self._noted_runs = runs
+        return projected
 
     @cached_property
     def ascii_lowered(self) -> bytes:
         """`lowered` as one byte per character, as `ascii_bytes`: made from ascii_bytes, without
         lower-casing the text itself (which costs several times more)."""
         lowered = self.ascii_bytes.lower()
-        if not self.non_ascii or not any(c in self.text for c in _LOWERS_TO_ASCII):
+        others = "".join(self.text[start:end] for start, end in self.non_ascii)  # not the whole text
+        if not any(c in others for c in _LOWERS_TO_ASCII):
             return lowered
         patched = bytearray(lowered)
         for run in self.non_ascii:
@@ -201,21 +221,11 @@ class Document:
 
     @cached_property
     def non_ascii(self) -> list[Span]:
-        """The runs of non-ASCII characters (Chinese, full-width and curly punctuation, mojibake):
-        the runs of NUL bytes in ascii_bytes, unless the text holds NUL characters of its own."""
-        text = self.text
-        if text.isascii():
+        """The runs of non-ASCII characters (Chinese, full-width and curly punctuation, mojibake)."""
+        if self.text.isascii():
             return []
-        if "\0" in text:
-            return [Span(m.start(), m.end()) for m in _NON_ASCII.finditer(text)]
-        # bytes.find, not a pattern: re looks for a run's start byte by byte, ten times slower.
-        projected, runs = self.ascii_bytes, []
-        start = projected.find(0)
-        while start != -1:
-            end = _NUL_RUN.match(projected, start).end()
-            runs.append(Span(start, end))
-            start = projected.find(0, end)
-        return runs
+        self.ascii_bytes  # noted them as it was made
+        return self._noted_runs
 
     # -- regions not checked -----------------------------------------------------------------
     @cached_property

@@ -6,6 +6,7 @@ turns it on only for a terminal and never when NO_COLOR is set.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -57,10 +58,30 @@ def text_line(item: Located, color: bool = False) -> str:
     f = item.finding
     line, column = item.position(f.start)
     if not color:  # the common case, once per finding: no styling calls
-        return f"{item.path}:{line}:{column}: {f.code} {marker(f)}{f.message}"
+        return _concise(item.path, line, column, f)
     where = _style(f"{item.path}:{line}:{column}:", color, bold=True)
     code = _style(f.code, color, fg=_COLORS[f.severity], bold=True)
     return f"{where} {code} {marker(f)}{f.message}"
+
+
+def _concise(path: str, line: int, column: int, f: Finding) -> str:
+    return f"{path}:{line}:{column}: {f.code} {marker(f)}{f.message}"
+
+
+def rendered_lines(path: str, doc: Document, findings: Sequence[Finding], output_format: str,
+                   color: bool = False, offset: int = 0, line: int = 0) -> str:
+    """Every finding of a document in a line format (LINE_FORMATS), each line ending in a line
+    break; `offset` and `line` as in Located. The concise format without colour, the default
+    and the most common, skips making a Located per finding (a crawl has millions)."""
+    if output_format == "concise" and not color:
+        starts, find_line = doc.line_starts, bisect.bisect_right
+        out = []
+        for f in findings:
+            at = find_line(starts, f.start)
+            out.append(f"{_concise(path, at + line, f.start - starts[at - 1] + 1, f)}\n")
+        return "".join(out)
+    render = line_renderer(output_format, color)
+    return "".join(f"{render(Located(path, doc, f, offset, line))}\n" for f in findings)
 
 
 # -- full: the line, a caret under the span, the suggested change ----------------------------------

@@ -15,7 +15,7 @@ from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
 from .registry import Rule, all_rules
-from .report import Counts, Located, counted, line_renderer, word_count
+from .report import Counts, Located, counted, rendered_lines, word_count
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -177,9 +177,10 @@ class Checked:
 
 
 def rendered(result: FileResult, task: Task) -> Checked:
-    render = line_renderer(task.render, task.color) if task.render else None
-    # Encoded here, in the worker: the printing process then copies bytes to its output.
-    lines = "".join(f"{render(item)}\n" for item in result.located).encode("utf-8", "backslashreplace") if render else b""
+    lines = b""
+    if task.render:  # encoded here, in the worker: the printing process copies bytes to its output
+        lines = rendered_lines(result.source.path, result.doc, result.findings, task.render, task.color,
+                               *result.section).encode("utf-8", "backslashreplace")
     words = word_count(result.source.text) if task.count_words else 0
     return Checked(result.source.path, lines, counted(result.findings), words, len(result.failing))
 

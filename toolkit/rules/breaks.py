@@ -27,9 +27,14 @@ _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|T
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-# Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too); the patterns
-# are tried only at the start of the word before it.
+# Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
+# ends the word before it, the patterns tried only at that word's start. For B101 that is a
+# lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
+# found in the byte view), or a space (more than one between the words); for B102 a comma or a
+# space. Most openers follow a full stop, which the triggers so skip.
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
+_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 " for t in _OPENER_TRIGGERS)
+_B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
 
@@ -54,7 +59,7 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
 
 
 @rule(
-    "B101", "capital-mid-sentence", triggers=_OPENER_TRIGGERS,
+    "B101", "capital-mid-sentence", triggers=_B101_TRIGGERS,
     bad=[
         "while in some places it has ⟦There⟧ is a lot of arbitrariness",
         "with representative ⟦The⟧ main types of sex are as follows",
@@ -83,7 +88,8 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     before: dict[int, list[int]] = {}  # both patterns are tried at the same starts: find them once
 
-    def starts(space: int) -> list[int]:
+    def starts(trigger: int) -> list[int]:
+        space = trigger + 1  # the trigger starts with the character before the space
         if space not in before:
             before[space] = _word_before(text, space)
         return before[space]
@@ -114,7 +120,7 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
 
 
 @rule(
-    "B102", "capital-after-comma", triggers=_OPENER_TRIGGERS,
+    "B102", "capital-after-comma", triggers=_B102_TRIGGERS,
     bad=[
         "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
         "there are no rules, ⟦There⟧ is only practice",
@@ -133,7 +139,7 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     because the word after the opener must be lowercase.
     """
     text = ctx.text
-    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: _word_before(text, s, ",")):
+    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: _word_before(text, s + 1, ",")):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
