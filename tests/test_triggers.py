@@ -140,3 +140,18 @@ def test_casefold_special_covers_this_unicode_version():
                if len(chr(c).lower()) != 1 or chr(c).casefold() != chr(c).lower()]
     missing = [c for c in special if not CASEFOLD_SPECIAL.match(c)]
     assert missing == []
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\u3000”×条"), max_size=40), st.booleans())
+def test_the_searcher_finds_every_occurrence_of_every_pattern(text, dfa):
+    # ASCII patterns in the byte view (NUL: any non-ASCII character), the others by their first
+    # non-ASCII character: together, every overlapping occurrence in "\n" + text, at the start too.
+    from toolkit.document import ascii_projection
+    from toolkit.triggers import Searcher
+
+    patterns = ["\n\u3000", "”", "×× ", "a\u3000b", "ab", "b\0", "\na", " "]
+    scanned = "\n" + text
+    projected = ascii_projection(scanned)
+    expected = sorted((i, s) for i, p in enumerate(patterns) for s in range(len(scanned))
+                      if (projected.startswith(p.encode("ascii"), s) if p.isascii() else scanned.startswith(p, s)))
+    assert sorted(Searcher(patterns, dfa).find(text, projected)) == expected

@@ -209,8 +209,7 @@ class Document:
         """`lowered` as one byte per character, as `ascii_bytes`: made from ascii_bytes, without
         lower-casing the text itself (which costs several times more)."""
         lowered = self.ascii_bytes.lower()
-        others = "".join(self.text[start:end] for start, end in self.non_ascii)  # not the whole text
-        if not any(c in others for c in _LOWERS_TO_ASCII):
+        if not any(c in self.non_ascii_characters for c in _LOWERS_TO_ASCII):
             return lowered
         patched = bytearray(lowered)
         for run in self.non_ascii:
@@ -226,6 +225,12 @@ class Document:
             return []
         self.ascii_bytes  # noted them as it was made
         return self._noted_runs
+
+    @cached_property
+    def non_ascii_characters(self) -> str:
+        """The characters of the non-ASCII runs, joined: where to ask whether the text holds a
+        given non-ASCII character, without reading the whole text."""
+        return "".join(self.text[start:end] for start, end in self.non_ascii)
 
     # -- regions not checked -----------------------------------------------------------------
     @cached_property

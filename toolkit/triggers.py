@@ -44,73 +44,56 @@ def use_dfa(key: object, length: int) -> bool:
 
 
 class Searcher:
-    """Every occurrence (overlapping) of a set of literal patterns, with ahocorasick_rs (its
-    prefilter skips text where no pattern can start).
+    """Every occurrence (overlapping) of a set of literal patterns in a text with a line break put
+    before it, as (pattern index, start) pairs.
 
-    Patterns of ASCII characters only, nearly all of them, are searched in the text's bytes with
-    every other character as a NUL (Document.ascii_bytes): ahocorasick_rs's str interface costs
-    some 8 ms per MB however little it finds, its bytes interface next to nothing. So a NUL in
-    such a pattern stands for any non-ASCII character (or a NUL): right for a trigger, which
-    only needs to fire wherever its rule may. The other patterns hold a non-ASCII character, so
-    they are searched near the non-ASCII runs only."""
+    Patterns of ASCII characters only, nearly all of them, are searched with ahocorasick_rs in the
+    text's bytes with every other character as a NUL (Document.ascii_bytes): its str interface
+    costs some 8 ms per MB however little it finds, its bytes interface next to nothing. So a NUL
+    in such a pattern stands for any non-ASCII character (or a NUL): right for a trigger, which
+    only needs to fire wherever its rule may. The few patterns with a non-ASCII character ("”")
+    are found by looking for that character with str.find, which runs at memory speed, and
+    checking the rest of the pattern around it."""
 
     def __init__(self, patterns: Sequence[str], dfa: bool) -> None:
         import ahocorasick_rs
 
         self._ascii = [i for i, p in enumerate(patterns) if p.isascii()]
-        self._other = [i for i, p in enumerate(patterns) if not p.isascii()]
-        kinds = ahocorasick_rs.Implementation
-        kind = kinds.DFA if dfa else kinds.ContiguousNFA
-        self._bytes = self._text = None
+        self._bytes = None
         if self._ascii:
+            kinds = ahocorasick_rs.Implementation
             self._bytes = ahocorasick_rs.BytesAhoCorasick(
-                [patterns[i].encode("ascii") for i in self._ascii], implementation=kind)
-        if self._other:
-            self._text = ahocorasick_rs.AhoCorasick([patterns[i] for i in self._other], implementation=kind)
-            self._reach = max(len(patterns[i]) for i in self._other) - 1
+                [patterns[i].encode("ascii") for i in self._ascii],
+                implementation=kinds.DFA if dfa else kinds.ContiguousNFA)
+        # (index, pattern, where its first non-ASCII character is in it, that character)
+        self._anchored = [(i, p, k, p[k]) for i, p in enumerate(patterns) if not p.isascii()
+                          for k in [next(k for k, c in enumerate(p) if not c.isascii())]]
 
-    def find(self, text: str, projected: bytes, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """(pattern index, start) of every occurrence in `text`; `projected` is ascii_projection
-        of it, `runs` its runs of non-ASCII characters (start, end), in order. (Pairs, not a
-        callback per pattern: binding hundreds of callbacks per document would cost more, on a
-        corpus of small files, than it saves on a large one.)"""
+    def find(self, text: str, projected: bytes) -> list[tuple[int, int]]:
+        """(pattern index, start) of every occurrence in "\n" + `text`; `projected` is
+        b"\n" + ascii_projection(text). (Pairs, not a callback per pattern: binding hundreds of
+        callbacks per document would cost more, on a corpus of small files, than it saves on a
+        large one.)"""
         found: list[tuple[int, int]] = []
         if self._bytes is not None:
             ascii_index = self._ascii
             found = [(ascii_index[i], start) for i, start, _ in
                      self._bytes.find_matches_as_indexes(projected, overlapping=True)]
-        if self._text is not None and runs:
-            # One search over the windows joined by NUL (no pattern with a non-ASCII character
-            # holds one), not one per window.
-            windows = _merged(runs, self._reach, len(text))
-            joined, offsets, at = [], [], 0  # offsets: where each window starts in the joined text
-            for low, high in windows:
-                joined.append(text[low:high])
-                offsets.append(at)
-                at += high - low + 1
-            other = self._other
-            for i, start, _ in self._text.find_matches_as_indexes("\0".join(joined), overlapping=True):
-                window = bisect.bisect_right(offsets, start) - 1
-                found.append((other[i], windows[window][0] + start - offsets[window]))
+        for index, pattern, k, char in self._anchored if not text.isascii() else ():
+            at = text.find(char)
+            while at != -1:
+                start = at + 1 - k  # in the text with the line break before it
+                if start == 0 and pattern[0] == "\n" and text.startswith(pattern[1:]):
+                    found.append((index, 0))
+                elif start > 0 and text.startswith(pattern, start - 1):
+                    found.append((index, start))
+                at = text.find(char, at + 1)
         return found
 
     @property
     def needs_text(self) -> bool:
         """Whether `find` reads `text` (some pattern holds a non-ASCII character)."""
-        return self._text is not None
-
-
-def _merged(runs: Iterable[tuple[int, int]], reach: int, length: int) -> list[tuple[int, int]]:
-    """The runs widened by `reach` on both sides, merged where they meet: an occurrence of a
-    pattern holding a character of a run lies within one of these windows, and only one."""
-    windows: list[tuple[int, int]] = []
-    for start, end in runs:
-        low, high = max(start - reach, 0), min(end + reach, length)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
-        else:
-            windows.append((low, high))
-    return windows
+        return bool(self._anchored)
 
 
 def _automaton(entries: tuple[tuple[str, str], ...], dfa: bool):
@@ -153,20 +136,19 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
     before the text)."""
     codes, exact, nocase = _automata(list(rules), len(doc.text))
     found: dict[str, list[int]] = {code: [] for code in codes}
-    runs = [(r.start + 1, r.end + 1) for r in doc.non_ascii]  # in the text with "\n" before it
     for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:
             continue
         searcher, values = automaton
         if not lowered:
             text, projected = doc.text, doc.ascii_bytes
-        elif doc.non_ascii and ("\u0131" in doc.text or "\u017f" in doc.text):  # lower() keeps them
+        elif "\u0131" in doc.non_ascii_characters or "\u017f" in doc.non_ascii_characters:  # lower() keeps them
             text = doc.lowered.translate(_FOLD)
             projected = ascii_projection(text)
         else:  # the lower-cased text itself is made only when a pattern needs it
             text = doc.lowered if searcher.needs_text else ""
             projected = doc.ascii_lowered
-        for index, start in searcher.find("\n" + text if searcher.needs_text else "", b"\n" + projected, runs):
+        for index, start in searcher.find(text if searcher.needs_text else "", b"\n" + projected):
             for code in values[index]:
                 found[code].append(start)
     # Sorted, and moved back by the line break put before the scanned text.

@@ -45,7 +45,15 @@ def _matcher(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool):
 
 
 def _is_word_boundary(text: str, index: int) -> bool:
-    return index <= 0 or index >= len(text) or not (text[index].isalnum() or text[index] == "_")
+    return index < 0 or index >= len(text) or not (text[index].isalnum() or text[index] == "_")
+
+
+# What a byte of Document.ascii_lowered says about its character: an ASCII word character, an
+# ASCII character that is not one, or any other character (NUL), which the text must tell.
+_NOT_WORD, _WORD, _OTHER = 0, 1, 2
+_BYTE_KIND = bytes(_OTHER if b == 0 else _WORD if chr(b).isalnum() or b == ord("_") else _NOT_WORD
+                   for b in range(128)) + bytes([_NOT_WORD] * 128)
+_PLURAL_STARTS = frozenset(b"es")
 
 
 def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
@@ -64,10 +72,21 @@ def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
     if matcher is not None:
         searcher, forms, values, on_bytes = matcher
         lowered = doc.ascii_lowered
+        size = len(text)
+        # Most matches are decided on the bytes (a table lookup); only a non-ASCII character next
+        # to a match (NUL in the bytes) is looked at in the text.
         for index, start, end in searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered):
-            end = _plural_end(text, lowered, end)
-            if _is_word_boundary(text, start - 1) and _is_word_boundary(text, end):
-                found.append(Occurrence(start, end, forms[index], *values[index]))
+            if end < size and lowered[end] in _PLURAL_STARTS:
+                end = _plural_end(text, lowered, end)
+            if start > 0:
+                kind_before = _BYTE_KIND[lowered[start - 1]]
+                if kind_before == _WORD or (kind_before == _OTHER and not _is_word_boundary(text, start - 1)):
+                    continue
+            if end < size:
+                kind_after = _BYTE_KIND[lowered[end]]
+                if kind_after == _WORD or (kind_after == _OTHER and not _is_word_boundary(text, end)):
+                    continue
+            found.append(Occurrence(start, end, forms[index], *values[index]))
     per_doc.clear()  # only the current document is kept
     per_doc[id(ctx.doc)] = (ctx.doc, found)
     return found
@@ -156,6 +175,7 @@ def _pluralise(matched: str, form: str, replacement: str) -> str:
     good=[
         "China's existing models of leadership",
         "The parental leave policy and the family",
+        "Amy Country Club opened.",  # a match inside the first word is no match
     ],
 )
 def mt_rendering(ctx: Context) -> Iterator[Hit]:
