@@ -7,6 +7,7 @@ stderr; nothing is written when one occurs.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import gc
@@ -90,8 +91,6 @@ def _warn_unmatched(resolver) -> None:
 def _utf8_buffer(stream: Any) -> Any:
     """The binary buffer under a UTF-8 text stream, or None: output already encoded as UTF-8 is
     written there as it is, not decoded and encoded again (a crawl prints hundreds of MB)."""
-    import codecs
-
     buffer = getattr(stream, "buffer", None)
     try:
         utf8 = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"

@@ -26,7 +26,7 @@ from typing import Any
 from .engine import fix_document
 from .errors import UserError
 from .model import FINDING_ORDER, Finding
-from .report import DENSITY_WORDS, Counted, Tally, word_count
+from .report import DENSITY_WORDS, Counted, Tally, counts_of, word_count
 from .runner import checker_for
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",
@@ -130,7 +130,7 @@ class _Summary:
         self.documents: list[dict] = []  # one row per document, in the order written (#doc-n)
 
     def add(self, data: dict) -> dict:
-        self._tally.add(data["path"], dict(Counter(Counted(f["code"], f["name"]) for f in data["findings"])))
+        self._tally.add(data["path"], counts_of(Counted(f["code"], f["name"]) for f in data["findings"]))
         self.documents.append({k: data[k] for k in ("path", "words", "density", "by_rule")}
                               | {"findings": len(data["findings"])})
         return data

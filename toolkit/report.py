@@ -247,7 +247,11 @@ Counts = dict  # Counted -> how many findings of a document are that: what worke
 def counted(findings: Iterable[Finding]) -> Counts:
     """A document's findings counted by rule, name and fix safety: a few entries per document, so
     a worker pickles and the printing process unpickles a few objects, not one per finding."""
-    return dict(Counter(Counted(f.code, f.name, f.fix.safety.value if f.fix else None) for f in findings))
+    return counts_of(Counted(f.code, f.name, f.fix.safety.value if f.fix else None) for f in findings)
+
+
+def counts_of(items: Iterable[Counted]) -> Counts:
+    return dict(Counter(items))
 
 
 _SAFE, _UNSAFE = Safety.SAFE.value, Safety.UNSAFE.value

@@ -53,7 +53,17 @@ def _is_word_boundary(text: str, index: int) -> bool:
 _NOT_WORD, _WORD, _OTHER = 0, 1, 2
 _BYTE_KIND = bytes(_OTHER if b == 0 else _WORD if chr(b).isalnum() or b == ord("_") else _NOT_WORD
                    for b in range(128)) + bytes([_NOT_WORD] * 128)
-_PLURAL_STARTS = frozenset(b"es")
+_PLURAL_SUFFIXES = (b"es", b"s")
+_PLURAL_STARTS = frozenset(suffix[0] for suffix in _PLURAL_SUFFIXES)
+
+
+def _is_boundary(text: str, lowered: bytes, index: int) -> bool:
+    """_is_word_boundary, decided on Document.ascii_lowered (a table lookup) unless the character
+    is not ASCII (NUL there): only then is the text looked at."""
+    if index < 0 or index >= len(lowered):
+        return True
+    kind = _BYTE_KIND[lowered[index]]
+    return kind == _NOT_WORD or (kind == _OTHER and _is_word_boundary(text, index))
 
 
 def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
@@ -73,20 +83,11 @@ def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
         searcher, forms, values, on_bytes = matcher
         lowered = doc.ascii_lowered
         size = len(text)
-        # Most matches are decided on the bytes (a table lookup); only a non-ASCII character next
-        # to a match (NUL in the bytes) is looked at in the text.
         for index, start, end in searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered):
             if end < size and lowered[end] in _PLURAL_STARTS:
                 end = _plural_end(text, lowered, end)
-            if start > 0:
-                kind_before = _BYTE_KIND[lowered[start - 1]]
-                if kind_before == _WORD or (kind_before == _OTHER and not _is_word_boundary(text, start - 1)):
-                    continue
-            if end < size:
-                kind_after = _BYTE_KIND[lowered[end]]
-                if kind_after == _WORD or (kind_after == _OTHER and not _is_word_boundary(text, end)):
-                    continue
-            found.append(Occurrence(start, end, forms[index], *values[index]))
+            if _is_boundary(text, lowered, start - 1) and _is_boundary(text, lowered, end):
+                found.append(Occurrence(start, end, forms[index], *values[index]))
     per_doc.clear()  # only the current document is kept
     per_doc[id(ctx.doc)] = (ctx.doc, found)
     return found
@@ -96,8 +97,8 @@ def _plural_end(text: str, lowered: bytes, end: int) -> int:
     """Extend a match over a plural ending ("bureau" -> "bureaus"), so plurals are found too.
     `lowered` is the document's ascii_lowered; lower-casing keeps a character alphanumeric or not,
     so the word boundary is looked for in the text."""
-    for suffix in (b"es", b"s"):
-        if lowered.startswith(suffix, end) and _is_word_boundary(text, end + len(suffix)):
+    for suffix in _PLURAL_SUFFIXES:
+        if lowered.startswith(suffix, end) and _is_boundary(text, lowered, end + len(suffix)):
             return end + len(suffix)
     return end
 
