@@ -12,7 +12,7 @@ import pytest
 from conftest import SEED
 from toolkit import cli
 from toolkit.document import Document
-from toolkit.report import Located, excerpt, full_text, github_escape_data, text_line
+from toolkit.report import Located, excerpt, full_text, github_escape_data, rendered_lines, text_line
 from toolkit.registry import all_rules
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-2.1.0-rtm.5.json"
@@ -23,6 +23,20 @@ def test_text_is_concise(zhen, tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text(DOC, encoding="utf-8")
     assert zhen("check", doc).stdout == zhen("check", "--format", "concise", doc).stdout
+
+
+@pytest.mark.parametrize("name", ["text", "concise"])
+def test_concise_lines_are_text_line_for_each_finding(name):
+    # rendered_lines has a loop of its own for this format (a crawl prints millions of lines):
+    # it must print what text_line prints, in a file's later section (line and offset) too.
+    from toolkit import check_document
+
+    doc = Document("Intro\r\n" + DOC + "the the end", "a.txt")
+    findings = check_document(doc)
+    assert len(findings) >= 4
+    for offset, line in [(0, 0), (500, 40)]:
+        expected = "".join(text_line(Located("a.txt", doc, f, offset, line)) + "\n" for f in findings)
+        assert rendered_lines("a.txt", doc, findings, name, False, offset, line) == expected
 
 
 def test_full_shows_the_line_a_caret_under_the_span_and_the_fix(zhen, tmp_path):

@@ -73,7 +73,7 @@ def rendered_lines(path: str, doc: Document, findings: Sequence[Finding], output
     """Every finding of a document in a line format (LINE_FORMATS), each line ending in a line
     break; `offset` and `line` as in Located. The concise format without colour, the default
     and the most common, skips making a Located per finding (a crawl has millions)."""
-    if output_format == "concise" and not color:
+    if output_format in CONCISE_FORMATS and not color:
         starts, find_line = doc.line_starts, bisect.bisect_right
         out = []
         for f in findings:
@@ -348,7 +348,8 @@ def statistics_json(tally: Tally) -> str:
                       ensure_ascii=False, indent=2)
 
 
-LINE_FORMATS = ("text", "concise", "full", "github", "jsonl")  # one or more lines per finding
+CONCISE_FORMATS = ("text", "concise")  # two names of one format: path:line:col: CODE message
+LINE_FORMATS = (*CONCISE_FORMATS, "full", "github", "jsonl")  # one or more lines per finding
 
 
 def line_renderer(output_format: str, color: bool = False) -> Callable[[Located], str]:
