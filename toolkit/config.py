@@ -27,9 +27,8 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import tomlfile
 from .errors import UserError
@@ -37,8 +36,7 @@ from .model import Severity
 from .registry import Rule, select_rules
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     kind: type
     default: Any
     help: str
@@ -55,8 +53,7 @@ KEYS = (*_LIST_KEYS, "per-file-ignores", "fail-on", "options")
 _CODE_KEYS = ("select", "ignore", "extend-select")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """One configuration file, checked; `path` None means the defaults (no file)."""
 
     path: Path | None = None
@@ -75,8 +72,7 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """What the command line says; it wins over every configuration file."""
 
     select: tuple[str, ...] | None = None
@@ -88,15 +84,14 @@ class Overrides:
     isolated: bool = False
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything the runner needs for one file."""
 
     rules: tuple[Rule, ...]
     options: Mapping[str, Any]
     fail_on: Severity
     excluded: bool = False
-    config: Config = field(default_factory=Config)
+    config: Config = Config()  # immutable: one default serves every Settings
 
 
 # -- reading one file -------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import suppressions
@@ -94,11 +93,11 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(parts)
 
 
-@dataclass
 class FixResult:
-    text: str
-    passes: list[list[Finding]] = field(default_factory=list)  # findings applied, pass by pass
-    remaining: list[Finding] = field(default_factory=list)  # findings on the final text
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.passes: list[list[Finding]] = []  # findings applied, pass by pass
+        self.remaining: list[Finding] = []  # findings on the final text
 
     @property
     def applied(self) -> list[Finding]:

@@ -13,8 +13,8 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import UserError
 
@@ -26,8 +26,7 @@ TEMP_PREFIX, TEMP_SUFFIX = ".zhen-", ".tmp"
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A document as read: its text and what is needed to write it back the same way."""
 
     path: str

@@ -15,7 +15,6 @@ import os
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import NamedTuple
 from pathlib import Path
@@ -80,12 +79,13 @@ class Problem(NamedTuple):
         return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
-@dataclass(frozen=True)
 class Glossary:
-    terms: tuple[Term, ...]
-    domains: tuple[Domain, ...]
-    digest: str  # content hash of the files it was loaded from, for caches
-    _index: dict = field(default_factory=dict, compare=False, repr=False)
+    """The terms of one or more glossary files, with indexes made on first use."""
+
+    def __init__(self, terms: tuple[Term, ...], domains: tuple[Domain, ...], digest: str) -> None:
+        self.terms = terms
+        self.domains = domains
+        self.digest = digest  # content hash of the files it was loaded from, for caches
 
     @cached_property
     def by_zh(self) -> dict[str, list[Term]]:
@@ -340,7 +340,7 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
 
 # The shape of what is pickled, part of every digest: a zhen whose classes differ never loads a
 # cache another zhen wrote (pickle would restore fields the classes no longer have).
-_CACHE_SCHEMA = repr([(cls.__name__, [f.name for f in fields(cls)]) for cls in (Glossary,)]
+_CACHE_SCHEMA = repr([("Glossary", list(vars(Glossary((), (), ""))))]
                      + [(cls.__name__, list(cls._fields)) for cls in (Term, Rendering, Domain)]
                      + [[m.value for m in Safety]])
 CACHE_KEEP = 16  # cached glossaries kept: each edit of a glossary file makes a new one

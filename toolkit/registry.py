@@ -16,7 +16,6 @@ import itertools
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -46,17 +45,18 @@ class Hit(NamedTuple):
     safety: Safety | None = None
 
 
-@dataclass
 class Context:
     """What a check may look at: the document, rule options, and shared resources built lazily.
 
     `use_triggers` False runs every rule over the whole text, as if it declared no triggers: the
     reference that tests/test_triggers.py compares the trigger-driven run with."""
 
-    doc: Document
-    options: Mapping[str, Any] = field(default_factory=dict)
-    resources: dict[str, Any] = field(default_factory=dict)
-    use_triggers: bool = True
+    def __init__(self, doc: Document, options: Mapping[str, Any] | None = None,
+                 resources: dict[str, Any] | None = None, use_triggers: bool = True) -> None:
+        self.doc = doc
+        self.options = {} if options is None else options
+        self.resources = {} if resources is None else resources
+        self.use_triggers = use_triggers
 
     @property
     def text(self) -> str:
@@ -128,17 +128,16 @@ class Context:
         return shared_scan.line_numbers(self.doc, self._trigger_starts[code], self._longest_trigger(code))
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     text: str  # with ⟦ ⟧ around each span a finding must cover
     fixed: str | None  # the text after applying the findings' edits; None when there are none
     options: tuple[tuple[str, Any], ...] = ()  # context a rule reads, e.g. the msgid of a PO entry
 
-    @cached_property
+    @property
     def plain(self) -> str:
         return self.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
 
-    @cached_property
+    @property
     def spans(self) -> list[tuple[int, int]]:
         spans, removed, pos = [], 0, 0
         while (start := self.text.find(MARK_OPEN, pos)) != -1:
@@ -149,8 +148,7 @@ class Example:
         return spans
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     severity: Severity

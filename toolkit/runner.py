@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .document import Document
 from .engine import FixResult, check_document, fix_document
@@ -24,11 +23,10 @@ if TYPE_CHECKING:
 SettingsFor = Callable[[str], "Settings"]
 
 
-@dataclass
-class FileResult:
+class FileResult(NamedTuple):
     source: Source
     doc: Document
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
     fixed: FixResult | None = None
     fail_on: Severity = Severity.INFO  # findings below this severity do not fail the run
     section: tuple[int, int] = (0, 0)  # characters and lines before `doc` when a file is checked in sections
@@ -84,8 +82,7 @@ def document_of(source: Source, path: str) -> Document:
     return Document(source.text, source.path, markdown_hint)
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """One file's work, as sent to a worker process: everything is picklable by value, and rules
     travel as codes (a worker has the same registry)."""
 
@@ -108,7 +105,7 @@ class Task:
         # system, but keep the path as given so output is the same as a local run's.
         location = os.path.abspath(self.path)
         try:
-            return replace(read_source(location, self.encoding), path=self.path)
+            return read_source(location, self.encoding)._replace(path=self.path)
         except UserError as error:
             if error.path == location:
                 error.path = self.path
@@ -164,8 +161,7 @@ def check_task(task: Task) -> FileResult | UserError:
     return FileResult(source, doc, findings, fail_on=task.fail_on)
 
 
-@dataclass(frozen=True)
-class Checked:
+class Checked(NamedTuple):
     """A file checked and rendered where it was checked: what the CLI prints and counts, without
     the document, so a worker sends back little and the printing process does little."""
 
@@ -236,7 +232,7 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
     tasks = _tasks(paths, rules, options, settings, encoding, render=render, color=color,
                    count_words=count_words)
     work = check_task if render is None else render_task
-    tasks = [replace(t, source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
+    tasks = [t._replace(source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
     # Runs of ordinary files go to the workers; a very large file streams here, in sections.
     start = 0
     while start < len(tasks):
@@ -263,7 +259,7 @@ def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
     `settings`, `jobs` and `scheduler` as in `check_files`; `progress` is called after each file.
     """
     tasks = _tasks(paths, rules, options, settings, encoding, unsafe=unsafe)
-    tasks = [replace(t, source=read_source(t.path, encoding)) for t in tasks]
+    tasks = [t._replace(source=read_source(t.path, encoding)) for t in tasks]
     results = []
     for result in map_ordered(fix_task, tasks, jobs, scheduler):
         results.append(result)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import UserError
 from .files import sniff, undecodable
@@ -26,8 +26,7 @@ SECTION_CHARS = 4 * 1024 * 1024
 _READ_BYTES = 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     text: str
     offset: int  # characters of the file before this section
     line: int  # lines of the file before this section

@@ -26,7 +26,7 @@ import functools
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .document import _INLINE_CODE, Document, _fenced_blocks
 from .model import Finding
@@ -49,8 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     start: int  # the directive's text: the comment, or the plain line without its line ending
     end: int
     codes: tuple[tuple[str, int, int], ...]  # (CODE, start, end) of each code named; () = all rules
