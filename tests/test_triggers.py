@@ -155,3 +155,35 @@ def test_the_searcher_finds_every_occurrence_of_every_pattern(text, dfa):
     expected = sorted((i, s) for i, p in enumerate(patterns) for s in range(len(scanned))
                       if (projected.startswith(p.encode("ascii"), s) if p.isascii() else scanned.startswith(p, s)))
     assert sorted(Searcher(patterns, dfa).find(text, projected)) == expected
+
+
+def test_a_set_of_patterns_switches_to_the_dfa_once_it_has_paid_for_itself(monkeypatch):
+    from toolkit import triggers
+
+    monkeypatch.setattr(triggers, "_SEARCHED", {})
+    asked = []
+
+    def patterns():
+        asked.append(1)
+        return ["ab", "cde"]  # 5 characters: the DFA pays after 5 * DFA_PAYS_AFTER characters
+
+    pays = 5 * triggers.DFA_PAYS_AFTER
+    assert not triggers.use_dfa("small", pays - 10, patterns)
+    assert not triggers.use_dfa("small", 9, patterns)
+    assert triggers.use_dfa("small", 1, patterns)  # counted over calls, as over a corpus
+    assert triggers.use_dfa("small", 1, patterns)
+    assert asked == [1]  # the patterns are measured once
+    assert not triggers.use_dfa("large", pays, lambda: ["x" * 50])  # another set counts apart
+    assert triggers.use_dfa("first", pays, patterns)  # a large first text switches at once
+
+
+def test_findings_are_the_same_with_the_nfa_and_with_the_dfa(monkeypatch):
+    from toolkit import check_document, select_rules, triggers
+
+    text = (ROOT / "seeds" / "000_ea91957da586dbbb.txt").read_text(encoding="utf-8")
+    found = []
+    for pays_after in (10**9, 0):  # never the DFA, then always
+        monkeypatch.setattr(triggers, "_SEARCHED", {})
+        monkeypatch.setattr(triggers, "DFA_PAYS_AFTER", pays_after)
+        found.append(check_document(Document(text, "seed.txt"), select_rules(), {}, {}))
+    assert found[0] == found[1] and len(found[0]) > 20

@@ -16,7 +16,7 @@ and without them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .document import ascii_projection
@@ -28,19 +28,27 @@ if TYPE_CHECKING:
     from .registry import Rule
 
 
-# ahocorasick_rs's DFA searches about twice as fast as its contiguous NFA but takes longer to
-# build: 0.7 against 0.4 ms for the triggers, 13.5 against 3 ms for the bundled glossary's
-# renderings, seconds for tens of thousands. A set of patterns is searched with the NFA until
-# this process has searched DFA_AFTER characters with it, then with a DFA built once: a
-# pre-commit run on one small file never pays for the DFA, a run over a corpus soon does.
-DFA_AFTER = 2_000_000  # characters
-_SEARCHED: dict[object, int] = {}
+# ahocorasick_rs's DFA searches two to five times as fast as its contiguous NFA (2-5 against
+# 9-12 ms per MB here, whatever the set) but takes longer to build, about 0.6 microseconds more
+# per character of the patterns (bundled glossary renderings, 25,000 characters: 19 against 3 ms;
+# the 37 case-blind triggers, 450 characters: 0.35 against 0.1 ms). So each set of patterns is
+# searched with the NFA until this process has searched DFA_PAYS_AFTER characters of text per
+# character of the set, about where the DFA has paid for itself, then with a DFA built once: a
+# pre-commit run on one small file never builds a large DFA, a run over a corpus soon does, and a
+# small set switches within the first file. (Large generated sets build faster per character,
+# 0.15 microseconds for a 20,000-entry glossary's 385,000: their switch comes late, not early.)
+DFA_PAYS_AFTER = 100  # characters of text searched per character of the patterns
+_SEARCHED: dict[object, list[int]] = {}  # by set: [characters searched, when the DFA pays]
 
 
-def use_dfa(key: object, length: int) -> bool:
-    """Count `length` characters searched with the patterns `key`; whether the DFA pays now."""
-    _SEARCHED[key] = _SEARCHED.get(key, 0) + length
-    return _SEARCHED[key] >= DFA_AFTER
+def use_dfa(key: object, length: int, patterns: Callable[[], Iterable[str]]) -> bool:
+    """Count `length` characters searched with the set of patterns known as `key` (`patterns()`
+    gives them, asked on the key's first use only); whether the DFA pays now."""
+    counts = _SEARCHED.get(key)
+    if counts is None:
+        counts = _SEARCHED[key] = [0, DFA_PAYS_AFTER * sum(map(len, patterns()))]
+    counts[0] += length
+    return counts[0] >= counts[1]
 
 
 class Searcher:
@@ -105,26 +113,30 @@ def _automaton(entries: tuple[tuple[str, str], ...], dfa: bool):
     return Searcher(words, dfa), [tuple(codes[w]) for w in words]
 
 
+_TRIGGERS: dict[tuple[str, ...], tuple] = {}  # by rule codes: (codes with triggers, exact, nocase)
 _AUTOMATA: dict[tuple, tuple] = {}
 
 
 def _automata(rules: Sequence[Rule], length: int):
-    """(codes of the rules with triggers, automaton of `triggers` or None, of `triggers_nocase`
-    or None) for a text of `length` characters, built once per set of rules (by code: hashing
-    the rules themselves costs more) and kind. The triggers are a few thousand short literals:
-    2 ms to build as an NFA, 9 ms as a DFA, which searches twice as fast (DFA_AFTER)."""
+    """(codes of the rules with triggers, automaton of `triggers` or (), of `triggers_nocase` or
+    ()) for a text of `length` characters, built once per set of rules (by code: hashing the rules
+    themselves costs more), kind and implementation (use_dfa)."""
     codes = tuple(r.code for r in rules)
-    key = codes, use_dfa(("triggers", codes), length)
-    if key not in _AUTOMATA:
-        _AUTOMATA[key] = _build(rules, key[1])
-    return _AUTOMATA[key]
-
-
-def _build(rules: Sequence[Rule], dfa: bool):
-    codes = tuple(r.code for r in rules if r.triggers or r.triggers_nocase)
-    exact = tuple(sorted((t, r.code) for r in rules for t in r.triggers))
-    nocase = tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase))
-    return codes, exact and _automaton(exact, dfa), nocase and _automaton(nocase, dfa)
+    if codes not in _TRIGGERS:
+        _TRIGGERS[codes] = (tuple(r.code for r in rules if r.triggers or r.triggers_nocase),
+                            tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
+                            tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase)))
+    with_triggers, *kinds = _TRIGGERS[codes]
+    automata: list[tuple] = []
+    for kind, entries in enumerate(kinds):
+        if not entries:
+            automata.append(())
+            continue
+        key = codes, kind, use_dfa((codes, kind), length, lambda: {trigger for trigger, _ in entries})
+        if key not in _AUTOMATA:
+            _AUTOMATA[key] = _automaton(entries, key[-1])
+        automata.append(_AUTOMATA[key])
+    return with_triggers, *automata
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that lower() keeps: "ı" and "ſ".

@@ -126,11 +126,11 @@ DFA_MAX_FORMS = 300_000
 
 def _matcher_for(resources: dict, glossary: Glossary, kind: str, length: int):
     """The matcher of the glossary's forms of `kind` for a text of `length` characters: a DFA once
-    the process has searched enough text with them (toolkit/triggers.py, DFA_AFTER), unless the
+    the process has searched enough text with them (toolkit/triggers.py, use_dfa), unless the
     glossary is so large that building the DFA would take more than a second (measured: 41,000
     forms 0.1 s, 164,000 forms 0.4 s; the DFA searches three times as fast as the NFA)."""
     forms = _forms_of(resources, glossary, kind)
-    dfa = use_dfa(("glossary", kind, glossary.digest), length) and len(forms) < DFA_MAX_FORMS
+    dfa = use_dfa(("glossary", kind, glossary.digest), length, lambda: forms) and len(forms) < DFA_MAX_FORMS
     key = ("matcher", kind, glossary.digest, dfa)
     if key not in resources:
         resources[key] = _built(key, lambda: _matcher(forms, dfa) if any(forms) else None)
