@@ -139,6 +139,20 @@ def test_scan_keeps_terms_whole():
     assert ("条", 5) not in found
 
 
+def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
+    from toolkit import lookup as module
+
+    glossary = load_glossary()
+    text = "坚持条块结合，推进条块结合和党建工作。" * 3
+    monkeypatch.setattr(module, "_TERMS_WITHIN", {})
+    first = scan(glossary, text)
+    known = module._TERMS_WITHIN[glossary.digest]
+    assert known["条块结合"][0][2].zh == "条块结合" and scan(glossary, text) == first
+    monkeypatch.setattr(module, "_TERMS_WITHIN", {})
+    monkeypatch.setattr(module, "_KNOWN_WORDS", 2)  # forgets all but the last words it met
+    assert scan(glossary, text) == first and len(module._TERMS_WITHIN[glossary.digest]) <= 2
+
+
 def test_checking_english_imports_neither_jieba_nor_opencc(tmp_path):
     import subprocess
 
