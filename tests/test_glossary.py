@@ -132,6 +132,25 @@ def test_lookup_cli_json_and_empty_query(zhen):
     assert zhen("lookup", "  ").exit_code == 2
 
 
+def test_the_han_class_holds_the_han_script():
+    import regex
+
+    from toolkit.chinese import HAN, has_han
+
+    han = regex.compile(r"\p{Han}")
+    missing = [hex(c) for c in range(0x80, sys.maxunicode + 1) if han.match(chr(c)) and not HAN.match(chr(c))]
+    assert missing == []
+    assert has_han("二〇二四年") and has_han("⼀") and not has_han("Ｏ二"[0]) and not has_han("abc")
+
+
+def test_a_term_is_found_by_its_chinese_whatever_han_characters_it_has(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[domain]\nid = "mine"\ntitle = "T"\nrevised = "2026-01-01"\n\n[[term]]\n'
+                    'zh = "〇"\nen = "zero"\nsource = "unsourced"\nno_mt = "a test entry"\n', encoding="utf-8")
+    glossary = load_glossary([path], bundled=False)
+    assert [m.term.en for m in lookup(glossary, "〇")] == ["zero"]
+
+
 def test_scan_keeps_terms_whole():
     text = "以块为主、条块结合的非公有制企业党建工作"
     found = {(h.word, h.start) for h in scan(load_glossary(), text)}
