@@ -68,7 +68,10 @@ class Context:
 
     def triggered(self, code: str) -> bool:
         """False when rule `code` declares triggers and none occurs in the document."""
-        return not self.use_triggers or code not in self._trigger_starts or bool(self._trigger_starts[code])
+        if not self.use_triggers or code in self._trigger_starts:
+            return True
+        rule = RULES[code]
+        return not (rule.triggers or rule.triggers_nocase)
 
     def _longest_trigger(self, code: str) -> int:
         rule = RULES[code]
@@ -79,7 +82,7 @@ class Context:
         occur. The pattern must not match across a line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        spans = shared_scan.windows(self.doc, self._trigger_starts[code], self._longest_trigger(code))
+        spans = shared_scan.windows(self.doc, self._trigger_starts.get(code, []), self._longest_trigger(code))
         return shared_scan.finditer(pattern, self.text, spans)
 
     def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -99,7 +102,7 @@ class Context:
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
-        starts = self._trigger_starts[code]
+        starts = self._trigger_starts.get(code, [])
         if only is not None:
             # Looked for where the scan found the triggers: in the byte view, with a line break
             # before it (so a start may be -1), where NUL stands for any non-ASCII character.
@@ -125,7 +128,7 @@ class Context:
         """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
         if not self.use_triggers:
             return range(len(self.doc.lines()))
-        return shared_scan.line_numbers(self.doc, self._trigger_starts[code], self._longest_trigger(code))
+        return shared_scan.line_numbers(self.doc, self._trigger_starts.get(code, []), self._longest_trigger(code))
 
 
 class Example(NamedTuple):
@@ -174,8 +177,13 @@ class Rule(NamedTuple):
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        # Decided before a generator is made: on a small document most rules have no trigger,
+        # and making and running a generator that yields nothing is most of what they cost.
         if ctx.doc.is_markdown and not self.markdown or not ctx.triggered(self.code):
-            return
+            return iter(())
+        return self._findings(ctx)
+
+    def _findings(self, ctx: Context) -> Iterator[Finding]:
         code, name, severity, ceiling = self.code, self.name, self.severity, self.fix
         for start, end, message, replacement, edits, safety in self.check(ctx):
             fix = None

@@ -113,22 +113,20 @@ def _automaton(entries: tuple[tuple[str, str], ...], dfa: bool):
     return Searcher(words, dfa), [tuple(codes[w]) for w in words]
 
 
-_TRIGGERS: dict[tuple[str, ...], tuple] = {}  # by rule codes: (codes with triggers, exact, nocase)
+_TRIGGERS: dict[tuple[str, ...], tuple] = {}  # by rule codes: (exact, nocase) (trigger, code) pairs
 _AUTOMATA: dict[tuple, tuple] = {}
 
 
 def _automata(rules: Sequence[Rule], length: int):
-    """(codes of the rules with triggers, automaton of `triggers` or (), of `triggers_nocase` or
-    ()) for a text of `length` characters, built once per set of rules (by code: hashing the rules
-    themselves costs more), kind and implementation (use_dfa)."""
+    """(automaton of `triggers` or (), of `triggers_nocase` or ()) for a text of `length`
+    characters, built once per set of rules (by code: hashing the rules themselves costs more),
+    kind and implementation (use_dfa)."""
     codes = tuple(r.code for r in rules)
     if codes not in _TRIGGERS:
-        _TRIGGERS[codes] = (tuple(r.code for r in rules if r.triggers or r.triggers_nocase),
-                            tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
+        _TRIGGERS[codes] = (tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
                             tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase)))
-    with_triggers, *kinds = _TRIGGERS[codes]
     automata: list[tuple] = []
-    for kind, entries in enumerate(kinds):
+    for kind, entries in enumerate(_TRIGGERS[codes]):
         if not entries:
             automata.append(())
             continue
@@ -136,7 +134,7 @@ def _automata(rules: Sequence[Rule], length: int):
         if key not in _AUTOMATA:
             _AUTOMATA[key] = _automaton(entries, key[-1])
         automata.append(_AUTOMATA[key])
-    return with_triggers, *automata
+    return automata
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that lower() keeps: "ı" and "ſ".
@@ -144,10 +142,10 @@ _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 
 def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
-    """Start offsets of trigger occurrences, by rule code (sorted, may hold -1: the line break put
-    before the text)."""
-    codes, exact, nocase = _automata(list(rules), len(doc.text))
-    found: dict[str, list[int]] = {code: [] for code in codes}
+    """Start offsets of trigger occurrences, by the code of each rule with a trigger in the
+    document (sorted, may hold -1: the line break put before the text)."""
+    exact, nocase = _automata(list(rules), len(doc.text))
+    found: dict[str, list[int]] = {}
     for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:
             continue
@@ -162,7 +160,11 @@ def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
             projected = doc.ascii_lowered
         for index, start in searcher.find(text if searcher.needs_text else "", b"\n" + projected):
             for code in values[index]:
-                found[code].append(start)
+                starts = found.get(code)
+                if starts is None:
+                    found[code] = [start]
+                else:
+                    starts.append(start)
     # Sorted, and moved back by the line break put before the scanned text.
     return {code: [start - 1 for start in sorted(starts)] for code, starts in found.items()}
 
