@@ -172,6 +172,18 @@ def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
     assert scan(glossary, text) == first and len(module._TERMS_WITHIN[glossary.digest]) <= 2
 
 
+def test_scan_leaves_jieba_out_of_a_text_that_holds_no_glossary_form(monkeypatch):
+    from toolkit import lookup as module
+
+    glossary = load_glossary()
+    with_term = scan(glossary, "我们要坚持条块结合。")
+    segmented = []
+    real_segment = module.segment
+    monkeypatch.setattr(module, "segment", lambda text, g: segmented.append(text) or real_segment(text, g))
+    assert scan(glossary, "今天天气很好，我们去公园散步。") == [] and segmented == []
+    assert scan(glossary, "我们要坚持条块结合。") == with_term and segmented == ["我们要坚持条块结合。"]
+
+
 def test_checking_english_imports_neither_jieba_nor_opencc(tmp_path):
     import subprocess
 
