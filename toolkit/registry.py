@@ -73,6 +73,10 @@ class Context:
         rule = RULES[code]
         return not (rule.triggers or rule.triggers_nocase)
 
+    def _starts(self, code: str) -> list[int]:
+        """Where the triggers of rule `code` occur (none: the rule's triggers are not in the text)."""
+        return self._trigger_starts.get(code, [])
+
     def _longest_trigger(self, code: str) -> int:
         rule = RULES[code]
         return max(map(len, (*rule.triggers, *rule.triggers_nocase)))
@@ -82,7 +86,7 @@ class Context:
         occur. The pattern must not match across a line break."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        spans = shared_scan.windows(self.doc, self._trigger_starts.get(code, []), self._longest_trigger(code))
+        spans = shared_scan.windows(self.doc, self._starts(code), self._longest_trigger(code))
         return shared_scan.finditer(pattern, self.text, spans)
 
     def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -102,7 +106,7 @@ class Context:
         if not self.use_triggers:
             return pattern.finditer(self.text)
         text = self.text
-        starts = self._trigger_starts.get(code, [])
+        starts = self._starts(code)
         if only is not None:
             # Looked for where the scan found the triggers: in the byte view, with a line break
             # before it (so a start may be -1), where NUL stands for any non-ASCII character.
@@ -128,7 +132,7 @@ class Context:
         """Indexes into `doc.lines()` of the lines where the triggers of rule `code` occur."""
         if not self.use_triggers:
             return range(len(self.doc.lines()))
-        return shared_scan.line_numbers(self.doc, self._trigger_starts.get(code, []), self._longest_trigger(code))
+        return shared_scan.line_numbers(self.doc, self._starts(code), self._longest_trigger(code))
 
 
 class Example(NamedTuple):
