@@ -24,13 +24,26 @@ def test_the_clean_corpus_is_a_few_thousand_words():
     assert sum(len(p.read_text(encoding="utf-8").split()) for p in CLEAN) >= 4000
 
 
-@pytest.mark.skipif(not (SHARED / "clean").is_dir(), reason="the shared development corpus is not beside the checkout")
-def test_no_finding_on_the_development_corpus_clean_texts():
+SHARED_CLEAN = sorted((SHARED / "clean").glob("*.txt"))
+# Native English about China that the glossary still flags (T101 renderings, deliberate Chinese):
+# the first target of issue #19 ("A glossary you can trust"). Strict: fixing one fails the mark.
+GLOSSARY_ISSUE_19 = {"201.txt", "301.txt", "306.txt", "311.txt", "312.txt"}
+
+
+def _marked(path: Path):
+    if path.name in GLOSSARY_ISSUE_19:
+        return pytest.param(path, marks=pytest.mark.xfail(
+            strict=True, reason="issue #19: glossary renderings and deliberate Chinese flagged in native English"))
+    return path
+
+
+@pytest.mark.skipif(not SHARED_CLEAN, reason="the shared development corpus is not beside the checkout")
+@pytest.mark.parametrize("path", [_marked(p) for p in SHARED_CLEAN], ids=lambda p: p.name)
+def test_no_finding_on_the_development_corpus_clean_texts(path):
     known = [json.loads(line) for line in (SHARED / "clean_known_issues.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    for path in sorted((SHARED / "clean").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        scrape = [(text.find(k["quote"]), text.find(k["quote"]) + len(k["quote"])) for k in known
-                  if k["doc"] == path.stem and k["kind"].startswith("scrape-") and k["quote"] in text]
-        findings = [f for f in check_text(text, str(path))
-                    if not any(s < f.end and f.start < e for s, e in scrape)]
-        assert [(path.name, f.code, text[f.start:f.end]) for f in findings] == []
+    text = path.read_text(encoding="utf-8")
+    scrape = [(text.find(k["quote"]), text.find(k["quote"]) + len(k["quote"])) for k in known
+              if k["doc"] == path.stem and k["kind"].startswith("scrape-") and k["quote"] in text]
+    findings = [f for f in check_text(text, str(path))
+                if not any(s < f.end and f.start < e for s, e in scrape)]
+    assert [(path.name, f.code, text[f.start:f.end]) for f in findings] == []
