@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from toolkit import Document, check_document, select_rules  # noqa: E402
+from toolkit import Document, Profile, check_document  # noqa: E402
 from toolkit.cli import GC_THRESHOLDS  # noqa: E402
 from toolkit.registry import Context  # noqa: E402
 
@@ -49,9 +49,9 @@ def main() -> None:
     else:
         seed = SEED.read_text(encoding="utf-8")
         text = ("\n\n".join([seed] * (1_000_000 // len(seed) + 1)))[:1_000_000]
-    rules = select_rules()
-    resources: dict = {}
-    check_document(Document(text, "bench.txt"), rules, {}, resources)  # warm-up
+    profile = Profile()
+    rules = profile.rules
+    check_document(Document(text, "bench.txt"), profile)  # warm-up
 
     parts: dict[str, list[float]] = {}
     for _ in range(args.repeat):
@@ -60,7 +60,7 @@ def main() -> None:
         doc.is_ignored(0, 1)
         doc.lines()
         parts.setdefault("document (lines, ignored regions)", []).append(time.perf_counter() - start)
-        ctx = Context(doc, {}, resources)
+        ctx = Context(doc, profile)
         start = time.perf_counter()
         ctx.triggered(rules[0].code)
         parts.setdefault("trigger scan (with lower-casing)", []).append(time.perf_counter() - start)
@@ -74,7 +74,7 @@ def main() -> None:
     for name, times in sorted(parts.items(), key=lambda kv: -min(kv[1])):
         if min(times) >= 0.0005:
             print(f"{name:36s} {min(times) * 1000:7.1f}")
-    check = best(lambda: check_document(Document(text, "bench.txt"), rules, {}, resources), args.repeat)
+    check = best(lambda: check_document(Document(text, "bench.txt"), profile), args.repeat)
     floor = best(lambda: re.split(r"(?<=[.!?])\s+", text.lower()), args.repeat)
     print(f"\n{size:.2f} MB: check_document {check * 1000:.1f} ms ({size / check:.1f} MB/s); "
           f"floor {floor * 1000:.1f} ms ({size / floor:.1f} MB/s); check takes {check / floor:.1f} x the floor")

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from toolkit import Document, check_document, select_rules  # noqa: E402
+from toolkit import Document, Profile, check_document, select_rules  # noqa: E402
 from toolkit.glossary import _CACHE, load_glossary  # noqa: E402
 from toolkit.lookup import lookup  # noqa: E402
 
@@ -78,13 +78,12 @@ def main() -> None:
         seed = SEED.read_text(encoding="utf-8")
         text = (seed + "\n") * max(1, int(args.mb * 1_000_000 / len(seed.encode("utf-8"))))
         megabytes = len(text.encode("utf-8")) / 1_000_000
-        rules = select_rules(["T101"])
         rows = []
         for label, extra in (("bundled glossary", []), ("+ 20,000-entry glossary", [str(big)])):
-            resources: dict = {}
-            check_document(Document("warm-up"), rules, {"glossary": extra}, resources)  # build the automaton
+            profile = Profile(select_rules(["T101"]), glossary_paths=extra)
+            check_document(Document("warm-up"), profile)  # build the automaton
             start = time.perf_counter()
-            found = check_document(Document(text), rules, {"glossary": extra}, resources)
+            found = check_document(Document(text), profile)
             elapsed = time.perf_counter() - start
             rows.append((label, megabytes / elapsed, len(found)))
     print(f"glossary load, bundled ({len(load_glossary().terms)} entries): {bundled_load * 1000:8.1f} ms")

@@ -32,7 +32,7 @@ TEXTS = st.one_of(st.text(max_size=200), st.lists(st.one_of(TEXT_PIECES, st.text
 GLOSSARY_KEYS = ["zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant",
                  "text", "fix", "id", "title", "revised"]
 CONFIG_KEYS = ["select", "ignore", "extend-select", "glossary", "exclude", "per-file-ignores",
-               "fail-on", "options", "party-capital"]
+               "fail-on", "options", "mt-evidence"]
 WORDS = st.sampled_from(["条块", "党建", "x", "", " ", "strips and strips", "safe", "unsafe", "suggest",
                          "noun", "unsourced", "B101", "B", "ALL", "Z999", "error", "*.txt", "**/x",
                          "[!a]*", "[z-a]", "a/../b", "/etc/passwd", "../outside.toml", "\\", "[", "]"])
@@ -133,7 +133,7 @@ CONFIG = st.fixed_dictionaries({}, optional={
         ["../outside.toml", "/etc/passwd", "", "docs", "missing.toml"])), max_size=2)),
     "per-file-ignores": rarely_wrong(st.dictionaries(GLOBS, st.lists(CODES, max_size=2), max_size=3)),
     "fail-on": rarely_wrong(st.sampled_from(["error", "warning", "info", "ERROR", "fatal"])),
-    "options": rarely_wrong(st.dictionaries(st.sampled_from(["party-capital", "colour"]),
+    "options": rarely_wrong(st.dictionaries(st.sampled_from(["mt-evidence", "colour"]),
                                             st.one_of(st.booleans(), SCALARS), max_size=2)),
 })
 

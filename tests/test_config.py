@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from toolkit import config as config_module
-from toolkit.config import Overrides, Resolver, glob_matches, layer
+from toolkit.config import Overrides, Resolver, layer
+from toolkit.globs import glob_matches
 from toolkit.model import Severity
 from toolkit.registry import all_rules
 
@@ -126,13 +127,13 @@ def test_exclude_leaves_files_out_even_when_named(zhen, tmp_path):
 
 def test_glossary_and_options_reach_the_rules_per_file(tmp_path):
     write(tmp_path / "terms" / "extra.toml", "")
-    write(tmp_path / "zhen.toml", 'glossary = ["terms/extra.toml"]\n[options]\nparty-capital = false\n')
+    write(tmp_path / "zhen.toml", 'glossary = ["terms/extra.toml"]\n[options]\nmt-evidence = 5\n')
     doc = write(tmp_path / "a.txt", "x\n")
     settings = Resolver(Overrides(glossary=("cli.toml",)))(str(doc))
-    assert settings.options["glossary"] == [str(tmp_path / "terms" / "extra.toml"), "cli.toml"]
-    assert settings.options["party-capital"] is False
+    assert settings.profile.glossary_paths == (str(tmp_path / "terms" / "extra.toml"), "cli.toml")
+    assert settings.profile.options_for("T101")["mt-evidence"] == 5
     alone = write(tmp_path.parent / f"{tmp_path.name}-other" / "b.txt", "x\n")
-    assert Resolver()(str(alone)).options["party-capital"] is True  # the declared default
+    assert Resolver()(str(alone)).profile.options_for("T101")["mt-evidence"] == 3  # the declared default
 
 
 def test_each_configuration_is_read_once_per_run(zhen, repo, monkeypatch):
@@ -150,7 +151,7 @@ def test_each_configuration_is_read_once_per_run(zhen, repo, monkeypatch):
         ('ignor = ["B"]', "zhen.toml: ignor: unknown key"),
         ('select = "B"', "zhen.toml: select: must be a list of strings"),
         ('fail-on = "fatal"', "zhen.toml: fail-on: must be one of error, warning, info, not 'fatal'"),
-        ('[options]\nparty-capital = "yes"', "zhen.toml: options.party-capital: must be true or false"),
+        ('[options]\nmt-evidence = "yes"', "zhen.toml: options.mt-evidence: must be an integer, not 'yes'"),
         ('[options]\ncolour = true', "zhen.toml: options.colour: unknown rule option"),
         ('[per-file-ignores]\n"docs/*.md" = ["X1"]', "zhen.toml: per-file-ignores.\"docs/*.md\": unknown rule code"),
         ('glossary = ["missing.toml"]', "zhen.toml: glossary: no such glossary file 'missing.toml'"),
@@ -194,7 +195,7 @@ def test_zhen_config_prints_the_resolved_configuration_as_loadable_toml(zhen, re
     printed = tomllib.loads(result.stdout)
     assert printed["ignore"] == ["B1"]
     assert printed["per-file-ignores"]["docs/legacy/*.txt"] == ["D101", "P101"]
-    assert printed["options"]["party-capital"] is True
+    assert printed["options"]["mt-evidence"] == 3
     assert "rules that run on docs/legacy/old.txt:" in result.stdout
     assert " P101," not in result.stdout.split("rules that run")[1].splitlines()[0]
     # What it prints is a configuration zhen accepts.

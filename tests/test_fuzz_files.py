@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from toolkit import fix_document, select_rules
+from toolkit import Profile, fix_document
 from toolkit.catalog import check_catalog
 from toolkit.config import Overrides, Resolver, load_config
 from toolkit.document import Document
@@ -115,7 +115,7 @@ def test_arbitrary_configuration_files_configure_or_fail_cleanly(text, name):
         settings_ = user_error_or(resolver, str(root / "docs" / "a.txt")) if resolver else None
         if settings_ is not None:
             resolver.unmatched_per_file_ignores()
-            assert all(Path(g).is_file() for g in settings_.options["glossary"])
+            assert all(Path(g).is_file() for g in settings_.profile.glossary_paths)
 
 
 # -- PO catalogs ------------------------------------------------------------------------------
@@ -123,15 +123,15 @@ def test_arbitrary_configuration_files_configure_or_fail_cleanly(text, name):
 @given(PO_DOCUMENTS, st.booleans())
 def test_checking_and_fixing_arbitrary_catalogs(text, unsafe):
     doc = Document(text, "messages.po")
-    rules = select_rules()
-    findings = user_error_or(check_catalog, doc, rules)
+    profile = Profile()
+    findings = user_error_or(check_catalog, doc, profile)
     if findings is None:
         return
     assert all(0 <= f.start <= f.end <= len(text) for f in findings)
-    result = fix_document(doc, rules, unsafe=unsafe, checker=check_catalog)
+    result = fix_document(doc, profile, unsafe=unsafe, checker=check_catalog)
     assert verify(text, result, result.text) is None
     # A fixed catalog is still a catalog polib reads.
-    assert user_error_or(check_catalog, Document(result.text, "messages.po"), rules) is not None
+    assert user_error_or(check_catalog, Document(result.text, "messages.po"), profile) is not None
 
 
 @FUZZ
@@ -156,7 +156,7 @@ def test_a_catalog_whose_text_names_a_file_is_not_read_from_that_file(tmp_path):
     secret.write_text('msgid "条块"\nmsgstr "strips and strips"\n', encoding="utf-8")
     doc = Document(str(secret), "messages.po")
     with pytest.raises(UserError, match="malformed PO file"):
-        check_catalog(doc, select_rules())
+        check_catalog(doc, Profile())
 
 
 def test_a_missing_review_catalog_is_reported_as_missing(tmp_path):

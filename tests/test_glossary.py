@@ -163,13 +163,13 @@ def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
 
     glossary = load_glossary()
     text = "坚持条块结合，推进条块结合和党建工作。" * 3
-    monkeypatch.setattr(module, "_TERMS_WITHIN", {})
+    glossary.terms_within.clear()
     first = scan(glossary, text)
-    known = module._TERMS_WITHIN[glossary.digest]
+    known = glossary.terms_within
     assert known["条块结合"][0][2].zh == "条块结合" and scan(glossary, text) == first
-    monkeypatch.setattr(module, "_TERMS_WITHIN", {})
+    glossary.terms_within.clear()
     monkeypatch.setattr(module, "_KNOWN_WORDS", 2)  # forgets all but the last words it met
-    assert scan(glossary, text) == first and len(module._TERMS_WITHIN[glossary.digest]) <= 2
+    assert scan(glossary, text) == first and len(glossary.terms_within) <= 2
 
 
 def test_scan_leaves_jieba_out_of_a_text_that_holds_no_glossary_form(monkeypatch):

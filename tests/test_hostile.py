@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from toolkit import check_text, fix_text
 from toolkit.config import MAX_FILE_BYTES as MAX_CONFIG_BYTES
-from toolkit.config import Glob, Overrides, Resolver, glob_matches, load_config
+from toolkit.profile import Profile
+from toolkit.config import Overrides, Resolver, load_config
+from toolkit.globs import Glob, glob_matches
 from toolkit.errors import UserError
 from toolkit.glossary import load_glossary, validate
 
@@ -96,9 +98,10 @@ def test_glossary_values_are_only_data(zhen, tmp_path, no_cache, monkeypatch, pa
 def test_renderings_are_matched_as_text_never_as_patterns(tmp_path, no_cache, rendering, matching,
                                                           not_matching):
     path = glossary_file(tmp_path, term("条块", "the canonical", rendering))
-    options = {"glossary": [str(path)]}
+    profile = Profile(glossary_paths=[str(path)])
+
     def flagged(text: str) -> list:
-        return [f for f in check_text(text, options=options) if f.code.startswith("T")]
+        return [f for f in check_text(text, profile=profile) if f.code.startswith("T")]
 
     assert flagged(matching)
     start = time.perf_counter()
@@ -198,7 +201,7 @@ def test_huge_arrays_and_long_strings_stay_within_the_limits(zhen, tmp_path, no_
     assert zhen("check", doc).exit_code == 0  # only B101 selected: the doubled word is not its business
     long_en = "x" * 1_000_000
     path = glossary_file(tmp_path, term("条块", long_en, "strips and strips"))
-    assert fix_text("Combining strips and strips.", unsafe=True, options={"glossary": [str(path)]}).text == \
+    assert fix_text("Combining strips and strips.", unsafe=True, profile=Profile(glossary_paths=[str(path)])).text == \
         f"Combining {long_en}."
     assert time.perf_counter() - start < 60
 
@@ -218,7 +221,7 @@ def test_a_glossary_of_100000_entries_loads_and_checks_in_bounded_time(tmp_path,
     assert len([t for t in glossary.terms if t.domain == "big"]) == 100_000
     text = "We discussed rendering 17 and rendering 99999 today. " * 100
     start = time.perf_counter()
-    result = fix_text(text, unsafe=True, options={"glossary": [str(path)]})
+    result = fix_text(text, unsafe=True, profile=Profile(glossary_paths=[str(path)]))
     assert len(result.applied) == 200 and "term 99999" in result.text
     assert loaded < 120 and time.perf_counter() - start < 60, (loaded, time.perf_counter() - start)
 

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit import Edit, fix_text, select_rules
+from toolkit import Edit, fix_text
+from toolkit.config import Overrides, Resolver
 from toolkit.files import read_source
 from toolkit.preservation import first_difference, replay, verify
 from toolkit.runner import fix_files
@@ -37,7 +38,7 @@ def corpus_documents() -> list[Path]:
 
 
 def assert_preserved(path: Path, unsafe: bool) -> None:
-    (result,) = fix_files([str(path)], select_rules(), unsafe=unsafe)
+    (result,) = fix_files([str(path)], Resolver(Overrides(isolated=True)), unsafe=unsafe)
     assert verify(result.source.text, result.fixed, result.fixed.text) is None
 
 
@@ -49,7 +50,7 @@ def test_fixing_the_repository_documents_changes_only_what_it_reports(path, unsa
 
 def test_the_documents_include_something_to_fix():
     # Otherwise the test above would pass on documents where fix does nothing.
-    results = fix_files([str(p) for p in documents()], select_rules(), unsafe=True)
+    results = fix_files([str(p) for p in documents()], Resolver(Overrides(isolated=True)), unsafe=True)
     assert sum(len(r.fixed.applied) for r in results) >= 20
     assert any(len(r.fixed.passes) >= 2 for r in results) or sum(r.changed for r in results) >= 2
 

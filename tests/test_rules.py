@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit import Document, apply_edits
+from toolkit.profile import Profile
 from toolkit.registry import Context, all_rules
 
 RULES = all_rules()
@@ -17,9 +18,9 @@ BAD = [(code, i) for code, rule in RULES.items() for i in range(len(rule.bad))]
 GOOD = [(code, i) for code, rule in RULES.items() for i in range(len(rule.good))]
 
 
-def run(rule, text: str, options=()):
+def run(rule, text: str, msgid: str | None = None):
     doc = Document(text)
-    return [f for f in rule.run(Context(doc, dict(options))) if not doc.is_ignored(f.start, f.end)]
+    return [f for f in rule.run(Context(doc, Profile.default(), msgid)) if not doc.is_ignored(f.start, f.end)]
 
 
 @pytest.mark.parametrize("code", sorted(RULES))
@@ -35,7 +36,7 @@ def test_rule_is_declared_with_examples_and_doc(code):
 def test_bad_example_is_flagged_and_fixed(code, index):
     rule = RULES[code]
     example = rule.bad[index]
-    findings = run(rule, example.plain, example.options)
+    findings = run(rule, example.plain, example.msgid)
     assert sorted((f.start, f.end) for f in findings) == sorted(example.spans), example.text
     edits = [e for f in findings if f.fix for e in f.fix.edits]
     if example.fixed is None:
@@ -43,7 +44,7 @@ def test_bad_example_is_flagged_and_fixed(code, index):
         return
     fixed = apply_edits(example.plain, edits)
     assert fixed == example.fixed
-    assert run(rule, fixed, example.options) == [], "the fixed text must not be flagged again"
+    assert run(rule, fixed, example.msgid) == [], "the fixed text must not be flagged again"
 
 
 @pytest.mark.parametrize(("code", "index"), GOOD)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit import check_text, fix_text, select_rules
+from toolkit import Profile, check_text, fix_text, select_rules
 from toolkit.document import Document
 from toolkit.suppressions import directives
 
@@ -81,7 +81,7 @@ def test_unused_suppressions_are_reported_in_markdown_too():
 def test_a_suppression_for_a_rule_not_selected_is_still_judged_by_that_rule():
     # Running only some rules must not make a needed suppression look unused.
     text = "<!-- zhen: ignore D101 -->\nthe the plan\n"
-    assert check_text(text, "doc.md", rules=select_rules(["Z"])) == []
+    assert check_text(text, "doc.md", profile=Profile(select_rules(["Z"]))) == []
 
 
 def test_z101_can_itself_be_silenced_and_a_blanket_file_directive_is_never_reported():

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from toolkit.document import Document, _links
+from toolkit.profile import Profile
 from toolkit.registry import Context, all_rules
 from toolkit.rules.duplicates import CASEFOLD_SPECIAL
 
@@ -20,14 +21,14 @@ RULES = all_rules()
 TRIGGERED = [r for r in RULES.values() if r.triggers or r.triggers_nocase]
 
 
-def findings(rule, text: str, markdown: bool, use_triggers: bool, options=()) -> list:
-    ctx = Context(Document(text, "doc.md" if markdown else "doc.txt"), dict(options), {}, use_triggers)
+def findings(rule, text: str, markdown: bool, use_triggers: bool, msgid: str | None = None) -> list:
+    ctx = Context(Document(text, "doc.md" if markdown else "doc.txt"), Profile.default(), msgid, use_triggers)
     return [(f.code, f.start, f.end, f.message, f.fix) for f in rule.run(ctx)]
 
 
-def same_with_and_without_triggers(text: str, markdown: bool = False, options=()) -> None:
+def same_with_and_without_triggers(text: str, markdown: bool = False, msgid: str | None = None) -> None:
     for rule in RULES.values():
-        assert findings(rule, text, markdown, True, options) == findings(rule, text, markdown, False, options), (
+        assert findings(rule, text, markdown, True, msgid) == findings(rule, text, markdown, False, msgid), (
             rule.code, text[:200])
 
 
@@ -39,7 +40,7 @@ def test_most_rules_declare_triggers():
 def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
     for example in rule.bad:
         doc = Document(example.plain, "doc.txt")
-        starts = Context(doc)._trigger_starts[rule.code]
+        starts = Context(doc, Profile.default())._trigger_starts[rule.code]
         assert starts, f"{rule.code}: no trigger in {example.plain!r}"
         for start, end in example.spans:
             first, last = doc.position(start)[0], doc.position(max(start, end - 1))[0]
@@ -49,16 +50,16 @@ def test_every_bad_example_fires_a_trigger_on_the_lines_of_its_span(rule):
 
 def test_nul_in_a_trigger_stands_for_any_non_ascii_character():
     # P104's trigger ",\0" fires on a comma before "“" or "À", C104's "\0x" on "xi" after "’".
-    assert Context(Document("as the leaders put it,“Strengthen it”", "doc.txt"))._trigger_starts["P104"] == [21]
-    assert Context(Document("the word,Ābc and", "doc.txt"))._trigger_starts["P104"] == [8]
-    assert Context(Document("read ’zhi’ as", "doc.txt"))._trigger_starts["C104"] == [5]
-    assert not Context(Document("as the leaders put it", "doc.txt")).triggered("P104")
+    assert Context(Document("as the leaders put it,“Strengthen it”", "doc.txt"), Profile.default())._trigger_starts["P104"] == [21]
+    assert Context(Document("the word,Ābc and", "doc.txt"), Profile.default())._trigger_starts["P104"] == [8]
+    assert Context(Document("read ’zhi’ as", "doc.txt"), Profile.default())._trigger_starts["C104"] == [5]
+    assert not Context(Document("as the leaders put it", "doc.txt"), Profile.default()).triggered("P104")
 
 
 def test_a_document_without_triggers_skips_the_rule():
-    ctx = Context(Document("Plain words only here", "doc.txt"))
+    ctx = Context(Document("Plain words only here", "doc.txt"), Profile.default())
     assert not ctx.triggered("C103") and not ctx.triggered("P101")
-    assert Context(Document("the construction of party", "doc.txt")).triggered("C103")
+    assert Context(Document("the construction of party", "doc.txt"), Profile.default()).triggered("C103")
 
 
 @pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.code)
@@ -66,8 +67,8 @@ def test_examples_give_the_same_findings_with_and_without_triggers(rule):
     for example in rule.bad:
         for markdown in (False, True):
             for other in RULES.values():
-                assert findings(other, example.plain, markdown, True, example.options) == findings(
-                    other, example.plain, markdown, False, example.options), (other.code, example.plain)
+                assert findings(other, example.plain, markdown, True, example.msgid) == findings(
+                    other, example.plain, markdown, False, example.msgid), (other.code, example.plain)
     for text in rule.good:
         same_with_and_without_triggers(text)
 
@@ -157,33 +158,36 @@ def test_the_searcher_finds_every_occurrence_of_every_pattern(text, dfa):
     assert sorted(Searcher(patterns, dfa).find(text, projected)) == expected
 
 
-def test_a_set_of_patterns_switches_to_the_dfa_once_it_has_paid_for_itself(monkeypatch):
+def test_a_set_of_patterns_switches_to_the_dfa_once_it_has_paid_for_itself():
     from toolkit import triggers
 
-    monkeypatch.setattr(triggers, "_SEARCHED", {})
-    asked = []
+    asked, built = [], []
 
     def patterns():
         asked.append(1)
         return ["ab", "cde"]  # 5 characters: the DFA pays after 5 * DFA_PAYS_AFTER characters
 
     pays = 5 * triggers.DFA_PAYS_AFTER
-    assert not triggers.use_dfa("small", pays - 10, patterns)
-    assert not triggers.use_dfa("small", 9, patterns)
-    assert triggers.use_dfa("small", 1, patterns)  # counted over calls, as over a corpus
-    assert triggers.use_dfa("small", 1, patterns)
+    small = triggers.Switching(patterns, lambda dfa: built.append(dfa) or ("dfa" if dfa else "nfa"))
+    assert small.for_text(pays - 10) == "nfa"
+    assert small.for_text(9) == "nfa"
+    assert small.for_text(1) == "dfa"  # counted over calls, as over a corpus
+    assert small.for_text(1) == "dfa"
     assert asked == [1]  # the patterns are measured once
-    assert not triggers.use_dfa("large", pays, lambda: ["x" * 50])  # another set counts apart
-    assert triggers.use_dfa("first", pays, patterns)  # a large first text switches at once
+    assert built == [False, True]  # each automaton is built once
+    assert not triggers.Switching(lambda: ["x" * 50], bool).use_dfa(pays)  # another set counts apart
+    assert triggers.Switching(patterns, bool).use_dfa(pays)  # a large first text switches at once
 
 
 def test_findings_are_the_same_with_the_nfa_and_with_the_dfa(monkeypatch):
-    from toolkit import check_document, select_rules, triggers
+    from toolkit import check_document, triggers
 
     text = (ROOT / "seeds" / "000_ea91957da586dbbb.txt").read_text(encoding="utf-8")
     found = []
     for pays_after in (10**9, 0):  # never the DFA, then always
-        monkeypatch.setattr(triggers, "_SEARCHED", {})
         monkeypatch.setattr(triggers, "DFA_PAYS_AFTER", pays_after)
-        found.append(check_document(Document(text, "seed.txt"), select_rules(), {}, {}))
+        profile = Profile()  # new trigger automata, counting anew
+        for index in ("rendering_search", "name_search"):  # the loaded glossary is shared: anew too
+            profile.glossary.__dict__.pop(index, None)
+        found.append(check_document(Document(text, "seed.txt"), profile))
     assert found[0] == found[1] and len(found[0]) > 20

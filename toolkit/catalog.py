@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import polib
 
@@ -18,6 +16,7 @@ from .document import Document
 from .engine import apply_edits, check_document
 from .errors import UserError
 from .model import FINDING_ORDER, Edit, Finding, Fix
+from .profile import Profile
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+"')
 _CONTINUATION = re.compile(r'^[ \t]*"')
@@ -106,17 +105,15 @@ def validate(text: str, path: str) -> None:
         raise UserError(f"malformed PO file: {str(error).splitlines()[0]}", path) from None
 
 
-def check_catalog(doc: Document, rules: Sequence, options: Mapping[str, Any] | None = None,
-                  resources: dict | None = None) -> list[Finding]:
-    """Findings of `rules` on each msgstr, placed on the msgstr's block in the PO file."""
+def check_catalog(doc: Document, profile: Profile | None = None) -> list[Finding]:
+    """Findings of the profile's rules on each msgstr, placed on the msgstr's block in the PO file."""
     validate(doc.text, doc.path or "<catalog>")
-    resources = resources if resources is not None else {}
     findings: list[Finding] = []
     for msgid, blocks in _entries(doc.text):
         for block in blocks:
             if not block.value.strip():
                 continue
-            inner = check_document(Document(block.value), rules, {**(options or {}), "msgid": msgid}, resources)
+            inner = check_document(Document(block.value), profile, msgid=msgid)
             for f in inner:
                 fix = None
                 if f.fix is not None:

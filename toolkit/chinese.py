@@ -3,13 +3,9 @@ English text must not pay their start-up cost."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import TYPE_CHECKING
-
 import re
-
-if TYPE_CHECKING:
-    from .glossary import Glossary
+from collections.abc import Iterable
+from functools import cache
 
 # The Han script (Unicode's Script=Han) in stdlib-re syntax, by block: radicals (which text
 # extracted from PDFs uses for look-alike ideographs, "⼀" for "一"), 々 and 〇 (二〇二四年),
@@ -62,28 +58,16 @@ def to_traditional(text: str, config: str = "s2t") -> str:
     return _converter(config).convert(text) if has_han(text) else text
 
 
-_TOKENIZERS: dict[str, object] = {}
+def tokenizer_for(words: Iterable[str]):
+    """A jieba tokenizer with `words` (a glossary's Chinese forms) as user words, so terms are
+    never split. The frequency is high enough that jieba prefers the whole term over any split
+    of it. (Glossary.tokenizer keeps one per glossary.)"""
+    import logging
 
+    import jieba
 
-def tokenizer(glossary: Glossary):
-    """A jieba tokenizer with every glossary form as a user word, so terms are never split.
-
-    Built once per glossary (keyed by its content hash). The frequency is high enough that jieba
-    prefers the whole term over any split of it.
-    """
-    if glossary.digest not in _TOKENIZERS:
-        import logging
-
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        for form in glossary.by_zh:
-            tok.add_word(form, freq=10_000_000)
-        _TOKENIZERS[glossary.digest] = tok
-    return _TOKENIZERS[glossary.digest]
-
-
-def segment(text: str, glossary: Glossary) -> list[tuple[str, int, int]]:
-    """(word, start, end) for each jieba token of `text` (offsets into `text`)."""
-    return [(word, start, end) for word, start, end in tokenizer(glossary).tokenize(text, HMM=True)]
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for form in words:
+        tok.add_word(form, freq=10_000_000)
+    return tok

@@ -56,11 +56,6 @@ def glossary_option(command: Callable) -> Callable:
                         metavar="PATH", help="Extra glossary TOML file (repeatable).")(command)
 
 
-def _options(glossaries: tuple[str, ...]) -> dict[str, Any]:
-    """The settings rules read, in one dict (see registry.Context.options)."""
-    return {"glossary": list(glossaries)}
-
-
 def config_options(command: Callable) -> Callable:
     """--config / --isolated / --fail-on: project configuration (see toolkit/config.py)."""
     command = click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
@@ -237,7 +232,7 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
         raw.write(data)
 
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
-        for result in check_files(files, (), encoding, settings=resolver, jobs=_jobs(jobs),
+        for result in check_files(files, resolver, encoding, jobs=_jobs(jobs),
                                   scheduler=scheduler, render=render, color=color, count_words=statistics):
             tick()
             if isinstance(result, UserError):
@@ -296,7 +291,7 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
     if review_po and (len(files) != 1 or files[0] == STDIN):
         raise UserError("--po takes exactly one input file")
     with _progress_bar(len(files), "zhen: fixing", _progress_shown(len(files))) as tick:
-        results = fix_files(files, (), unsafe=unsafe_fixes, encoding=encoding, settings=resolver,
+        results = fix_files(files, resolver, unsafe=unsafe_fixes, encoding=encoding,
                             progress=tick, jobs=_jobs(jobs), scheduler=scheduler)
     changed = [r for r in results if r.changed]
     if not show_diff:  # encode every file before writing any: one that cannot be stops the run
@@ -352,13 +347,11 @@ def report_command(paths, select, ignore, extend_select, output, glossaries, con
 
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
-    shared: dict = {}
-
     def documents():
-        for result in check_files(files, (), encoding, settings=resolver):
+        for result in check_files(files, resolver, encoding):
             if isinstance(result, UserError):
                 raise result  # nothing is written: the page would leave the file out silently
-            yield document_data(result, resolver(result.source.path), shared)
+            yield document_data(result, resolver(result.source.path).profile)
 
     title = paths[0] if len(paths) == 1 else f"{len(files)} documents"
     write_atomic(output, (piece.encode("utf-8") for piece in render_report(documents(), title)))

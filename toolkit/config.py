@@ -12,7 +12,7 @@ Keys (all optional):
     glossary                       extra glossary .toml files, relative to the configuration file
     exclude                        globs of files never checked or fixed (even when named)
     fail-on                        "error" | "warning" | "info": findings below it do not exit 1
-    options                        rule options, from the declared set OPTIONS below
+    options                        rule options, as the rules declare them (`zhen config` lists them)
 
 A configuration file is TOML, at most 1 MB (MAX_FILE_BYTES); it is data only (toolkit/tomlfile.py).
 A glob without "/" matches a file name at any depth; with "/" it matches the path relative to the
@@ -23,7 +23,6 @@ Command-line options override the file: --select replaces its selection, --ignor
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -33,19 +32,10 @@ from typing import Any, NamedTuple
 from . import tomlfile
 from .errors import UserError
 from .model import Severity
+from .globs import glob_matches
+from .profile import Profile, declared_options
 from .registry import Rule, select_rules
 
-
-class Option(NamedTuple):
-    kind: type
-    default: Any
-    help: str
-
-
-# The rule options a configuration may set; rules read them from ctx.options by these names.
-OPTIONS: dict[str, Option] = {
-    "party-capital": Option(bool, True, 'Capitalise "Party" when it means the Communist Party of China.'),
-}
 
 MAX_FILE_BYTES = 1024 * 1024  # a configuration from an untrusted repository must not exhaust memory
 _LIST_KEYS = ("select", "ignore", "extend-select", "glossary", "exclude")
@@ -85,10 +75,10 @@ class Overrides(NamedTuple):
 
 
 class Settings(NamedTuple):
-    """Everything the runner needs for one file."""
+    """Everything the runner needs for one file: the profile (rules, options, glossary) to check
+    it with, and what makes the run fail."""
 
-    rules: tuple[Rule, ...]
-    options: Mapping[str, Any]
+    profile: Profile
     fail_on: Severity
     excluded: bool = False
     config: Config = Config()  # immutable: one default serves every Settings
@@ -155,12 +145,13 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
     options = table.get("options", {})
     if not isinstance(options, dict):
         raise fail("options", "must be a table of rule options")
+    declared = declared_options()
     for name, value in options.items():
-        option = OPTIONS.get(name)
+        option = declared.get(name)
         if option is None:
-            raise fail(f"options.{_quote_key(name)}", f"unknown rule option (known: {', '.join(OPTIONS)})")
+            raise fail(f"options.{_quote_key(name)}", f"unknown rule option (known: {', '.join(declared) or 'none'})")
         if type(value) is not option.kind:
-            kind = "true or false" if option.kind is bool else f"a {option.kind.__name__}"
+            kind = {bool: "true or false", int: "an integer", str: "a string"}.get(option.kind, option.kind.__name__)
             raise fail(f"options.{name}", f"must be {kind}, not {value!r}")
     return Config(
         path=path,
@@ -244,125 +235,6 @@ def _mentions_zhen(pyproject: Path) -> bool:
     return b"zhen" in head or len(head) > MAX_FILE_BYTES
 
 
-# -- globs ------------------------------------------------------------------------------------
-# Globs come from configuration files, which may come from an untrusted repository, so they are
-# not translated into regular expressions, where "*a*a*a*a...b" or "**/**/**/...x" backtracks
-# for hours on a long name. A Glob follows every position of the pattern at once (time: pattern
-# length x path length at worst) and remembers each step it took, so matching many similar paths
-# costs a dictionary look-up per character.
-
-def glob_matches(pattern: str, path: Path, root: Path) -> bool:
-    if "/" not in pattern:
-        return _glob(pattern).matches(path.name)
-    relative = Path(os.path.relpath(path, root)).as_posix()
-    return _glob(pattern.lstrip("/")).matches(relative)
-
-
-@functools.lru_cache(maxsize=256)
-def _glob(pattern: str) -> Glob:
-    return Glob(pattern)
-
-
-class Glob:
-    """A glob: * and ? within a folder, ** across folders, **/ zero or more folders, [...] a
-    character set ([!...] or [^...] negated, a-z ranges); any other character stands for itself."""
-
-    MAX_STEPS = 4096  # remembered steps; forgotten all at once beyond this
-
-    def __init__(self, pattern: str) -> None:
-        # Tokens: ("text", char), ("one",), ("set", negated, chars, ranges), ("star",) for *,
-        # ("any",) for **, ("dirs",) for **/. States 0..n are positions in the tokens; state
-        # n+1+k is "inside the folders of the **/ at k", waiting for a "/" to go on.
-        self.tokens = self._tokens(pattern)
-        self.end = len(self.tokens)
-        self.start = self._closure({0})
-        self._steps: dict[tuple[frozenset[int], str], frozenset[int]] = {}
-
-    @staticmethod
-    def _tokens(pattern: str) -> list[tuple]:
-        tokens: list[tuple] = []
-        i = 0
-        while i < len(pattern):
-            if pattern.startswith("**/", i):
-                if not tokens or tokens[-1] != ("dirs",):  # "**/**/" is "**/"
-                    tokens.append(("dirs",))
-                i += 3
-            elif pattern.startswith("**", i):
-                tokens.append(("any",))
-                i += 2
-            elif pattern[i] in "*?":
-                tokens.append(("star",) if pattern[i] == "*" else ("one",))
-                i += 1
-            elif pattern[i] == "[" and (close := pattern.find("]", i + 2)) != -1:
-                body = pattern[i + 1:close]
-                negated = body[0] in "!^"
-                body = body[1:] if negated else body
-                chars, ranges, j = set(), [], 0
-                while j < len(body):  # "a-z" is a range; a "-" first or last is itself
-                    if j + 2 < len(body) and body[j + 1] == "-":
-                        ranges.append((body[j], body[j + 2]))
-                        j += 3
-                    else:
-                        chars.add(body[j])
-                        j += 1
-                tokens.append(("set", negated, frozenset(chars), tuple(ranges)))
-                i = close + 1
-            else:
-                tokens.append(("text", pattern[i]))
-                i += 1
-        return tokens
-
-    def _closure(self, states: set[int]) -> frozenset[int]:
-        """`states` and the positions after wildcards and **/ that can match nothing."""
-        todo = list(states)
-        while todo:
-            k = todo.pop()
-            if k < self.end and self.tokens[k][0] in ("star", "any", "dirs") and k + 1 not in states:
-                states.add(k + 1)
-                todo.append(k + 1)
-        return frozenset(states)
-
-    def _step(self, states: frozenset[int], char: str) -> frozenset[int]:
-        n, following = self.end, set()
-        for k in states:
-            if k > n:  # inside the folders of the **/ at k - n - 1
-                following.add(k)
-                if char == "/":
-                    following.add(k - n)
-                continue
-            if k == n:
-                continue
-            token = self.tokens[k]
-            kind = token[0]
-            if kind == "text" and char == token[1] or kind == "one" and char != "/":
-                following.add(k + 1)
-            elif kind == "set":
-                _, negated, chars, ranges = token
-                if (char in chars or any(low <= char <= high for low, high in ranges)) != negated:
-                    following.add(k + 1)
-            elif kind == "star" and char != "/" or kind == "any":
-                following.add(k)
-            elif kind == "dirs":
-                following.add(n + 1 + k)
-                if char == "/":
-                    following.add(k + 1)
-        return self._closure(following)
-
-    def matches(self, string: str) -> bool:
-        states, steps = self.start, self._steps
-        for char in string:
-            following = steps.get((states, char))
-            if following is None:
-                if len(steps) >= self.MAX_STEPS:
-                    steps.clear()
-                following = steps[states, char] = self._step(states, char)
-            if not following:
-                return False
-            states = following
-        return self.end in states
-
-
-# -- resolving settings per file --------------------------------------------------------------
 class Resolver:
     """Settings for each file of a run: its nearest configuration, with the command line on top.
 
@@ -384,6 +256,7 @@ class Resolver:
         self._used: dict[Config, set[str]] = {}
         self._by_path: dict[str, Settings] = {}  # the CLI asks twice per file (validate, then run)
         self._real_folders: dict[str, Path] = {}
+        self._profiles: dict[tuple, Profile] = {}
 
     def _located(self, path: str) -> tuple[Path | None, Callable[[], Path] | None]:
         """(the real folder whose configuration applies, the real path of a file when a glob needs
@@ -430,7 +303,7 @@ class Resolver:
         if settings is None:
             settings = self._settings[key] = self._build(config, ignores)
         if excluded:
-            return Settings(settings.rules, settings.options, settings.fail_on, True, config)
+            return Settings(settings.profile, settings.fail_on, True, config)
         return settings
 
     def _build(self, config: Config, per_file: Sequence[str]) -> Settings:
@@ -439,11 +312,10 @@ class Resolver:
         codes = layer(codes, o.select, o.ignore, o.extend_select)
         codes = layer(codes, None, per_file, ())
         rules = tuple(r for r in select_rules(["ALL"]) if r.code in codes)
-        options: dict[str, Any] = {name: option.default for name, option in OPTIONS.items()}
-        options.update(config.options)
-        options["glossary"] = [*config.glossary, *o.glossary]
+        profile = Profile(rules, dict(config.options), (*config.glossary, *o.glossary))
+        profile = self._profiles.setdefault(profile.key, profile)  # one per distinct configuration
         fail_on = o.fail_on or config.fail_on or Severity.INFO
-        return Settings(rules, options, fail_on, False, config)
+        return Settings(profile, fail_on, False, config)
 
     def unmatched_per_file_ignores(self) -> list[tuple[Config, str]]:
         """(configuration, glob) for each per-file-ignores glob, of a configuration used in this
@@ -502,21 +374,22 @@ def describe(settings: Settings, path: str) -> str:
         "ignore": list(config.ignore),
         "extend-select": list(config.extend_select),
         "exclude": list(config.exclude),
-        "glossary": list(settings.options.get("glossary", [])),
+        "glossary": list(settings.profile.glossary_paths),
         "fail-on": settings.fail_on.value,
     }
     for key, value in values.items():
         if value is not None:
             lines.append(f"{key} = {_toml(value)}")
-    lines.append(f"# rules that run on {path}: {', '.join(sorted(r.code for r in settings.rules))}")
+    lines.append(f"# rules that run on {path}: {', '.join(sorted(r.code for r in settings.profile.rules))}")
     lines.append("")
     lines.append("[per-file-ignores]")
     for glob, codes in config.per_file_ignores:
         lines.append(f"{_toml(glob)} = {_toml(list(codes))}")
     lines.append("")
     lines.append("[options]")
-    for name in OPTIONS:
-        lines.append(f"{name} = {_toml(settings.options[name])}  # {OPTIONS[name].help}")
+    values = settings.profile.option_values
+    for name, option in declared_options().items():
+        lines.append(f"{name} = {_toml(values.get(name, option.default))}  # {option.help}")
     return "\n".join(lines)
 
 

@@ -8,29 +8,27 @@ until a pass changes nothing (bounded), so fixing twice gives the same text as f
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
 from . import suppressions
 from .document import Document
 from .model import FINDING_ORDER, Edit, Finding, Safety
-from .registry import Context, Rule, select_rules
+from .profile import Profile
+from .registry import Context, Rule
 from .suppressions import UNUSED_SUPPRESSION
 
 MAX_PASSES = 16
 
 
-def check_document(
-    doc: Document,
-    rules: Sequence[Rule] | None = None,
-    options: Mapping[str, Any] | None = None,
-    resources: dict[str, Any] | None = None,
-) -> list[Finding]:
-    """All findings of `rules` (default: the default rule set) on `doc`, in document order."""
-    rules = select_rules() if rules is None else rules
-    ctx = Context(doc, options or {}, resources if resources is not None else {})
+def check_document(doc: Document, profile: Profile | None = None, rules: Sequence[Rule] | None = None,
+                   msgid: str | None = None) -> list[Finding]:
+    """All findings of the profile's rules (default: Profile.default()) on `doc`, in document
+    order; `rules`, when given, runs those instead (a file checked in sections runs some rules on
+    some sections only); `msgid` is the context of a PO entry whose msgstr `doc` is."""
+    profile = Profile.default() if profile is None else profile
+    ctx = Context(doc, profile, msgid)
     findings = []
-    for rule in rules:
+    for rule in profile.rules if rules is None else rules:
         if not doc.ignored:  # most documents: no URL, no code
             findings.extend(rule.run(ctx))
             continue
@@ -43,8 +41,9 @@ def check_document(
     return findings
 
 
-def check_text(text: str, path: str | None = None, **kwargs: Any) -> list[Finding]:
-    return check_document(Document(text, path), **kwargs)
+def check_text(text: str, path: str | None = None, profile: Profile | None = None) -> list[Finding]:
+    """`check_document` of a string; `path` tells Markdown (.md) from plain text."""
+    return check_document(Document(text, path), profile)
 
 
 def choose_fixes(findings: Iterable[Finding], allowed: Safety = Safety.SAFE) -> list[Finding]:
@@ -104,23 +103,19 @@ class FixResult:
         return [f for p in self.passes for f in p]
 
 
-def fix_document(
-    doc: Document,
-    rules: Sequence[Rule] | None = None,
-    unsafe: bool = False,
-    options: Mapping[str, Any] | None = None,
-    resources: dict[str, Any] | None = None,
-    checker: Callable[..., list[Finding]] | None = None,
-) -> FixResult:
+Checker = Callable[[Document, Profile], list[Finding]]
+
+
+def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = False,
+                 checker: Checker | None = None) -> FixResult:
     """Apply fixes pass after pass until a pass changes nothing or MAX_PASSES is reached.
 
     `checker` replaces `check_document` for documents checked another way (PO catalogs)."""
     checker = checker or check_document
-    rules = select_rules() if rules is None else rules
+    profile = Profile.default() if profile is None else profile
     allowed = Safety.UNSAFE if unsafe else Safety.SAFE
-    resources = resources if resources is not None else {}
     result = FixResult(doc.text)
-    findings = checker(doc, rules, options, resources)
+    findings = checker(doc, profile)
     for _ in range(MAX_PASSES):
         chosen = choose_fixes(findings, allowed)
         if not chosen:
@@ -131,13 +126,14 @@ def fix_document(
         result.passes.append(chosen)
         result.text = new_text
         doc = Document(new_text, doc.path, doc.is_markdown)
-        findings = checker(doc, rules, options, resources)
+        findings = checker(doc, profile)
     result.remaining = findings
     return result
 
 
-def fix_text(text: str, path: str | None = None, **kwargs: Any) -> FixResult:
-    return fix_document(Document(text, path), **kwargs)
+def fix_text(text: str, path: str | None = None, profile: Profile | None = None, unsafe: bool = False) -> FixResult:
+    """`fix_document` of a string."""
+    return fix_document(Document(text, path), profile, unsafe)
 
 
 def _self_overlapping(edits: Sequence[Edit]) -> bool:

@@ -92,16 +92,12 @@ def diff_ranges(old: str, new: str) -> list[tuple[bool, int, int, int, int]]:
             for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
 
 
-def document_data(result, settings, resources_: dict) -> dict:
-    """What the page needs for one checked file: a runner.FileResult and its config.Settings;
-    `resources_` are shared by the files of a run (the glossary and its automaton)."""
-    from .glossary import load_glossary
-
+def document_data(result, profile) -> dict:
+    """What the page needs for one checked file: a runner.FileResult and the Profile it was
+    checked with (the files of one configuration share it, and its glossary)."""
     text = result.source.text
-    shared = resources_.setdefault(repr(sorted(settings.options.items())), {})
     # The fixed view is what `zhen fix` writes: in a PO catalog only the msgstr blocks change.
-    fixed = fix_document(result.doc, settings.rules, options=settings.options, resources=shared,
-                         checker=checker_for(result.source.path)).text
+    fixed = fix_document(result.doc, profile, checker=checker_for(result.source.path)).text
     findings = sorted(result.findings, key=FINDING_ORDER)
     words = word_count(text)
     characters, lines = result.section
@@ -118,7 +114,7 @@ def document_data(result, settings, resources_: dict) -> dict:
             "replacement": ("".join(e.replacement for e in f.fix.edits) if f.fix else None),
             "safety": f.fix.safety.value if f.fix else None,
         } for f in findings],
-        "terms": _terms(findings, text, lambda: load_glossary(settings.options.get("glossary", ()))),
+        "terms": _terms(findings, text, lambda: profile.glossary),
     }
 
 

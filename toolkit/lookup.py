@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from typing import NamedTuple
 
-from .chinese import has_han, segment, to_simplified
+from .chinese import has_han, to_simplified
 from .glossary import Glossary, Term
 
 
@@ -74,7 +74,7 @@ def scan(glossary: Glossary, text: str) -> list[ScanHit]:
     if not _holds_a_form(glossary, simplified):
         return []
     hits = []
-    known = _TERMS_WITHIN.setdefault(glossary.digest, {})
+    known = glossary.terms_within
     for word, start, end in segment(simplified, glossary):
         found = known.get(word)
         if found is None:
@@ -86,26 +86,23 @@ def scan(glossary: Glossary, text: str) -> list[ScanHit]:
     return hits
 
 
+def segment(text: str, glossary: Glossary) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each jieba token of `text`, glossary terms kept whole."""
+    return list(glossary.tokenizer.tokenize(text, HMM=True))
+
+
 # jieba is most of a scan's cost (loading its dictionary alone takes about 0.9 s), and a text in
 # which no glossary form occurs at all, as most msgids of a real catalog, holds no term: one
-# automaton pass over the forms answers that without it. By glossary.
-_FORMS: dict[str, object] = {}
-
-
+# automaton pass over the forms (Glossary.chinese_search) answers that without it.
 def _holds_a_form(glossary: Glossary, text: str) -> bool:
-    if glossary.digest not in _FORMS:
-        import ahocorasick_rs
-
-        forms = [form for form in glossary.by_zh if form]
-        _FORMS[glossary.digest] = ahocorasick_rs.AhoCorasick(forms) if forms else None
-    searcher = _FORMS[glossary.digest]
+    searcher = glossary.chinese_search
     return searcher is not None and bool(searcher.find_matches_as_indexes(text))
 
 
 # The terms in a token depend on the token alone, and a text repeats its words: looking at every
-# part of each token anew took half of a scan's time (jieba the other half). By glossary, at
-# most _KNOWN_WORDS tokens (a crawl's vocabulary would otherwise grow without end).
-_TERMS_WITHIN: dict[str, dict[str, tuple[tuple[int, int, Term], ...]]] = {}
+# part of each token anew took half of a scan's time (jieba the other half). Remembered in
+# Glossary.terms_within, at most _KNOWN_WORDS tokens (a crawl's vocabulary would otherwise grow
+# without end).
 _KNOWN_WORDS = 200_000
 
 

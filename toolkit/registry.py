@@ -17,13 +17,16 @@ import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import Any, NamedTuple
-
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import triggers as shared_scan
 from .document import Document
 from .errors import UserError
 from .model import Edit, Finding, Fix, Safety, Severity
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 _CODE = re.compile(r"^[A-Z][0-9]{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -45,18 +48,38 @@ class Hit(NamedTuple):
     safety: Safety | None = None
 
 
+class Option(NamedTuple):
+    """A setting a rule declares (`@rule(options={name: Option(...)})`), set in the `[options]`
+    table of a configuration and read by the rule as `ctx.options[name]`."""
+
+    kind: type
+    default: Any
+    help: str
+
+
 class Context:
-    """What a check may look at: the document, rule options, and shared resources built lazily.
+    """What a check may look at: the document, the profile (rules, options, glossary) and, for an
+    entry of a PO catalog, its msgid.
+
+    `ctx.options` are the options of the rule being run, typed as it declares them. A rule's
+    findings are consumed before the next rule runs (engine.check_document), so the context
+    names one rule at a time.
 
     `use_triggers` False runs every rule over the whole text, as if it declared no triggers: the
     reference that tests/test_triggers.py compares the trigger-driven run with."""
 
-    def __init__(self, doc: Document, options: Mapping[str, Any] | None = None,
-                 resources: dict[str, Any] | None = None, use_triggers: bool = True) -> None:
+    def __init__(self, doc: Document, profile: Profile, msgid: str | None = None,
+                 use_triggers: bool = True) -> None:
         self.doc = doc
-        self.options = {} if options is None else options
-        self.resources = {} if resources is None else resources
+        self.profile = profile
+        self.msgid = msgid
         self.use_triggers = use_triggers
+        self.code = ""  # the rule being run
+        self.memo: dict[str, Any] = {}  # what rules work out once per document and share
+
+    @property
+    def options(self) -> Mapping[str, Any]:
+        return self.profile.options_for(self.code)
 
     @property
     def text(self) -> str:
@@ -64,7 +87,7 @@ class Context:
 
     @cached_property
     def _trigger_starts(self) -> dict[str, list[int]]:
-        return shared_scan.scan(self.doc, all_rules().values())  # one pass for every rule
+        return self.profile.triggers.scan(self.doc)  # one pass for every rule
 
     def triggered(self, code: str) -> bool:
         """False when rule `code` declares triggers and none occurs in the document."""
@@ -138,7 +161,7 @@ class Context:
 class Example(NamedTuple):
     text: str  # with ⟦ ⟧ around each span a finding must cover
     fixed: str | None  # the text after applying the findings' edits; None when there are none
-    options: tuple[tuple[str, Any], ...] = ()  # context a rule reads, e.g. the msgid of a PO entry
+    msgid: str | None = None  # for rules that read a PO entry's msgid
 
     @property
     def plain(self) -> str:
@@ -172,6 +195,7 @@ class Rule(NamedTuple):
     # large to hold is checked in sections (toolkit/sections.py); a "start" rule runs only on the
     # first section, an "end" rule only on the last.
     scope: str = "anywhere"
+    options: Mapping[str, Option] = MappingProxyType({})  # settings the rule reads (ctx.options)
 
     def runs_on(self, first: bool, last: bool) -> bool:
         return {"start": first, "end": last}.get(self.scope, True)
@@ -185,6 +209,7 @@ class Rule(NamedTuple):
         # and making and running a generator that yields nothing is most of what they cost.
         if ctx.doc.is_markdown and not self.markdown or not ctx.triggered(self.code):
             return iter(())
+        ctx.code = self.code
         return self._findings(ctx)
 
     def _findings(self, ctx: Context) -> Iterator[Finding]:
@@ -213,22 +238,27 @@ def rule(
     scope: str = "anywhere",
     triggers: Iterable[str] = (),
     triggers_nocase: Iterable[str] = (),
-    bad: Iterable[tuple[str, str | None] | tuple[str, str | None, dict] | str] = (),
+    bad: Iterable[tuple[str, str | None] | tuple[str, str | None, str] | str] = (),
     good: Iterable[str] = (),
+    options: Mapping[str, Option] | None = None,
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation.
 
     `triggers` are literal strings of which every hit contains one, `triggers_nocase` the same in
     lower case, matched in the lower-cased text: the rule runs only where they occur. In a
-    trigger of ASCII characters, NUL stands for any non-ASCII character (toolkit/triggers.py)."""
+    trigger of ASCII characters, NUL stands for any non-ASCII character (toolkit/triggers.py).
+    A bad example may give a third item, the msgid of the PO entry the text is the msgstr of.
+    `options` declares the settings the rule reads (kebab-case names, see Option)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if scope not in ("anywhere", "start", "end"):
         raise ValueError(f"rule scope {scope!r} must be anywhere, start or end")
     if not _NAME.match(name):
         raise ValueError(f"rule name {name!r} must be kebab-case")
-    examples = tuple(Example(b, None) if isinstance(b, str)
-                     else Example(b[0], b[1], tuple(sorted(b[2].items())) if len(b) > 2 else ()) for b in bad)
+    examples = tuple(Example(b, None) if isinstance(b, str) else Example(*b) for b in bad)
+    declared = MappingProxyType(dict(options or {}))
+    if any(not _NAME.match(n) for n in declared):
+        raise ValueError(f"rule {code}: option names must be kebab-case")
 
     triggers, triggers_nocase = tuple(triggers), tuple(t.lower() for t in triggers_nocase)
     if any(not t for t in (*triggers, *triggers_nocase)):
@@ -238,7 +268,7 @@ def rule(
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
-                           tuple(good), check, markdown, triggers, triggers_nocase, scope)
+                           tuple(good), check, markdown, triggers, triggers_nocase, scope, declared)
         return check
 
     return register

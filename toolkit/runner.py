@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .document import Document
@@ -13,7 +13,7 @@ from .files import STDIN, Source, expand_paths, read_source
 from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
-from .registry import Rule, all_rules
+from .profile import Profile
 from .report import Counts, Located, counted, rendered_lines, word_count
 
 if TYPE_CHECKING:
@@ -83,15 +83,13 @@ def document_of(source: Source, path: str) -> Document:
 
 
 class Task(NamedTuple):
-    """One file's work, as sent to a worker process: everything is picklable by value, and rules
-    travel as codes (a worker has the same registry)."""
+    """One file's work, as sent to a worker process: everything is picklable by value (a Profile
+    travels as its description and is rebuilt once per worker, Profile.of)."""
 
     path: str  # as given: what output shows
-    codes: tuple[str, ...]
-    options: dict[str, Any]
+    profile: Profile
     fail_on: Severity
     encoding: str | None
-    run: str  # identifies the run, so a long-lived (Dask) worker never reuses another run's resources
     source: Source | None = None  # already read (stdin; fix reads every file before any work)
     unsafe: bool = False
     render: str | None = None  # check: render findings in this line format where they are found
@@ -112,41 +110,13 @@ class Task(NamedTuple):
             raise
 
 
-def _tasks(paths: Iterable[str], rules: Sequence[Rule], options: Mapping[str, Any] | None,
-           settings: SettingsFor | None, encoding: str | None, **extra: Any) -> list[Task]:
-    run = os.urandom(8).hex()
+def _tasks(paths: Iterable[str], settings: SettingsFor, encoding: str | None, **extra: Any) -> list[Task]:
     tasks = []
     for path in paths:
-        if settings is None:
-            chosen = rules, options, Severity.INFO
-        else:
-            s = settings(path)
-            if s.excluded:
-                continue
-            chosen = s.rules, s.options, s.fail_on
-        file_rules, file_options, fail_on = chosen
-        tasks.append(Task(path, tuple(r.code for r in file_rules), dict(file_options or {}), fail_on,
-                          encoding, run, **extra))
+        chosen = settings(path)
+        if not chosen.excluded:
+            tasks.append(Task(path, chosen.profile, chosen.fail_on, encoding, **extra))
     return tasks
-
-
-# Resources (the glossary, its automaton) are built from options, once per process and run, and
-# shared by the files whose options are equal; never by files configured differently.
-_RESOURCES: dict[tuple[str, str], dict] = {}
-
-
-def _resources(task: Task) -> dict:
-    key = (task.run, repr(sorted(task.options.items())))
-    if key not in _RESOURCES:
-        for old in [k for k in _RESOURCES if k[0] != task.run]:
-            del _RESOURCES[old]  # a new run: the glossary files may have changed since
-        _RESOURCES[key] = {}
-    return _RESOURCES[key]
-
-
-def _rules(task: Task) -> list[Rule]:
-    registry = all_rules()
-    return [registry[code] for code in task.codes]
 
 
 def check_task(task: Task) -> FileResult | UserError:
@@ -155,7 +125,7 @@ def check_task(task: Task) -> FileResult | UserError:
         source = task.read()
         doc = document_of(source, task.path)
         check = checker_for(source.path)
-        findings = check(doc, _rules(task), task.options, _resources(task))
+        findings = check(doc, task.profile)
     except UserError as error:
         return error
     return FileResult(source, doc, findings, fail_on=task.fail_on)
@@ -196,12 +166,11 @@ def _is_large(task: Task) -> bool:
 
 def check_sections(task: Task) -> Iterator[FileResult | UserError]:
     """Check a file too large to hold section by section (toolkit/sections.py), in this process."""
-    rules = _rules(task)
     try:
         for section in sections.read_sections(task.path, task.encoding, sections.SECTION_CHARS):
             doc = Document(section.text, task.path)
-            chosen = [r for r in rules if r.runs_on(section.first, section.last)]
-            findings = check_document(doc, chosen, task.options, _resources(task))
+            chosen = [r for r in task.profile.rules if r.runs_on(section.first, section.last)]
+            findings = check_document(doc, task.profile, chosen)
             yield FileResult(Source(task.path, section.text), doc, findings, fail_on=task.fail_on,
                              section=(section.offset, section.line))
     except UserError as error:
@@ -211,26 +180,22 @@ def check_sections(task: Task) -> Iterator[FileResult | UserError]:
 def fix_task(task: Task) -> FileResult:
     source = task.source
     doc = document_of(source, task.path)
-    fixed = fix_document(doc, _rules(task), unsafe=task.unsafe, options=task.options,
-                         resources=_resources(task),
-                         checker=checker_for(source.path))
+    fixed = fix_document(doc, task.profile, unsafe=task.unsafe, checker=checker_for(source.path))
     return FileResult(source, doc, fixed.remaining, fixed, task.fail_on)
 
 
-def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | None = None,
-                options: Mapping[str, Any] | None = None, settings: SettingsFor | None = None,
+def check_files(paths: Iterable[str], settings: SettingsFor, encoding: str | None = None,
                 jobs: int = 1, scheduler: str | None = None, render: str | None = None,
                 color: bool = False, count_words: bool = False) -> Iterator[FileResult | Checked | UserError]:
     """One result per file, in order; a file that cannot be read yields its error instead.
 
-    `options` are the resolved settings rules read (e.g. "glossary": extra glossary files);
-    `settings`, when given, replaces `rules` and `options` per file (project configuration)
-    and leaves out excluded files. `jobs` worker processes, or the Dask cluster at `scheduler`,
-    do the work; results come back in the order of `paths` either way. With `render` (a line
-    format, or "" for none) each result is a `Checked`, rendered where the file was checked.
+    `settings` gives each file's profile and fail-on (config.Resolver: the project configuration
+    with the command line on top) and leaves out excluded files. `jobs` worker processes, or the
+    Dask cluster at `scheduler`, do the work; results come back in the order of `paths` either
+    way. With `render` (a line format, or "" for none) each result is a `Checked`, rendered where
+    the file was checked.
     """
-    tasks = _tasks(paths, rules, options, settings, encoding, render=render, color=color,
-                   count_words=count_words)
+    tasks = _tasks(paths, settings, encoding, render=render, color=color, count_words=count_words)
     work = check_task if render is None else render_task
     tasks = [t._replace(source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
     # Runs of ordinary files go to the workers; a very large file streams here, in sections.
@@ -248,17 +213,15 @@ def check_files(paths: Iterable[str], rules: Sequence[Rule], encoding: str | Non
         start = end
 
 
-def fix_files(paths: Iterable[str], rules: Sequence[Rule], unsafe: bool = False,
-              encoding: str | None = None, options: Mapping[str, Any] | None = None,
-              settings: SettingsFor | None = None,
-              progress: Callable[[], None] | None = None,
+def fix_files(paths: Iterable[str], settings: SettingsFor, unsafe: bool = False,
+              encoding: str | None = None, progress: Callable[[], None] | None = None,
               jobs: int = 1, scheduler: str | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
     Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
     `settings`, `jobs` and `scheduler` as in `check_files`; `progress` is called after each file.
     """
-    tasks = _tasks(paths, rules, options, settings, encoding, unsafe=unsafe)
+    tasks = _tasks(paths, settings, encoding, unsafe=unsafe)
     tasks = [t._replace(source=read_source(t.path, encoding)) for t in tasks]
     results = []
     for result in map_ordered(fix_task, tasks, jobs, scheduler):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .document import ascii_projection
 
@@ -25,7 +25,12 @@ if TYPE_CHECKING:
     import re
 
     from .document import Document
-    from .registry import Rule
+
+
+class HasTriggers(Protocol):  # a registry.Rule, as far as the scan is concerned
+    code: str
+    triggers: tuple[str, ...]
+    triggers_nocase: tuple[str, ...]
 
 
 # ahocorasick_rs's DFA searches two to five times as fast as its contiguous NFA (2-5 against
@@ -38,17 +43,32 @@ if TYPE_CHECKING:
 # small set switches within the first file. (Large generated sets build faster per character,
 # 0.15 microseconds for a 20,000-entry glossary's 385,000: their switch comes late, not early.)
 DFA_PAYS_AFTER = 100  # characters of text searched per character of the patterns
-_SEARCHED: dict[object, list[int]] = {}  # by set: [characters searched, when the DFA pays]
 
 
-def use_dfa(key: object, length: int, patterns: Callable[[], Iterable[str]]) -> bool:
-    """Count `length` characters searched with the set of patterns known as `key` (`patterns()`
-    gives them, asked on the key's first use only); whether the DFA pays now."""
-    counts = _SEARCHED.get(key)
-    if counts is None:
-        counts = _SEARCHED[key] = [0, DFA_PAYS_AFTER * sum(map(len, patterns()))]
-    counts[0] += length
-    return counts[0] >= counts[1]
+class Switching:
+    """One set of patterns, with the automaton to search a text with: the NFA until the owner
+    (a Profile's triggers, a Glossary's forms) has searched enough text for the DFA to pay."""
+
+    def __init__(self, patterns: Callable[[], Iterable[str]], build: Callable[[bool], object]) -> None:
+        self._patterns = patterns  # asked once, on first use
+        self._build = build  # build(dfa) -> the automaton
+        self._searched = 0
+        self._pays_at: int | None = None
+        self._built: dict[bool, object] = {}
+
+    def use_dfa(self, length: int) -> bool:
+        """Count `length` characters searched; whether the DFA pays now."""
+        if self._pays_at is None:
+            self._pays_at = DFA_PAYS_AFTER * sum(map(len, self._patterns()))
+        self._searched += length
+        return self._searched >= self._pays_at
+
+    def for_text(self, length: int):
+        """The automaton to search a text of `length` characters with."""
+        dfa = self.use_dfa(length)
+        if dfa not in self._built:
+            self._built[dfa] = self._build(dfa)
+        return self._built[dfa]
 
 
 class Searcher:
@@ -113,38 +133,35 @@ def _automaton(entries: tuple[tuple[str, str], ...], dfa: bool):
     return Searcher(words, dfa), [tuple(codes[w]) for w in words]
 
 
-_TRIGGERS: dict[tuple[str, ...], tuple] = {}  # by rule codes: (exact, nocase) (trigger, code) pairs
-_AUTOMATA: dict[tuple, tuple] = {}
+class TriggerScan:
+    """The triggers of a set of rules, as two automata (exact, and in the lower-cased text),
+    each switching to its DFA when it pays (Switching). Owned by a Profile."""
 
+    def __init__(self, rules: Iterable[HasTriggers]) -> None:
+        rules = list(rules)
+        self._sets = []
+        for entries in (tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
+                        tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase))):
+            self._sets.append(Switching(lambda e=entries: {trigger for trigger, _ in e},
+                                        lambda dfa, e=entries: _automaton(e, dfa)) if entries else None)
 
-def _automata(rules: Sequence[Rule], length: int):
-    """(automaton of `triggers` or (), of `triggers_nocase` or ()) for a text of `length`
-    characters, built once per set of rules (by code: hashing the rules themselves costs more),
-    kind and implementation (use_dfa)."""
-    codes = tuple(r.code for r in rules)
-    if codes not in _TRIGGERS:
-        _TRIGGERS[codes] = (tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
-                            tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase)))
-    automata: list[tuple] = []
-    for kind, entries in enumerate(_TRIGGERS[codes]):
-        if not entries:
-            automata.append(())
-            continue
-        key = codes, kind, use_dfa((codes, kind), length, lambda: {trigger for trigger, _ in entries})
-        if key not in _AUTOMATA:
-            _AUTOMATA[key] = _automaton(entries, key[-1])
-        automata.append(_AUTOMATA[key])
-    return automata
+    def automata(self, length: int) -> list:
+        """(automaton of the exact triggers or (), of the case-blind ones or ()) for a text of
+        `length` characters."""
+        return [() if s is None else s.for_text(length) for s in self._sets]
+
+    def scan(self, doc: Document) -> dict[str, list[int]]:
+        return scan(doc, self.automata(len(doc.text)))
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that lower() keeps: "ı" and "ſ".
 _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 
-def scan(doc: Document, rules: Iterable[Rule]) -> dict[str, list[int]]:
+def scan(doc: Document, automata: Sequence) -> dict[str, list[int]]:
     """Start offsets of trigger occurrences, by the code of each rule with a trigger in the
     document (sorted, may hold -1: the line break put before the text)."""
-    exact, nocase = _automata(list(rules), len(doc.text))
+    exact, nocase = automata
     found: dict[str, list[int]] = {}
     for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:

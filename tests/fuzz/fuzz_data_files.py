@@ -16,8 +16,9 @@ from pathlib import Path
 
 from harness import fuzz
 
-from toolkit import fix_text
-from toolkit.config import Glob, parse_config
+from toolkit import Profile, fix_text
+from toolkit.config import parse_config
+from toolkit.globs import Glob
 from toolkit.errors import UserError
 from toolkit.glossary import Glossary, cross_check, parse_file
 from toolkit.lookup import lookup
@@ -35,7 +36,7 @@ def glossary_file(text: str) -> None:
     for term in terms:
         assert any(m.term == term for m in lookup(glossary, term.zh)), f"{term.zh!r} not found"
     sample = ". ".join(r.text for t in terms for r in t.mt) + "."
-    result = fix_text(sample, unsafe=True, resources={"glossary": glossary})
+    result = fix_text(sample, profile=Profile(glossary=glossary), unsafe=True)
     difference = verify(sample, result, result.text)
     assert difference is None, str(difference)
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from harness import fuzz
 
-from toolkit import fix_document, select_rules
+from toolkit import Profile, fix_document
 from toolkit.catalog import check_catalog
 from toolkit.document import Document
 from toolkit.errors import UserError
 from toolkit.preservation import verify
 
-RULES = select_rules()
-RESOURCES: dict = {}  # the glossary and its matchers, built once as for a run over many files
+PROFILE = Profile()  # the glossary and its matchers, built once as for a run over many files
 
 
 def one_input(data: bytes) -> None:
@@ -25,14 +24,14 @@ def one_input(data: bytes) -> None:
     text = body.decode("utf-8", "replace")
     doc = Document(text, "messages.po")
     try:
-        check_catalog(doc, RULES, None, RESOURCES)
+        check_catalog(doc, PROFILE)
     except UserError:
         return
-    result = fix_document(doc, RULES, unsafe=bool(flags & 1), checker=check_catalog, resources=RESOURCES)
+    result = fix_document(doc, PROFILE, unsafe=bool(flags & 1), checker=check_catalog)
     difference = verify(text, result, result.text)
     assert difference is None, str(difference)
     try:
-        check_catalog(Document(result.text, "messages.po"), RULES, None, RESOURCES)
+        check_catalog(Document(result.text, "messages.po"), PROFILE)
     except UserError as error:
         raise AssertionError(f"fixing made the catalog unreadable: {error}") from None
 

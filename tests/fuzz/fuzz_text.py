@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from harness import fuzz
 
-from toolkit import fix_text
+from toolkit import Profile, fix_text
 from toolkit.document import Document
 from toolkit.errors import UserError
 from toolkit.files import decode
 from toolkit.preservation import verify
 from toolkit.review import apply_catalog, review_catalog
 
-RESOURCES: dict = {}  # the glossary and its matchers, built once as for a run over many files
+PROFILE = Profile()  # the glossary and its matchers, built once as for a run over many files
 
 
 def one_input(data: bytes) -> None:
@@ -31,10 +31,10 @@ def one_input(data: bytes) -> None:
         text = body.decode("utf-8", "replace")
     doc = Document(text, path)
     doc.sentences(), doc.paragraphs(), doc.ignored
-    result = fix_text(text, path, unsafe=unsafe, resources=RESOURCES)
+    result = fix_text(text, path, PROFILE, unsafe=unsafe)
     difference = verify(text, result, result.text)
     assert difference is None, str(difference)
-    again = fix_text(result.text, path, unsafe=unsafe, resources=RESOURCES)
+    again = fix_text(result.text, path, PROFILE, unsafe=unsafe)
     assert again.text == result.text, "fixing a fixed text changed it"
     original = text.encode("utf-8", "surrogatepass")
     catalog = review_catalog(original, text, result, path)

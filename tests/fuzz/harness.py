@@ -53,4 +53,4 @@ def data_file_seeds() -> Iterator[bytes]:
     for path in sorted((ROOT / "glossary").glob("*.toml")):
         yield b"\0" + path.read_bytes()[:6000]
     yield b"\1" + b'select = ["B", "P101"]\nexclude = ["docs/**/*.md", "draft-[0-9].txt"]\n' \
-          b'[per-file-ignores]\n"*.md" = ["M"]\n[options]\nparty-capital = false\n'
+          b'[per-file-ignores]\n"*.md" = ["M"]\n[options]\nmt-evidence = 5\n'

@@ -1,8 +1,8 @@
 """Terminology rules driven by the glossary: MT renderings, inconsistent terms, untranslated Chinese.
 
 All renderings of all entries are found in one leftmost-longest Aho-Corasick pass over the
-lower-cased text (per kind: MT renderings, accepted names), with automata built once per glossary
-and process.
+lower-cased text (per kind: MT renderings, accepted names), with automata the glossary builds once
+(Glossary.rendering_search, Glossary.name_search).
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
-from ..glossary import Glossary, Rendering, Term, glossary_for
+from ..glossary import Rendering, Term
 from ..model import Safety, Severity
-from ..registry import Context, Hit, rule
-from ..triggers import use_dfa
+from ..registry import Context, Hit, Option, rule
 
 
 class Occurrence(NamedTuple):
@@ -23,25 +22,6 @@ class Occurrence(NamedTuple):
     form: str  # the glossary form matched (lower-cased)
     term: Term
     rendering: Rendering | None  # set for MT renderings, None for canonical/accepted English
-
-
-def _matcher(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool):
-    """(searcher, forms, their values, whether it searches bytes) for the leftmost-longest
-    matches of `forms` in lower-cased text. ahocorasick_rs, on the text's bytes (non-ASCII
-    characters as NUL, Document.ascii_lowered) when every form is ASCII, as nearly all are: its
-    str interface costs some 8 ms per MB however little it finds."""
-    import ahocorasick_rs
-
-    words = [form for form in forms if form]
-    on_bytes = all(form.isascii() and "\0" not in form for form in words)
-    kinds = ahocorasick_rs.Implementation
-    implementation = kinds.DFA if dfa else kinds.ContiguousNFA
-    options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}
-    if on_bytes:
-        searcher = ahocorasick_rs.BytesAhoCorasick([w.encode("ascii") for w in words], **options)
-    else:
-        searcher = ahocorasick_rs.AhoCorasick(words, **options)
-    return searcher, words, [forms[w] for w in words], on_bytes
 
 
 def _is_word_boundary(text: str, index: int) -> bool:
@@ -68,28 +48,29 @@ def _is_boundary(text: str, lowered: bytes, index: int) -> bool:
 
 def _occurrences(ctx: Context, kind: str) -> list[Occurrence]:
     """Whole-word occurrences of glossary forms in the text: kind "mt" for renderings, "accepted"
-    for the canonical and accepted English of institution names (see T102). Longest match wins."""
+    for the canonical and accepted English of institution names (see T102). Longest match wins.
+    Kept on the context, which lives for one document."""
     key = f"terms:{kind}"
-    if key not in ctx.resources:
-        ctx.resources[key] = {}
-    per_doc = ctx.resources[key]
-    if id(ctx.doc) in per_doc and per_doc[id(ctx.doc)][0] is ctx.doc:
-        return per_doc[id(ctx.doc)][1]
-    glossary = glossary_for(ctx.resources, ctx.options)
+    if key not in ctx.memo:
+        ctx.memo[key] = _find(ctx, kind)
+    return ctx.memo[key]
+
+
+def _find(ctx: Context, kind: str) -> list[Occurrence]:
+    glossary = ctx.profile.glossary
     doc, text = ctx.doc, ctx.text
     found: list[Occurrence] = []
-    matcher = _matcher_for(ctx.resources, glossary, kind, len(text))
-    if matcher is not None:
-        searcher, forms, values, on_bytes = matcher
-        lowered = doc.ascii_lowered
-        size = len(text)
-        for index, start, end in searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered):
-            if end < size and lowered[end] in _PLURAL_STARTS:
-                end = _plural_end(text, lowered, end)
-            if _is_boundary(text, lowered, start - 1) and _is_boundary(text, lowered, end):
-                found.append(Occurrence(start, end, forms[index], *values[index]))
-    per_doc.clear()  # only the current document is kept
-    per_doc[id(ctx.doc)] = (ctx.doc, found)
+    search = (glossary.rendering_search if kind == "mt" else glossary.name_search).for_text(len(text))
+    if search is None:
+        return found
+    searcher, forms, values, on_bytes = search
+    lowered = doc.ascii_lowered
+    size = len(text)
+    for index, start, end in searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered):
+        if end < size and lowered[end] in _PLURAL_STARTS:
+            end = _plural_end(text, lowered, end)
+        if _is_boundary(text, lowered, start - 1) and _is_boundary(text, lowered, end):
+            found.append(Occurrence(start, end, forms[index], *values[index]))
     return found
 
 
@@ -101,59 +82,6 @@ def _plural_end(text: str, lowered: bytes, end: int) -> int:
         if lowered.startswith(suffix, end) and _is_boundary(text, lowered, end + len(suffix)):
             return end + len(suffix)
     return end
-
-
-def _forms(glossary: Glossary, kind: str) -> dict[str, tuple[Term, Rendering | None]]:
-    if kind == "mt":
-        return {text: (term, rendering) for text, (term, rendering) in glossary.by_rendering.items()}
-    return {form.lower(): (term, None) for term in _institutions(glossary)
-            for form in (term.en, *term.also) if _is_name(form)}
-
-
-# Automata by glossary content: built once per process, not once per run (a library caller or a
-# benchmark runs many times over; the bundled glossary's take ~10 ms to build).
-_BUILT: dict[tuple, object] = {}
-
-
-def _built(key: tuple, build):
-    if key not in _BUILT:
-        _BUILT[key] = build()
-    return _BUILT[key]
-
-
-DFA_MAX_FORMS = 300_000
-
-
-def _matcher_for(resources: dict, glossary: Glossary, kind: str, length: int):
-    """The matcher of the glossary's forms of `kind` for a text of `length` characters: a DFA once
-    the process has searched enough text with them (toolkit/triggers.py, use_dfa), unless the
-    glossary is so large that building the DFA would take more than a second (measured: 41,000
-    forms 0.1 s, 164,000 forms 0.4 s; the DFA searches three times as fast as the NFA)."""
-    forms = _forms_of(resources, glossary, kind)
-    dfa = use_dfa(("glossary", kind, glossary.digest), length, lambda: forms) and len(forms) < DFA_MAX_FORMS
-    key = ("matcher", kind, glossary.digest, dfa)
-    if key not in resources:
-        resources[key] = _built(key, lambda: _matcher(forms, dfa) if any(forms) else None)
-    return resources[key]
-
-
-def _forms_of(resources: dict, glossary: Glossary, kind: str) -> dict[str, tuple[Term, Rendering | None]]:
-    key = ("forms", kind, glossary.digest)
-    if key not in resources:
-        resources[key] = _built(key, lambda: _forms(glossary, kind))
-    return resources[key]
-
-
-def _institutions(glossary: Glossary) -> list[Term]:
-    return [t for t in glossary.terms if _is_name(t.en)]
-
-
-_NAME = LazyPattern(r"^(?:[A-Z][\w'’-]*|of|and|for|the|on)(?: (?:[A-Z][\w'’-]*|of|and|for|the|on))+$")
-
-
-def _is_name(form: str) -> bool:
-    """A proper name of two or more words ("United Front Work Department"), as institutions are."""
-    return bool(_NAME.match(form)) and form[:1].isupper()
 
 
 def _match_case(source: str, replacement: str) -> str:
@@ -172,6 +100,9 @@ def _pluralise(matched: str, form: str, replacement: str) -> str:
 
 @rule(
     "T101", "mt-rendering", fix=Safety.UNSAFE,
+    options={"mt-evidence": Option(int, 3, "Findings of other rule families per 1,000 words from which a "
+                                   "document counts as machine-translated, so that renderings native "
+                                   "English also uses are reported in it.")},
     bad=[
         ("They regard these departments as their ⟦parental family⟧ and", "They regard these departments as their home base and"),
         ("To sum up, ⟦my country⟧’s existing models", "To sum up, China’s existing models"),
@@ -279,7 +210,7 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
             continue
         if _GLOSS_NEXT.match(text, m.end()) or _GLOSS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        glossary = glossary or glossary_for(ctx.resources, ctx.options)
+        glossary = glossary or ctx.profile.glossary
         terms = glossary.by_zh.get(run, [])
         if terms:
             yield Hit(m.start(), m.end(), f"untranslated Chinese {run!r}: the glossary gives {terms[0].en!r}",
@@ -291,7 +222,7 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
 @rule(
     "T104", "term-not-rendered",
     bad=[
-        ("⟦The two lines of administration are combined.⟧", None, {"msgid": "条块结合"}),
+        ("⟦The two lines of administration are combined.⟧", None, "条块结合"),
     ],
     good=["The vertical and horizontal lines of authority are combined."],
 )
@@ -305,7 +236,7 @@ def term_not_rendered(ctx: Context) -> Iterator[Hit]:
     contains a known MT rendering instead, T101 reports that; this rule reports the rest. Plain
     documents have no msgid, so it never fires on them.
     """
-    msgid = ctx.options.get("msgid")
+    msgid = ctx.msgid
     if not msgid:
         return
     from ..chinese import has_han
@@ -313,7 +244,7 @@ def term_not_rendered(ctx: Context) -> Iterator[Hit]:
 
     if not has_han(msgid):
         return
-    glossary = glossary_for(ctx.resources, ctx.options)
+    glossary = ctx.profile.glossary
     lowered = ctx.text.lower()
     hits = scan(glossary, msgid)
     missing: list[Term] = []
