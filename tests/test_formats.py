@@ -12,7 +12,11 @@ import pytest
 from conftest import SEED
 from toolkit import cli
 from toolkit.document import Document
-from toolkit.report import Located, excerpt, full_text, github_escape_data, rendered_lines, text_line
+from toolkit.emitters import emitter_class
+from toolkit.emitters.base import Located
+from toolkit.emitters.full import excerpt, full_text
+from toolkit.emitters.github import github_escape_data
+from toolkit.emitters.text import text_line
 from toolkit.registry import all_rules
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-2.1.0-rtm.5.json"
@@ -27,7 +31,7 @@ def test_text_is_concise(zhen, tmp_path):
 
 @pytest.mark.parametrize("name", ["text", "concise"])
 def test_concise_lines_are_text_line_for_each_finding(name):
-    # rendered_lines has a loop of its own for this format (a crawl prints millions of lines):
+    # The text emitter has a loop of its own for this format (a crawl prints millions of lines):
     # it must print what text_line prints, in a file's later section (line and offset) too.
     from toolkit import check_document
 
@@ -36,7 +40,7 @@ def test_concise_lines_are_text_line_for_each_finding(name):
     assert len(findings) >= 4
     for offset, line in [(0, 0), (500, 40)]:
         expected = "".join(text_line(Located("a.txt", doc, f, offset, line)) + "\n" for f in findings)
-        assert rendered_lines("a.txt", doc, findings, name, False, offset, line) == expected
+        assert emitter_class(name).render("a.txt", doc, findings, False, offset, line) == expected.encode()
 
 
 def test_full_shows_the_line_a_caret_under_the_span_and_the_fix(zhen, tmp_path):

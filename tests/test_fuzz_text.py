@@ -15,10 +15,17 @@ from toolkit.chinese import has_han, to_simplified, to_traditional
 from toolkit.document import Document, split_sentences
 from toolkit.glossary import load_glossary
 from toolkit.lookup import closest, lookup, scan
-from toolkit.report import (Located, Tally, full_text, github_line, jsonl_line, render_json, statistics,
-                            statistics_json, summary, text_line, to_json, word_count, unified_diff, counted)
+from toolkit.diff import unified_diff
+from toolkit.emitters.base import Located
+from toolkit.emitters.full import full_text
+from toolkit.emitters.github import github_line
+from toolkit.emitters.json_array import render_json, to_json
+from toolkit.emitters.json_lines import jsonl_line
+from toolkit.emitters.statistics import statistics, statistics_json
+from toolkit.emitters.text import text_line
+from toolkit.tally import Tally, counted, summary, word_count
 from toolkit.review import apply_catalog, review_catalog
-from toolkit.sarif import render_sarif
+from toolkit.emitters.sarif import render_sarif
 from toolkit.suppressions import directives
 
 from fuzzing import FUZZ, TEXTS

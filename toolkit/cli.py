@@ -7,7 +7,6 @@ stderr; nothing is written when one occurs.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import functools
 import gc
@@ -23,9 +22,11 @@ from . import __version__
 from .errors import UserError
 from .files import STDIN, write_atomic
 from .registry import all_rules
-from .report import LINE_FORMATS, Located, Tally, counted, render_json, statistics_json, summary, unified_diff
-from .report import statistics as statistics_table
-from .runner import check_files, expand_paths, fix_files
+from .diff import unified_diff
+from .emitters import FORMATS
+from .emitters.base import Output
+from .runner import check_and_render, check_files, expand_paths, fix_files
+from .tally import Tally
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -81,17 +82,6 @@ def _resolver(select, ignore, extend_select, glossaries, config_file, isolated, 
 def _warn_unmatched(resolver) -> None:
     for config, glob in resolver.unmatched_per_file_ignores():
         click.echo(f"zhen: warning: {config.path}: per-file-ignores {glob!r} matches no file", err=True)
-
-
-def _utf8_buffer(stream: Any) -> Any:
-    """The binary buffer under a UTF-8 text stream, or None: output already encoded as UTF-8 is
-    written there as it is, not decoded and encoded again (a crawl prints hundreds of MB)."""
-    buffer = getattr(stream, "buffer", None)
-    try:
-        utf8 = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
-    except LookupError:
-        utf8 = False
-    return buffer if utf8 else None
 
 
 def _color() -> bool:
@@ -155,9 +145,6 @@ def main() -> None:
     gc.set_threshold(*GC_THRESHOLDS)  # worker processes inherit it
 
 
-FORMATS = ["text", "concise", "full", "json", "jsonl", "github", "sarif"]
-
-
 def parallel_options(command: Callable) -> Callable:
     """--jobs / --scheduler: where the per-file work runs (see toolkit/parallel.py)."""
     command = click.option("--scheduler", metavar="ADDRESS",
@@ -179,7 +166,7 @@ def _jobs(jobs: int | None) -> int:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @selection_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Output format: text (= concise, one line per finding), full (with the line, a "
                    "caret and the fix), json, jsonl (one finding per line, streamed), github "
                    "(workflow annotations), sarif (2.1.0).")
@@ -195,71 +182,32 @@ def _jobs(jobs: int | None) -> int:
 def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, config_file,
           isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
+    from .emitters import STATISTICS, for_run
+
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
     for path in files:  # every configuration is read, and checked, before any output
         resolver(path)
-    collected: list[Located] = []  # only json and sarif hold every finding; the rest stream
+    progress = _progress_shown(len(files)) and output_format != "jsonl"
+    out = Output(_color(), deferred=progress)  # with a progress bar, output waits until it is done
+    tally = Tally(per_document=statistics)
+    emitter = for_run(output_format, statistics)(out, tally)
     errors: list[str] = []
     failing = 0
-    tally = Tally(per_document=statistics)
-    color = _color()
-    whole = output_format in ("json", "sarif") and not statistics  # needs every finding at the end
-    # Otherwise each file is rendered where it is checked (in the workers), and only printed here.
-    render = None if whole else output_format if output_format in LINE_FORMATS and not statistics else ""
-    progress = _progress_shown(len(files)) and output_format != "jsonl"
-    deferred: list[tuple[str, bool]] = []  # with a progress bar, output waits until it is done
-
-    def emit(text: str, err: bool = False) -> None:
-        if progress:
-            deferred.append((text, err))
-            return
-        if not (err or color):
-            # Findings without colour hold no escape codes: written as they are, not through
-            # click.echo, which would search every line of a crawl's output for codes to strip.
-            with contextlib.suppress(UnicodeEncodeError):  # a stream that cannot take it: click's way
-                sys.stdout.write(text + "\n")
-                return
-        click.echo(text, err=err, color=color)
-
-    raw = None if progress or color else _utf8_buffer(sys.stdout)
-
-    def emit_lines(data: bytes) -> None:
-        if raw is None:
-            emit(data.decode("utf-8")[:-1])
-            return
-        sys.stdout.flush()  # whatever went through the text layer first
-        raw.write(data)
-
+    results = check_and_render(files, resolver, STATISTICS if statistics else output_format, encoding,
+                               _jobs(jobs), scheduler, out.color, count_words=statistics)
     with _progress_bar(len(files), "zhen: checking", progress) as tick:
-        for result in check_files(files, resolver, encoding, jobs=_jobs(jobs),
-                                  scheduler=scheduler, render=render, color=color, count_words=statistics):
+        for result in results:
             tick()
             if isinstance(result, UserError):
-                emit(f"zhen: error: {result}", err=True)
+                out.echo(f"zhen: error: {result}", err=True)
                 errors.append(str(result))
-                continue
-            if whole:
-                tally.add(result.source.path, counted(result.findings))
-                failing += len(result.failing)
-                collected.extend(result.located)
                 continue
             tally.add(result.path, result.findings, result.words)
             failing += result.failing
-            if result.lines:  # one write per file: a crawl has thousands of findings
-                emit_lines(result.lines)
-    for text, err in deferred:
-        click.echo(text, err=err, color=color)
-    if statistics:
-        click.echo(statistics_json(tally) if output_format == "json" else statistics_table(tally))
-    elif output_format == "json":
-        click.echo(render_json(collected))
-    elif output_format == "sarif":
-        from .sarif import render_sarif  # only this format needs it
-
-        click.echo(render_sarif(collected, errors))
-    elif output_format != "jsonl":  # jsonl output is findings only, one per line
-        click.echo(summary(tally))
+            emitter.file(result.share)
+    out.release()
+    emitter.end(errors)
     _warn_unmatched(resolver)
     sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 

@@ -26,7 +26,7 @@ from typing import Any
 from .engine import fix_document
 from .errors import UserError
 from .model import FINDING_ORDER, Finding
-from .report import DENSITY_WORDS, Counted, Tally, counts_of, word_count
+from .tally import DENSITY_WORDS, Counted, Tally, counts_of, word_count
 from .runner import checker_for
 
 FAMILIES = {"B": "break", "C": "calque", "D": "duplicate", "E": "encoding", "M": "markup",

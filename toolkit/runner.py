@@ -14,7 +14,8 @@ from .model import Finding, Severity
 from .parallel import map_ordered
 from . import sections
 from .profile import Profile
-from .report import Counts, Located, counted, rendered_lines, word_count
+from .emitters import emitter_class
+from .tally import Counts, counted, word_count
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -34,10 +35,6 @@ class FileResult(NamedTuple):
     @property
     def failing(self) -> list[Finding]:
         return [f for f in self.findings if f.severity.rank >= self.fail_on.rank]
-
-    @property
-    def located(self) -> list[Located]:
-        return [Located(self.source.path, self.doc, f, *self.section) for f in self.findings]
 
     @property
     def changed(self) -> bool:
@@ -92,7 +89,7 @@ class Task(NamedTuple):
     encoding: str | None
     source: Source | None = None  # already read (stdin; fix reads every file before any work)
     unsafe: bool = False
-    render: str | None = None  # check: render findings in this line format where they are found
+    render: str = ""  # check: the output format (emitters.FORMATS) findings are rendered in, here
     color: bool = False
     count_words: bool = False
 
@@ -136,19 +133,18 @@ class Checked(NamedTuple):
     the document, so a worker sends back little and the printing process does little."""
 
     path: str
-    lines: bytes  # the findings in the requested line format, each ending in a line break, UTF-8
+    share: Any  # this file's share of the output (Emitter.render): UTF-8 lines, or items
     findings: Counts  # the findings counted by rule: all the totals need
     words: int  # word_count of the text, when asked for (per-document statistics), else 0
     failing: int
 
 
 def rendered(result: FileResult, task: Task) -> Checked:
-    lines = b""
-    if task.render:  # encoded here, in the worker: the printing process copies bytes to its output
-        lines = rendered_lines(result.source.path, result.doc, result.findings, task.render, task.color,
-                               *result.section).encode("utf-8", "backslashreplace")
+    # Rendered here, in the worker: the printing process copies what it is sent to its output.
+    share = emitter_class(task.render).render(result.source.path, result.doc, result.findings, task.color,
+                                              *result.section)
     words = word_count(result.source.text) if task.count_words else 0
-    return Checked(result.source.path, lines, counted(result.findings), words, len(result.failing))
+    return Checked(result.source.path, share, counted(result.findings), words, len(result.failing))
 
 
 def render_task(task: Task) -> Checked | UserError:
@@ -185,25 +181,36 @@ def fix_task(task: Task) -> FileResult:
 
 
 def check_files(paths: Iterable[str], settings: SettingsFor, encoding: str | None = None,
-                jobs: int = 1, scheduler: str | None = None, render: str | None = None,
-                color: bool = False, count_words: bool = False) -> Iterator[FileResult | Checked | UserError]:
+                jobs: int = 1, scheduler: str | None = None) -> Iterator[FileResult | UserError]:
     """One result per file, in order; a file that cannot be read yields its error instead.
 
     `settings` gives each file's profile and fail-on (config.Resolver: the project configuration
     with the command line on top) and leaves out excluded files. `jobs` worker processes, or the
     Dask cluster at `scheduler`, do the work; results come back in the order of `paths` either
-    way. With `render` (a line format, or "" for none) each result is a `Checked`, rendered where
-    the file was checked.
+    way. A file too large to hold comes as a result per section.
     """
+    tasks = _tasks(paths, settings, encoding)
+    yield from _run(tasks, encoding, check_task, lambda result, task: result, jobs, scheduler)
+
+
+def check_and_render(paths: Iterable[str], settings: SettingsFor, render: str, encoding: str | None = None,
+                     jobs: int = 1, scheduler: str | None = None, color: bool = False,
+                     count_words: bool = False) -> Iterator[Checked | UserError]:
+    """As check_files, but each file is rendered in output format `render` where it is checked
+    (emitters.FORMATS, or emitters.STATISTICS): what `zhen check` prints."""
     tasks = _tasks(paths, settings, encoding, render=render, color=color, count_words=count_words)
-    work = check_task if render is None else render_task
+    yield from _run(tasks, encoding, render_task, rendered, jobs, scheduler)
+
+
+def _run(tasks: list[Task], encoding: str | None, work: Callable, finish: Callable, jobs: int,
+         scheduler: str | None) -> Iterator[Any]:
     tasks = [t._replace(source=read_source(t.path, encoding)) if t.path == STDIN else t for t in tasks]
     # Runs of ordinary files go to the workers; a very large file streams here, in sections.
     start = 0
     while start < len(tasks):
         if _is_large(tasks[start]):
             for result in check_sections(tasks[start]):
-                yield result if render is None or isinstance(result, UserError) else rendered(result, tasks[start])
+                yield result if isinstance(result, UserError) else finish(result, tasks[start])
             start += 1
             continue
         end = start
@@ -231,4 +238,4 @@ def fix_files(paths: Iterable[str], settings: SettingsFor, unsafe: bool = False,
     return results
 
 
-__all__ = ["FileResult", "check_files", "expand_paths", "fix_files", "load"]
+__all__ = ["Checked", "FileResult", "check_and_render", "check_files", "expand_paths", "fix_files", "load"]

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .model import Safety, Severity
-from .registry import Rule, all_rules
-from .report import Located, describe_edit
+from .. import __version__
+from ..model import Safety, Severity
+from ..registry import Rule, all_rules
+from .base import Emitter, Located
+from .full import describe_edit
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -90,8 +91,15 @@ def result(item: Located, rule_index: int) -> dict[str, Any]:
 
 def render_sarif(items: Iterable[Located], errors: Sequence[str] = ()) -> str:
     """The SARIF log of a run; `errors` (files that could not be read) become notifications."""
+    return log([result(i, _rule_index()[i.finding.code]) for i in items], errors)
+
+
+def _rule_index() -> dict[str, int]:
+    return {code: i for i, code in enumerate(all_rules())}
+
+
+def log(results: list[dict[str, Any]], errors: Sequence[str] = ()) -> str:
     rules = list(all_rules().values())
-    index = {r.code: i for i, r in enumerate(rules)}
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "zhen",
@@ -99,10 +107,32 @@ def render_sarif(items: Iterable[Located], errors: Sequence[str] = ()) -> str:
             "rules": [rule_descriptor(r) for r in rules],
         }},
         "columnKind": "unicodeCodePoints",
-        "results": [result(i, index[i.finding.code]) for i in items],
+        "results": results,
         "invocations": [{
             "executionSuccessful": not errors,
             "toolExecutionNotifications": [{"level": "error", "message": {"text": e}} for e in errors],
         }],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+
+
+class SarifEmitter(Emitter):
+    """Each file's results are made where it is checked; the log is written at the end."""
+
+    def __init__(self, out, tally) -> None:
+        super().__init__(out, tally)
+        self.results: list[dict[str, Any]] = []
+
+    @staticmethod
+    def render(path, doc, findings, color=False, offset=0, line=0) -> list[dict[str, Any]]:
+        index = _rule_index()
+        return [result(Located(path, doc, f, offset, line), index[f.code]) for f in findings]
+
+    def file(self, share: list[dict[str, Any]]) -> None:
+        self.results.extend(share)
+
+    def end(self, errors: Sequence[str]) -> None:
+        self.out.echo(log(self.results, errors))
+
+
+EMITTER = SarifEmitter
