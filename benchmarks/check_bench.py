@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from toolkit import Document, Profile, check_document  # noqa: E402
-from toolkit.cli import GC_THRESHOLDS  # noqa: E402
+from toolkit.cli.common import GC_THRESHOLDS  # noqa: E402
 from toolkit.registry import Context  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_ea91957da586dbbb.txt"

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from toolkit import Document, Profile, check_document, select_rules  # noqa: E402
-from toolkit.glossary import _CACHE, load_glossary  # noqa: E402
-from toolkit.lookup import lookup  # noqa: E402
+from toolkit.glossary.store import _CACHE, load_glossary  # noqa: E402
+from toolkit.glossary.lookup import lookup  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_ea91957da586dbbb.txt"
 SYLLABLES = "ba bo ce di fa gu he ji ka lu mo ne pi qu re su ti wo xi yu za zo".split()

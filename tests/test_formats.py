@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
-from toolkit import cli
+from toolkit.cli import commands
+from toolkit.cli import common as cli
 from toolkit.document import Document
 from toolkit.emitters import emitter_class
 from toolkit.emitters.base import Located
@@ -219,7 +220,7 @@ def test_progress_bar_only_for_many_files_on_a_terminal(zhen, tmp_path, monkeypa
         (tmp_path / f"{i:02d}.txt").write_text("the the plan\n", encoding="utf-8")
     plain = zhen("check", tmp_path)
     assert "checking" not in plain.stderr
-    monkeypatch.setattr(cli, "_progress_shown", lambda n: True)
+    monkeypatch.setattr(commands, "_progress_shown", lambda n: True)
     shown = zhen("check", tmp_path)
     assert "zhen: checking" in shown.stderr
     assert shown.stdout == plain.stdout  # findings are all there, printed after the bar

@@ -13,14 +13,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from toolkit import Profile, fix_document
-from toolkit.catalog import check_catalog
+from toolkit.gettext.catalog import check_catalog
 from toolkit.config import Overrides, Resolver, load_config
 from toolkit.document import Document
 from toolkit.errors import UserError
 from toolkit.files import Source, decode, read_source
 from toolkit.glossary import load_glossary, parse_file, validate
 from toolkit.preservation import verify
-from toolkit.review import apply_catalog, load_catalog
+from toolkit.gettext.review import apply_catalog, load_catalog
 
 from fuzzing import FUZZ, PO_DOCUMENTS, TEXTS, config_documents, glossary_documents
 
@@ -87,7 +87,7 @@ def test_loading_and_checking_arbitrary_glossary_files(monkeypatch, data):
         if glossary is not None:
             assert not [p for p in problems if "TOML error" in p.message or "not UTF-8" in p.message]
             # A glossary that loads is usable: lookups and the term rules run on it.
-            from toolkit.lookup import closest, lookup
+            from toolkit.glossary.lookup import closest, lookup
 
             for term in glossary.terms[:3]:
                 assert lookup(glossary, term.zh)

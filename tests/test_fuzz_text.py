@@ -14,7 +14,7 @@ from toolkit import check_text, fix_text
 from toolkit.chinese import has_han, to_simplified, to_traditional
 from toolkit.document import Document, split_sentences
 from toolkit.glossary import load_glossary
-from toolkit.lookup import closest, lookup, scan
+from toolkit.glossary.lookup import closest, lookup, scan
 from toolkit.diff import unified_diff
 from toolkit.emitters.base import Located
 from toolkit.emitters.full import full_text
@@ -24,7 +24,7 @@ from toolkit.emitters.json_lines import jsonl_line
 from toolkit.emitters.statistics import statistics, statistics_json
 from toolkit.emitters.text import text_line
 from toolkit.tally import Tally, counted, summary, word_count
-from toolkit.review import apply_catalog, review_catalog
+from toolkit.gettext.review import apply_catalog, review_catalog
 from toolkit.emitters.sarif import render_sarif
 from toolkit.suppressions import directives
 

@@ -10,7 +10,7 @@ import pytest
 
 from toolkit.errors import UserError
 from toolkit.glossary import bundled_files, load_glossary, validate
-from toolkit.lookup import closest, lookup, scan
+from toolkit.glossary.lookup import closest, lookup, scan
 
 GOOD_ENTRY = '''
 [[term]]
@@ -159,7 +159,7 @@ def test_scan_keeps_terms_whole():
 
 
 def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
-    from toolkit import lookup as module
+    from toolkit.glossary import lookup as module
 
     glossary = load_glossary()
     text = "坚持条块结合，推进条块结合和党建工作。" * 3
@@ -173,7 +173,7 @@ def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
 
 
 def test_scan_leaves_jieba_out_of_a_text_that_holds_no_glossary_form(monkeypatch):
-    from toolkit import lookup as module
+    from toolkit.glossary import lookup as module
 
     glossary = load_glossary()
     with_term = scan(glossary, "我们要坚持条块结合。")
@@ -197,7 +197,7 @@ def test_checking_english_imports_neither_jieba_nor_opencc(tmp_path):
 
 
 def test_the_disk_cache_is_used_keeps_few_entries_and_never_loads_another_shape(tmp_path, monkeypatch):
-    from toolkit import glossary as module
+    from toolkit.glossary import store as module
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("ZHEN_NO_CACHE", raising=False)

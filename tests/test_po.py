@@ -15,7 +15,7 @@ import polib
 import pytest
 
 from toolkit.glossary import load_glossary
-from toolkit.po import DOMAIN, to_csv, to_tbx, write_catalogs
+from toolkit.glossary.export import DOMAIN, to_csv, to_tbx, write_catalogs
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALES = ROOT / "locales"

@@ -65,7 +65,7 @@ def _inline(name: str) -> tuple[Any, str]:
 def _terms(findings: list[Finding], text: str, glossary: Callable[[], Any]) -> list[dict]:
     """Glossary entries behind the findings (a flagged rendering, or a term named in them);
     `glossary` is called only when a finding may stand for a term."""
-    from .lookup import lookup
+    from .glossary.lookup import lookup
 
     seen, terms = set(), []
     for f in findings:

@@ -64,7 +64,7 @@ def checker_for(path: str) -> Callable[..., list[Finding]]:
     document whole (engine.check_document)."""
     if not is_catalog(path):
         return check_document
-    from .catalog import check_catalog  # on first use: polib is not needed for plain documents
+    from .gettext.catalog import check_catalog  # on first use: polib is not needed for plain documents
 
     return check_catalog
 

@@ -21,7 +21,7 @@ from toolkit.config import parse_config
 from toolkit.globs import Glob
 from toolkit.errors import UserError
 from toolkit.glossary import Glossary, cross_check, parse_file
-from toolkit.lookup import lookup
+from toolkit.glossary.lookup import lookup
 from toolkit.preservation import verify
 
 PATHS = ["a.txt", "docs/sub/chapter-1.md", "x/" * 40 + "y.txt", "a" * 200]

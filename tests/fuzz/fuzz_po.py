@@ -11,7 +11,7 @@ from __future__ import annotations
 from harness import fuzz
 
 from toolkit import Profile, fix_document
-from toolkit.catalog import check_catalog
+from toolkit.gettext.catalog import check_catalog
 from toolkit.document import Document
 from toolkit.errors import UserError
 from toolkit.preservation import verify

@@ -16,7 +16,7 @@ from toolkit.document import Document
 from toolkit.errors import UserError
 from toolkit.files import decode
 from toolkit.preservation import verify
-from toolkit.review import apply_catalog, review_catalog
+from toolkit.gettext.review import apply_catalog, review_catalog
 
 PROFILE = Profile()  # the glossary and its matchers, built once as for a run over many files
 

@@ -240,7 +240,7 @@ def term_not_rendered(ctx: Context) -> Iterator[Hit]:
     if not msgid:
         return
     from ..chinese import has_han
-    from ..lookup import scan
+    from ..glossary.lookup import scan
 
     if not has_han(msgid):
         return

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import polib
 
-from .document import Document
-from .engine import apply_edits, check_document
-from .errors import UserError
-from .model import FINDING_ORDER, Edit, Finding, Fix
-from .profile import Profile
+from ..document import Document
+from ..engine import apply_edits, check_document
+from ..errors import UserError
+from ..model import FINDING_ORDER, Edit, Finding, Fix
+from ..profile import Profile
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+"')
 _CONTINUATION = re.compile(r'^[ \t]*"')

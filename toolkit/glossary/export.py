@@ -14,8 +14,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import polib
 
-from . import __version__
-from .glossary import Glossary, Term
+from .. import __version__
+from .store import Glossary, Term
 
 DOMAIN = "zhen-glossary"
 LANGUAGES = {  # locale folder: (Language header, plural forms)
@@ -93,7 +93,7 @@ def english_to_chinese(glossary: Glossary, locale: str) -> polib.POFile:
     counts = Counter(t.en for t in glossary.terms)
     seen: set[tuple[str | None, str]] = set()
     if locale == "zh_TW":
-        from .chinese import to_traditional
+        from ..chinese import to_traditional
     for term in _ordered(glossary):
         chinese = term.zh
         if locale == "zh_TW":
@@ -126,7 +126,7 @@ def to_csv(glossary: Glossary) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["zh", "zh_hant", "en", "also", "avoid", "domain", "pos", "note", "source"])
-    from .chinese import to_traditional
+    from ..chinese import to_traditional
 
     for term in _ordered(glossary):
         writer.writerow([term.zh, term.zh_hant or to_traditional(term.zh, "s2t"), term.en, "; ".join(term.also),
@@ -138,7 +138,7 @@ def to_tbx(glossary: Glossary) -> str:
     """TBX-Basic (ISO 30042, TBX v2 core structure): one termEntry per glossary entry with a
     Chinese langSet (simplified, traditional) and an English one (preferred, admitted and
     deprecated terms, as TBX-Basic's administrativeStatus values say)."""
-    from .chinese import to_traditional
+    from ..chinese import to_traditional
 
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<martif type="TBX-Basic" xml:lang="en">',

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 import polib
 
-from . import __version__
-from .document import Document, Span
-from .engine import FixResult
-from .errors import UserError
-from .model import Finding, Safety
+from .. import __version__
+from ..document import Document, Span
+from ..engine import FixResult
+from ..errors import UserError
+from ..model import Finding, Safety
 
 HASH_HEADER = "X-Zhen-Source-SHA256"
 SOURCE_HEADER = "X-Zhen-Source"

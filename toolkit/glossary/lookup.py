@@ -6,8 +6,8 @@ from __future__ import annotations
 import difflib
 from typing import NamedTuple
 
-from .chinese import has_han, to_simplified
-from .glossary import Glossary, Term
+from ..chinese import has_han, to_simplified
+from .store import Glossary, Term
 
 
 class Match(NamedTuple):

@@ -19,10 +19,10 @@ from functools import cached_property
 from typing import NamedTuple
 from pathlib import Path
 
-from . import tomlfile
-from .errors import UserError
-from .model import Safety
-from .triggers import Switching
+from .. import tomlfile
+from ..errors import UserError
+from ..model import Safety
+from ..triggers import Switching
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
 TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant"}
@@ -140,7 +140,7 @@ class Glossary:
     @cached_property
     def tokenizer(self):
         """A jieba tokenizer with every Chinese form as a user word (chinese.tokenizer_for)."""
-        from .chinese import tokenizer_for
+        from ..chinese import tokenizer_for
 
         return tokenizer_for(self.by_zh)
 
@@ -212,9 +212,10 @@ def bundled_files() -> list[Path]:
     source checkout (editable installs and test runs)."""
     # Beside this module, not through importlib.resources: the package is always installed as
     # files (the data is read as files), and importing the resources machinery costs start-up.
-    folder = Path(__file__).resolve().parent / "data" / "glossary"
+    package = Path(__file__).resolve().parent.parent  # toolkit/
+    folder = package / "data" / "glossary"
     if not folder.is_dir():
-        folder = Path(__file__).resolve().parent.parent / "glossary"
+        folder = package.parent / "glossary"
     return sorted(folder.glob("*.toml"))
 
 

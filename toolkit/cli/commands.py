@@ -1,4 +1,4 @@
-"""The `zhen` command: click verbs that parse options, call the library and render results.
+"""The verbs that check and fix documents: check, fix, report, apply, config, rules.
 
 Exit codes, for every verb: 0 nothing found, 1 findings (or changes with --diff), 2 usage or
 input error (bad path, binary or undecodable file, unknown rule code). Errors are one line on
@@ -7,131 +7,25 @@ stderr; nothing is written when one occurs.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import gc
 import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import click
 
-from . import __version__
-from .errors import UserError
-from .files import STDIN, write_atomic
-from .registry import all_rules
-from .diff import unified_diff
-from .emitters import FORMATS
-from .emitters.base import Output
-from .runner import check_and_render, check_files, expand_paths, fix_files
-from .tally import Tally
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _codes(values: tuple[str, ...]) -> list[str]:
-    return [c.strip() for v in values for c in v.split(",") if c.strip()]
-
-
-def selection_options(command: Callable) -> Callable:
-    """--select / --ignore / --extend-select, shared by every verb that runs rules."""
-    command = click.option("--extend-select", multiple=True, metavar="CODES",
-                           help="Add rules to the default set.")(command)
-    command = click.option("--ignore", multiple=True, metavar="CODES",
-                           help="Rule codes or prefixes to leave out (comma-separated, repeatable).")(command)
-    command = click.option("--select", multiple=True, metavar="CODES",
-                           help="Rule codes or prefixes to run instead of the defaults, e.g. B101,P.")(command)
-    return command
-
-
-def exit_zero_option(command: Callable) -> Callable:
-    return click.option("--exit-zero", is_flag=True,
-                        help="Exit 0 even when findings remain (errors still exit 2).")(command)
-
-
-def glossary_option(command: Callable) -> Callable:
-    """--glossary PATH (repeatable): extra glossary files that extend or override the bundled one."""
-    return click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
-                        metavar="PATH", help="Extra glossary TOML file (repeatable).")(command)
-
-
-def config_options(command: Callable) -> Callable:
-    """--config / --isolated / --fail-on: project configuration (see toolkit/config.py)."""
-    command = click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-                           help="Lowest severity that makes the exit code 1 (default: info).")(command)
-    command = click.option("--isolated", is_flag=True,
-                           help="Ignore configuration files (pyproject.toml [tool.zhen], zhen.toml).")(command)
-    command = click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="PATH",
-                           help="Use this configuration file for every input instead of discovery.")(command)
-    return command
-
-
-def _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on):
-    """Per-file settings: the nearest configuration with these command-line options on top."""
-    from .config import Overrides, Resolver, parse_severity
-
-    return Resolver(Overrides(
-        select=tuple(_codes(select)) or None, ignore=tuple(_codes(ignore)),
-        extend_select=tuple(_codes(extend_select)), glossary=tuple(glossaries),
-        fail_on=parse_severity(fail_on) if fail_on else None, config=config_file, isolated=isolated,
-    ))
-
-
-def _warn_unmatched(resolver) -> None:
-    for config, glob in resolver.unmatched_per_file_ignores():
-        click.echo(f"zhen: warning: {config.path}: per-file-ignores {glob!r} matches no file", err=True)
-
-
-def _color() -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-PROGRESS_MIN_FILES = 10  # fewer files finish before a bar would be worth drawing
-
-
-def _progress_shown(files: int) -> bool:
-    return files >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-
-
-@contextlib.contextmanager
-def _progress_bar(length: int, label: str, shown: bool) -> Iterator[Callable[[], None]]:
-    """A function to call once per file: it advances a bar on stderr when `shown`."""
-    if not shown:  # click's bar machinery is not even imported: start-up time counts
-        yield lambda: None
-        return
-    with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
-        yield lambda: bar.update(1)
-
-
-def encoding_option(command: Callable) -> Callable:
-    return click.option("--encoding", metavar="NAME",
-                        help="Decode files with this encoding (default: UTF-8, or the BOM's).")(command)
-
-
-def user_errors(command: Callable) -> Callable:
-    """Turn UserError into one line on stderr and exit 2; Ctrl-C into exit 130, no traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except UserError as error:
-            click.echo(f"zhen: error: {error}", err=True)
-            sys.exit(EXIT_ERROR)
-        except KeyboardInterrupt:
-            click.echo("zhen: interrupted", err=True)
-            sys.exit(130)
-
-    return wrapper
-
-
-# zhen holds many small objects (findings, spans, glossary entries) and makes almost no reference
-# cycles; at the default thresholds the collector spent 5-15 % of a large check (more with a large
-# glossary) scanning them again and again.
-GC_THRESHOLDS = (100_000, 50, 100)
+from .. import __version__
+from ..errors import UserError
+from ..files import STDIN, write_atomic
+from ..registry import all_rules
+from ..diff import unified_diff
+from ..emitters import FORMATS
+from ..emitters.base import Output
+from ..runner import check_and_render, check_files, expand_paths, fix_files
+from ..tally import Tally
+from .common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, GC_THRESHOLDS, _color, _jobs, _progress_bar,
+                     _progress_shown, _resolver, _warn_unmatched, config_options, encoding_option,
+                     exit_zero_option, glossary_option, parallel_options, selection_options, user_errors)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -143,24 +37,6 @@ def main() -> None:
     Exit codes: 0 nothing found, 1 findings, 2 usage or input error.
     """
     gc.set_threshold(*GC_THRESHOLDS)  # worker processes inherit it
-
-
-def parallel_options(command: Callable) -> Callable:
-    """--jobs / --scheduler: where the per-file work runs (see toolkit/parallel.py)."""
-    command = click.option("--scheduler", metavar="ADDRESS",
-                           help="Send the work to this Dask scheduler, e.g. tcp://host:8786 "
-                                "(pip install 'zhen[dask]'; workers must see the same files).")(command)
-    command = click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-                           help="Worker processes (default: the number of CPUs).")(command)
-    return command
-
-
-def _jobs(jobs: int | None) -> int:
-    if jobs is not None:
-        return jobs
-    from .parallel import default_jobs
-
-    return default_jobs()
 
 
 @main.command()
@@ -182,7 +58,7 @@ def _jobs(jobs: int | None) -> int:
 def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, config_file,
           isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:
     """Report findings in files, folders (their .txt and .md files) or - (stdin)."""
-    from .emitters import STATISTICS, for_run
+    from ..emitters import STATISTICS, for_run
 
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
@@ -246,7 +122,7 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
         for result in results:
             result.source.encode(result.fixed.text)
     if review_po:
-        from .review import review_catalog
+        from ..gettext.review import review_catalog
 
         source = results[0].source
         catalog = review_catalog(source.encode(source.text), source.text, results[0].fixed, source.path)
@@ -291,7 +167,7 @@ def report_command(paths, select, ignore, extend_select, output, glossaries, con
 
     Exit 0 when the page is written (whatever it found), 2 on an input error (nothing written).
     """
-    from .html_report import document_data, render_report
+    from ..html_report import document_data, render_report
 
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
@@ -319,8 +195,8 @@ def apply_command(catalog_path, path, output, accept_fuzzy, encoding) -> None:
     A human's msgstr wins; fuzzy entries keep the original text unless --accept-fuzzy. Refuses
     (exit 2) when FILE changed since the catalog was made or an msgid is not found.
     """
-    from .files import read_source
-    from .review import apply_catalog, load_catalog
+    from ..files import read_source
+    from ..gettext.review import apply_catalog, load_catalog
 
     source = read_source(path, encoding)
     catalog = load_catalog(catalog_path)
@@ -340,7 +216,7 @@ def apply_command(catalog_path, path, output, accept_fuzzy, encoding) -> None:
 @user_errors
 def config_command(path, select, ignore, extend_select, glossaries, config_file, isolated, fail_on) -> None:
     """Print the configuration that applies to PATH (a file or folder; default: here)."""
-    from .config import describe
+    from ..config import describe
 
     if path != "-" and not os.path.exists(path):
         raise UserError("no such file or folder", path)
@@ -377,13 +253,3 @@ def rules_command(code: str | None) -> None:
         click.echo("\nNot flagged:")
         for text in rule.good:
             click.echo(f"  {text}")
-
-
-def _register_glossary_commands() -> None:
-    from .cli_glossary import glossary_group, lookup_command
-
-    main.add_command(lookup_command)
-    main.add_command(glossary_group)
-
-
-_register_glossary_commands()

@@ -1,4 +1,4 @@
-"""The `zhen lookup` and `zhen glossary` verbs. Registered on the main group by cli.py."""
+"""The `zhen lookup` and `zhen glossary` verbs (registered on the main group in cli/__init__.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from .errors import UserError
+from ..errors import UserError
+from .common import user_errors
 
 # The glossary and lookup modules are imported inside the commands: `zhen check` imports this
 # module to register the commands and must not pay for them.
@@ -16,11 +17,6 @@ from .errors import UserError
 EXIT_CLEAN, EXIT_FOUND_NOTHING, EXIT_ERROR = 0, 1, 2
 
 
-def _user_errors(function):
-    # Imported lazily: cli.py imports this module, so importing cli here would be circular.
-    from .cli import user_errors
-
-    return user_errors(function)
 
 
 def term_json(term) -> dict:
@@ -51,7 +47,7 @@ def describe(term) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
-@_user_errors
+@user_errors
 def lookup_command(query, scan_input, as_json, glossaries) -> None:
     """Look a term up by Chinese (simplified or traditional), English, or a known bad rendering.
 
@@ -63,8 +59,8 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
         return _scan(scan_input, as_json, glossaries)
     if query is None or not query.strip():
         raise click.UsageError("QUERY is empty: give Chinese, English or a rendering to look up")
-    from .glossary import load_glossary
-    from .lookup import closest, lookup
+    from ..glossary import load_glossary
+    from ..glossary.lookup import closest, lookup
 
     glossary = load_glossary(glossaries)
     matches = lookup(glossary, query)
@@ -90,19 +86,19 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
 
 
 def _scan(scan_input: str, as_json: bool, glossaries) -> None:
-    from .glossary import load_glossary
-    from .lookup import scan
+    from ..glossary import load_glossary
+    from ..glossary.lookup import scan
 
     path = Path(scan_input)
     if len(scan_input) < 4096 and path.is_file():
-        from .files import read_source
+        from ..files import read_source
 
         text = read_source(str(path)).text
     else:
         text = scan_input
     glossary = load_glossary(glossaries)
     hits = scan(glossary, text)
-    from .document import Document
+    from ..document import Document
 
     doc = Document(text)
     rows = []
@@ -128,10 +124,10 @@ def glossary_group() -> None:
 
 @glossary_group.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
-@_user_errors
+@user_errors
 def glossary_check(paths) -> None:
     """Validate glossary files (default: the bundled glossary). Exit 1 on any problem."""
-    from .glossary import bundled_files, validate
+    from ..glossary import bundled_files, validate
 
     files = [Path(p) for p in paths] or bundled_files()
     if not files:
@@ -148,10 +144,10 @@ def glossary_check(paths) -> None:
 @glossary_group.command("stats")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
-@_user_errors
+@user_errors
 def glossary_stats(glossaries) -> None:
     """Counts by domain, source coverage and MT renderings."""
-    from .glossary import load_glossary
+    from ..glossary import load_glossary
 
     glossary = load_glossary(glossaries)
     by_domain = Counter(t.domain for t in glossary.terms)
@@ -177,13 +173,13 @@ def glossary_stats(glossaries) -> None:
               help="Folder for po (default: locales); file for csv/tbx/html (default: stdout).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
-@_user_errors
+@user_errors
 def glossary_export(output_format, output, glossaries) -> None:
     """Export the glossary as gettext catalogs, CSV, TBX or a searchable HTML page. Output is reproducible: it depends on
     the glossary only (the PO-Revision-Date is the glossary's newest `revised` date)."""
-    from .files import write_atomic
-    from .glossary import load_glossary
-    from .po import to_csv, to_tbx, write_catalogs
+    from ..files import write_atomic
+    from ..glossary import load_glossary
+    from ..glossary.export import to_csv, to_tbx, write_catalogs
 
     glossary = load_glossary(glossaries)
     if output_format == "po":
@@ -192,7 +188,7 @@ def glossary_export(output_format, output, glossaries) -> None:
             click.echo(str(path))
         return
     if output_format == "html":
-        from .html_report import render_glossary
+        from ..html_report import render_glossary
 
         text = render_glossary(glossary)
     else:
