@@ -142,17 +142,7 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
     fail_on = None
     if "fail-on" in table:
         fail_on = parse_severity(table["fail-on"], lambda m: fail("fail-on", m))
-    options = table.get("options", {})
-    if not isinstance(options, dict):
-        raise fail("options", "must be a table of rule options")
-    declared = declared_options()
-    for name, value in options.items():
-        option = declared.get(name)
-        if option is None:
-            raise fail(f"options.{_quote_key(name)}", f"unknown rule option (known: {', '.join(declared) or 'none'})")
-        if type(value) is not option.kind:
-            kind = {bool: "true or false", int: "an integer", str: "a string"}.get(option.kind, option.kind.__name__)
-            raise fail(f"options.{name}", f"must be {kind}, not {value!r}")
+    options = _options(table.get("options", {}), fail)
     return Config(
         path=path,
         select=values.get("select"),
@@ -164,6 +154,21 @@ def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "") -> Conf
         fail_on=fail_on,
         options=tuple(sorted(options.items())),
     )
+
+
+def _options(options: Any, fail: Callable[[str, str], UserError]) -> dict[str, Any]:
+    """The `[options]` table, checked against the options the rules declare."""
+    if not isinstance(options, dict):
+        raise fail("options", "must be a table of rule options")
+    declared = declared_options()
+    for name, value in options.items():
+        option = declared.get(name)
+        if option is None:
+            raise fail(f"options.{_quote_key(name)}", f"unknown rule option (known: {', '.join(declared) or 'none'})")
+        if type(value) is not option.kind:
+            kind = {bool: "true or false", int: "an integer", str: "a string"}.get(option.kind, option.kind.__name__)
+            raise fail(f"options.{name}", f"must be {kind}, not {value!r}")
+    return options
 
 
 def parse_severity(value: Any, fail=None) -> Severity:

@@ -23,6 +23,7 @@ from .. import tomlfile
 from ..errors import UserError
 from ..model import Safety
 from ..triggers import Switching
+from .search import _form_search, is_name
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
 TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant"}
@@ -150,61 +151,6 @@ class Glossary:
         return {}
 
 
-class FormSearch(NamedTuple):
-    """Leftmost-longest matches of glossary forms in lower-cased text."""
-
-    searcher: object  # ahocorasick_rs, on bytes when `on_bytes`
-    forms: list[str]
-    values: list[tuple[Term, Rendering | None]]
-    on_bytes: bool
-
-
-DFA_MAX_FORMS = 300_000
-
-
-def _form_search(forms: dict[str, tuple[Term, Rendering | None]]) -> Switching:
-    """A FormSearch of `forms` (None when there are none) that switches to a DFA once the
-    glossary has searched enough text (triggers.Switching), unless the glossary is so large that
-    building the DFA would take more than a second (measured: 41,000 forms 0.1 s, 164,000 forms
-    0.4 s; the DFA searches three times as fast as the NFA)."""
-    return Switching(lambda: forms, lambda dfa: _build_form_search(forms, dfa and len(forms) < DFA_MAX_FORMS))
-
-
-def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool) -> FormSearch | None:
-    """ahocorasick_rs, on the text's bytes (non-ASCII characters as NUL, Document.ascii_lowered)
-    when every form is ASCII, as nearly all are: its str interface costs some 8 ms per MB however
-    little it finds."""
-    import ahocorasick_rs
-
-    words = [form for form in forms if form]
-    if not words:
-        return None
-    on_bytes = all(form.isascii() and "\0" not in form for form in words)
-    kinds = ahocorasick_rs.Implementation
-    implementation = kinds.DFA if dfa else kinds.ContiguousNFA
-    options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}
-    if on_bytes:
-        searcher = ahocorasick_rs.BytesAhoCorasick([w.encode("ascii") for w in words], **options)
-    else:
-        searcher = ahocorasick_rs.AhoCorasick(words, **options)
-    return FormSearch(searcher, words, [forms[w] for w in words], on_bytes)
-
-
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|of|and|for|the|on)"
-
-
-@functools.cache
-def _name_pattern():
-    import re
-
-    return re.compile(f"^{_NAME_WORD}(?: {_NAME_WORD})+$")
-
-
-def is_name(form: str) -> bool:
-    """A proper name of two or more words ("United Front Work Department"), as institutions are."""
-    return form[:1].isupper() and bool(_name_pattern().match(form))
-
-
 # -- finding and reading files -------------------------------------------------------------------
 
 def bundled_files() -> list[Path]:
@@ -290,6 +236,26 @@ def parse_file(path: Path, text: str) -> tuple[Domain | None, list[Term], list[P
     return domain, terms, problems
 
 
+def _renderings(raw_mt: object, zh: str, problem, problems: list[Problem]) -> list[Rendering]:
+    """The `mt` list of entry `zh`, checked; what is wrong goes to `problems`."""
+    renderings: list[Rendering] = []
+    if not isinstance(raw_mt, list):
+        problems.append(problem(f"mt of {zh!r} must be a list of {{ text, fix }} tables", "mt"))
+        return renderings
+    for item in raw_mt:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            problems.append(problem(f"an mt item of {zh!r} needs a non-empty text", "mt"))
+            continue
+        if set(item) - MT_KEYS:
+            problems.append(problem(f"unknown field(s) in mt item {item['text']!r}: {', '.join(sorted(set(item) - MT_KEYS))}", item["text"]))
+        fix = item.get("fix", "suggest")
+        if not isinstance(fix, str) or fix not in FIXES:
+            problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
+            continue
+        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
+    return renderings
+
+
 def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str) -> tuple[Term | None, list[Problem]]:
     def problem(message: str, needle: str | None = None) -> Problem:
         at = _line_of(text, line, needle) if needle and line else line
@@ -330,22 +296,8 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
     if not isinstance(source, str) or not source.strip():
         problems.append(problem(f"entry {zh!r} has no source (write \"unsourced\" where none was found)"))
         source = "unsourced"
-    renderings = []
     raw_mt = raw.get("mt", [])
-    if not isinstance(raw_mt, list):
-        problems.append(problem(f"mt of {zh!r} must be a list of {{ text, fix }} tables", "mt"))
-        raw_mt = []
-    for item in raw_mt:
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-            problems.append(problem(f"an mt item of {zh!r} needs a non-empty text", "mt"))
-            continue
-        if set(item) - MT_KEYS:
-            problems.append(problem(f"unknown field(s) in mt item {item['text']!r}: {', '.join(sorted(set(item) - MT_KEYS))}", item["text"]))
-        fix = item.get("fix", "suggest")
-        if not isinstance(fix, str) or fix not in FIXES:
-            problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
-            continue
-        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
+    renderings = _renderings(raw_mt, zh, problem, problems)
     no_mt = raw.get("no_mt", "") if isinstance(raw.get("no_mt", ""), str) else ""
     if not raw_mt and not no_mt.strip():
         problems.append(problem(f"entry {zh!r} has neither mt renderings nor a no_mt note saying why"))
