@@ -35,6 +35,9 @@ def render_json(items: Iterable[Located]) -> str:
     return json.dumps([to_json(i) for i in items], ensure_ascii=False, indent=2)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2)  # what json.dumps(..., indent=2) makes per call
+
+
 class JsonEmitter(Emitter):
     def __init__(self, out, tally) -> None:
         super().__init__(out, tally)
@@ -44,8 +47,8 @@ class JsonEmitter(Emitter):
     def render(path, doc, findings, color=False, offset=0, line=0) -> list[str]:
         # What json.dumps(items, indent=2) writes for each item of the array (JSON strings hold
         # no raw line break, so indenting every line break indents exactly the item's lines).
-        return [json.dumps(to_json(Located(path, doc, f, offset, line)), ensure_ascii=False, indent=2)
-                .replace("\n", "\n  ") for f in findings]
+        encode = _ENCODER.encode
+        return [encode(to_json(Located(path, doc, f, offset, line))).replace("\n", "\n  ") for f in findings]
 
     def file(self, share: list[str]) -> None:
         self.items.extend(share)
