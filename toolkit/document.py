@@ -57,6 +57,19 @@ _LIST_MARKER = LazyPattern(r"[0-9]{1,3}|[A-Za-z]|[IVXLC]{1,5}")
 _WORD_BEFORE = LazyPattern(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 
 
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (BMP)
+
+
+# A word: one ideograph (Chinese has no spaces; a run left untranslated weighs by its length), or
+# a run of letters and digits with inner apostrophes ("don't"); lone punctuation is no word.
+_WORD = f"[{_IDEOGRAPH}]|(?:(?![{_IDEOGRAPH}])[^\\W_])+(?:['’](?:(?![{_IDEOGRAPH}])[^\\W_])+)*"
+
+
+def word_count(text: str) -> int:
+    """Words, for artifact density per 1,000 words."""
+    return len(re.findall(_WORD, text))  # compiled on first use (re caches it): start-up counts
+
+
 def lower_in_place(text: str) -> str:
     """`text` lower-cased character by character, so offsets stay the same."""
     lowered = text.lower()

@@ -8,6 +8,7 @@ until a pass changes nothing (bounded), so fixing twice gives the same text as f
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Callable, Iterable, Sequence
 
 from . import suppressions
@@ -27,7 +28,8 @@ def check_document(doc: Document, profile: Profile | None = None, rules: Sequenc
     some sections only); `msgid` is the context of a PO entry whose msgstr `doc` is."""
     profile = Profile.default() if profile is None else profile
     ctx = Context(doc, profile, msgid)
-    findings = []
+    findings: list[Finding] = []
+    ctx.found = findings
     for rule in profile.rules if rules is None else rules:
         if not doc.ignored:  # most documents: no URL, no code
             findings.extend(rule.run(ctx))
@@ -116,13 +118,16 @@ def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = F
     allowed = Safety.UNSAFE if unsafe else Safety.SAFE
     result = FixResult(doc.text)
     findings = checker(doc, profile)
+    inserted: list[tuple[int, int]] = []  # what fixes of this run wrote, in the current text
     for _ in range(MAX_PASSES):
-        chosen = choose_fixes(findings, allowed)
+        chosen = choose_fixes((f for f in findings if not _touches(f, inserted)), allowed)
         if not chosen:
             break
-        new_text = apply_edits(result.text, (e for f in chosen for e in f.fix.edits))
+        edits = sorted(e for f in chosen for e in f.fix.edits)
+        new_text = apply_edits(result.text, edits)
         if new_text == result.text:
             break
+        inserted = _inserted_after(result.text, edits, inserted)
         result.passes.append(chosen)
         result.text = new_text
         doc = Document(new_text, doc.path, doc.is_markdown)
@@ -134,6 +139,52 @@ def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = F
 def fix_text(text: str, path: str | None = None, profile: Profile | None = None, unsafe: bool = False) -> FixResult:
     """`fix_document` of a string."""
     return fix_document(Document(text, path), profile, unsafe)
+
+
+# Families whose fixes put words in place of words (glossary terms, calques): such a fix never
+# rewrites what an earlier fix of the same run wrote, so a replacement is never matched again
+# ("Reform Commission" -> "National Development and Reform Commission" -> "National Development
+# and National Development and ..."). Mechanical fixes (spacing, punctuation, a doubled word) may
+# finish what a word fix began: "China ,the" needs its space moved after the swap.
+WORD_FAMILIES = ("C", "T")
+
+
+def _touches(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fix of `finding`, of a word family, would change text inside one of `spans`
+    (sorted, disjoint): text an earlier fix of the same run wrote."""
+    if not spans or finding.fix is None or not finding.code.startswith(WORD_FAMILIES):
+        return False
+    for edit in finding.fix.edits:
+        i = max(bisect.bisect_right(spans, (edit.start, float("inf"))) - 1, 0)
+        while i < len(spans) and spans[i][0] <= edit.end:
+            start, end = spans[i]
+            if edit.start < end and start < edit.end or start < edit.start < end:
+                return True
+            i += 1
+    return False
+
+
+def _inserted_after(text: str, edits: list[Edit], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans written by fixes, in the text after `edits` (sorted, disjoint, none touching a
+    span) are applied to `text`: earlier spans moved by the edits before them, and what each edit
+    changed (its replacement without what it has in common with the text it replaces at either
+    end: a catalog fix rewrites a whole msgstr block to change one word of it)."""
+    moved: list[tuple[int, int]] = []
+    shift, k = 0, 0
+    for start, end in spans:
+        while k < len(edits) and edits[k].end <= start:
+            shift += len(edits[k].replacement) - (edits[k].end - edits[k].start)
+            k += 1
+        moved.append((start + shift, end + shift))
+    shift = 0
+    for edit in edits:
+        old, new = text[edit.start:edit.end], edit.replacement
+        head = len(os.path.commonprefix([old, new]))
+        tail = len(os.path.commonprefix([old[head:][::-1], new[head:][::-1]]))
+        if len(new) - head - tail > 0:
+            moved.append((edit.start + shift + head, edit.start + shift + len(new) - tail))
+        shift += len(new) - len(old)
+    return sorted(moved)
 
 
 def _self_overlapping(edits: Sequence[Edit]) -> bool:

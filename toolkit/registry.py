@@ -76,6 +76,9 @@ class Context:
         self.use_triggers = use_triggers
         self.code = ""  # the rule being run
         self.memo: dict[str, Any] = {}  # what rules work out once per document and share
+        # The findings of the rules run so far, when the engine runs the profile's rules in code
+        # order (None when a rule runs alone): T101 weighs the other families' findings.
+        self.found: list[Finding] | None = None
 
     @property
     def options(self) -> Mapping[str, Any]:

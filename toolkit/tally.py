@@ -8,26 +8,14 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .document import word_count
 from .model import Finding, Safety
 
 # -- run totals and per-document density, kept as the files stream past -----------------------------
-_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (BMP)
-
-
-# A word: one ideograph (Chinese has no spaces; a run left untranslated weighs by its length), or
-# a run of letters and digits with inner apostrophes ("don't"); lone punctuation is no word.
-_WORD = f"[{_IDEOGRAPH}]|(?:(?![{_IDEOGRAPH}])[^\\W_])+(?:['’](?:(?![{_IDEOGRAPH}])[^\\W_])+)*"
-
-
 DENSITY_WORDS = 1000  # density is findings per this many words
 
 
 WORST_SHOWN = 20  # documents listed by --statistics in text form; JSON lists every one
-
-
-def word_count(text: str) -> int:
-    """Words, for artifact density per 1,000 words."""
-    return len(re.findall(_WORD, text))  # compiled on first use (re caches it): start-up counts
 
 
 class Counted(NamedTuple):

@@ -121,9 +121,19 @@ class Glossary:
                 for form in (term.en, *term.also) if is_name(form)}
 
     @cached_property
+    def term_forms(self) -> dict[str, tuple[Term, Rendering | None]]:
+        """Every English form, lower-cased: the MT renderings (with their Rendering), then the
+        canonical and accepted English (with None), which win where a form is both."""
+        forms: dict[str, tuple[Term, Rendering | None]] = dict(self.by_rendering)
+        forms.update((form, (terms[0], None)) for form, terms in self.by_english.items())
+        return forms
+
+    @cached_property
     def rendering_search(self) -> Switching:
-        """Leftmost-longest search for `by_rendering` (see FormSearch)."""
-        return _form_search(self.by_rendering)
+        """Leftmost-longest search for `term_forms` (see FormSearch): a rendering that lies inside
+        a longer canonical or accepted form ("Reform Commission" in "National Development and
+        Reform Commission") is consumed by it, and so never reported."""
+        return _form_search(self.term_forms)
 
     @cached_property
     def name_search(self) -> Switching:

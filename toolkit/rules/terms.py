@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
+from ..document import word_count
 from ..glossary import Rendering, Term
 from ..model import Safety, Severity
 from ..registry import Context, Hit, Option, rule
@@ -124,10 +125,20 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
     are only suggested).
     """
     for occ in _occurrences(ctx, "mt"):
+        if occ.rendering is None:
+            continue  # a canonical or accepted form, which holds whatever lies inside it
         matched = ctx.text[occ.start:occ.end]
         term = occ.term
         replacement = _match_case(matched, term.en)
         safety = occ.rendering.fix
+        why = ""
+        if _kind(occ.rendering) == AMBIGUOUS:
+            shown, density = _shows_mt(ctx)
+            if not shown:
+                continue
+            why = (f" (native English uses {matched!r} too: flagged because this document has "
+                   f"{density:.1f} findings of other kinds per 1,000 words)")
+            safety = Safety.NONE  # never fixed automatically
         if len(matched) > len(occ.form):
             # A plural: the canonical's plural is not always canonical + "s", so only suggest it.
             replacement, safety = _pluralise(matched, occ.form, replacement), Safety.NONE
@@ -136,8 +147,33 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
             # noun alone, and then the swap would be wrong.
             safety = Safety.NONE
         yield Hit(occ.start, occ.end,
-                  f"{matched!r} is a machine-translation rendering of {term.zh}: use {term.en!r}",
+                  f"{matched!r} is a machine-translation rendering of {term.zh}: use {term.en!r}{why}",
                   replacement=replacement, safety=safety)
+
+
+AMBIGUOUS = "ambiguous"
+EVIDENCE_FAMILIES_EXCLUDED = ("T", "Z")  # the glossary's own findings, and suppression comments
+
+
+def _kind(rendering: Rendering) -> str:
+    return getattr(rendering, "kind", "certain")
+
+
+def _shows_mt(ctx: Context) -> tuple[bool, float]:
+    """Whether the document shows machine translation by other evidence, and that evidence: the
+    findings of the other rule families (breaks, calques, duplicates, punctuation, residue ...) per
+    1,000 words, against T101's `mt-evidence` option. Native prose has none of them."""
+    if "terms:evidence" not in ctx.memo:
+        found = ctx.found
+        if found is None:  # T101 run alone: run the other families here
+            alone = Context(ctx.doc, ctx.profile, ctx.msgid)
+            found = [f for r in ctx.profile.rules if not r.code.startswith(EVIDENCE_FAMILIES_EXCLUDED)
+                     for f in r.run(alone)]
+        count = sum(1 for f in found if not f.code.startswith(EVIDENCE_FAMILIES_EXCLUDED))
+        words = word_count(ctx.text)
+        ctx.memo["terms:evidence"] = count * 1000 / words if words else 0.0
+    density = ctx.memo["terms:evidence"]
+    return density >= ctx.options["mt-evidence"], density
 
 
 @rule(
@@ -175,8 +211,24 @@ def inconsistent_term(ctx: Context) -> Iterator[Hit]:
 _HAN_RUN = LazyPattern(f"[{HAN_CLASS}][{HAN_CLASS}\u3001\u3002\uff0c\u300a\u300b\u201c\u201d]*")
 _LATIN = LazyPattern(f"[{LATIN_CLASS}]")
 _MAX_TERM = 10  # longer runs are quoted Chinese sentences, kept on purpose in bilingual writing
+# Chinese given on purpose beside its English: followed by a gloss ("条块 (tiao-kuai)", "条块 -
+# vertical ..."), or after English and set off by a bracket, a dash or a colon ("civilization
+# (生态文明)", "“ecological civilization” (生态文明)", "the term: 条块"), or quoted after English
+# ("the slogan “共同富裕”"), or right after a proper name and ending its clause ("the Data
+# Security Law 数据安全法, in force"). Chinese that machine translation leaves behind sits in the
+# flow of a clause instead: "the 书记 of the county".
+_CLOSERS = "\\)\\]”’\"'»"
 _GLOSS_NEXT = LazyPattern(f"\\s*[-–—:(（]\\s*[{LATIN_CLASS}]")
-_GLOSS_BEFORE = LazyPattern(f"[{LATIN_CLASS}]\\)?\\s*(?:[(（]|[-–—:]\\s)\\s*$")
+_GLOSS_BEFORE = LazyPattern(f"[{LATIN_CLASS}][{_CLOSERS}]*\\s*(?:[(（\\[]|[-–—:]\\s|[“「《\"])\\s*$")
+_NAME_BEFORE = LazyPattern(f"(?:[A-Z][{LATIN_CLASS}'’-]*\\s+){{2,}}$")
+_CLAUSE_ENDS = LazyPattern(f"[{_CLOSERS}）」》]?[ \\t]*(?:[,.;:!?)）\\n]|$)")
+
+
+def _is_gloss(text: str, start: int, end: int) -> bool:
+    """Whether the Chinese at start..end is given on purpose beside English (see _GLOSS_NEXT)."""
+    if _GLOSS_NEXT.match(text, end) or _GLOSS_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_NAME_BEFORE.search(text, max(0, start - 80), start)) and bool(_CLAUSE_ENDS.match(text, end))
 
 
 @rule(
@@ -188,6 +240,9 @@ _GLOSS_BEFORE = LazyPattern(f"[{LATIN_CLASS}]\\)?\\s*(?:[(（]|[-–—:]\\s)\\s
     good=[
         "习近平生态文明思想 - Xi Jinping Thought on Ecological Civilisation",
         "the term tiao-kuai (条块) describes",
+        "Xi’s “ecological civilization” (生态文明) concept spread.",
+        "the Personal Information Protection Law 个人信息保护法, in force since 2021,",
+        "the slogan “共同富裕” came back.",
         "长汀水土保持的成功实践，是全国水土流失治理的典型样板，是鲜活例证。",
     ],
 )
@@ -208,7 +263,7 @@ def untranslated_chinese(ctx: Context) -> Iterator[Hit]:
         run = m.group()
         if len(run) > _MAX_TERM or not _LATIN.search(text, max(0, m.start() - 80), m.start()) and not _LATIN.search(text, m.end(), m.end() + 80):
             continue
-        if _GLOSS_NEXT.match(text, m.end()) or _GLOSS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if _is_gloss(text, m.start(), m.end()):
             continue
         glossary = glossary or ctx.profile.glossary
         terms = glossary.by_zh.get(run, [])

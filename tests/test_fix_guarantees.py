@@ -1,0 +1,58 @@
+"""What a fix may never do (issue #19): rewrite what an earlier fix of the run wrote, flag the
+glossary's own English, or give a different text when run again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toolkit import Profile, fix_text, select_rules
+from toolkit.glossary import load_glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+TEXTS = sorted([*CORPUS.glob("raw/*.*"), *CORPUS.glob("clean/*.*"), *ROOT.glob("seeds/*.txt")])
+
+
+def test_a_text_made_of_canonical_and_accepted_forms_is_left_alone():
+    glossary = load_glossary()
+    profile = Profile(select_rules(["T101"]))  # T102 rightly flags two names of one body in a text
+    forms = [form for term in glossary.terms for form in (term.en, *term.also)]
+    for start in range(0, len(forms), 200):  # in pieces, so a failure names a few forms
+        text = ". ".join(forms[start:start + 200]) + "."
+        result = fix_text(text, profile=profile, unsafe=True)
+        changed = [f.message for f in result.applied]
+        assert result.text == text, changed[:5]
+
+
+def test_a_rendering_inside_a_longer_canonical_is_no_finding():
+    from toolkit import check_text
+
+    term = next(t for t in load_glossary().terms if t.en == "National Development and Reform Commission")
+    text = f"Officials of the {term.en} met on Monday."
+    assert [f for f in check_text(text) if f.code == "T101"] == []
+
+
+@pytest.mark.skipif(not TEXTS, reason="no texts")
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixing_twice_equals_fixing_once(path):
+    text = path.read_text(encoding="utf-8")
+    for unsafe in (False, True):
+        once = fix_text(text, str(path), unsafe=unsafe).text
+        assert fix_text(once, str(path), unsafe=unsafe).text == once, unsafe
+
+
+def test_a_word_fix_never_rewrites_what_a_fix_of_the_same_run_wrote():
+    from toolkit.engine import _inserted_after, _touches
+    from toolkit.model import Edit, Finding, Fix, Safety, Severity
+
+    text = "abc my country xyz"
+    edits = [Edit(4, 14, "China")]
+    spans = _inserted_after(text, edits, [])
+    assert spans == [(4, 9)]  # "China" in "abc China xyz"
+    again = Finding("T101", "mt-rendering", "", Severity.WARNING, 4, 9, Fix(Safety.UNSAFE, (Edit(4, 9, "x"),)))
+    spacing = again._replace(code="P101")
+    assert _touches(again, spans) and not _touches(spacing, spans)
+    # A catalog fix rewrites a whole block: only what changed in it counts as written.
+    assert _inserted_after('msgstr "a b c"', [Edit(0, 14, 'msgstr "a X c"')], []) == [(10, 11)]
