@@ -277,6 +277,8 @@ GLOB_PATHS = st.text(alphabet="ab/-.", max_size=10)
 @FUZZ
 @given(GLOB_PATTERNS, GLOB_PATHS)
 def test_globs_agree_with_the_regular_expression_they_replace(pattern, path):
+    if re.search(r"\[[!^]\]", pattern):
+        return  # "[!]": the reference writes "[^]", which re reads as a set holding "]" (found by hypothesis)
     try:
         expected = reference(pattern).fullmatch(path) is not None
     except re.error:
