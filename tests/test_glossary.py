@@ -153,9 +153,14 @@ def test_a_term_is_found_by_its_chinese_whatever_han_characters_it_has(tmp_path)
 
 def test_scan_keeps_terms_whole():
     text = "以块为主、条块结合的非公有制企业党建工作"
-    found = {(h.word, h.start) for h in scan(load_glossary(), text)}
-    assert {("条块", 5), ("条块结合", 5), ("非公有制企业", 10), ("党建工作", 16)} <= found
-    assert ("条", 5) not in found
+    hits = scan(load_glossary(), text)
+    found = {(h.word, h.start) for h in hits}
+    assert {("条块结合", 5), ("非公有制企业", 10), ("党建工作", 16)} <= found
+    assert ("条块", 5) not in found and ("条", 5) not in found  # inside a longer term: not a hit
+    whole = next(h for h in hits if h.word == "条块结合")
+    assert [(n.word, n.start) for n in whole.nested] == [("条块", 5)]  # listed under its parent
+    for hit in hits:  # no hit lies inside another
+        assert not any(o is not hit and o.start <= hit.start and hit.end <= o.end for o in hits)
 
 
 def test_scan_remembers_the_terms_of_a_word_within_its_bound(monkeypatch):
@@ -225,3 +230,11 @@ def test_the_disk_cache_is_used_keeps_few_entries_and_never_loads_another_shape(
     monkeypatch.setattr(module, "_CACHE_SCHEMA", module._CACHE_SCHEMA + "changed")
     with pytest.raises(Parsed):
         module.load_glossary([path], bundled=False)
+
+
+def test_a_variant_is_never_presented_as_the_term_itself():
+    glossary = load_glossary()
+    term = next(t for t in glossary.terms if t.variants and t.variants[0] not in {u.zh for u in glossary.terms})
+    matches = lookup(glossary, term.variants[0])
+    assert [(m.term, m.kind) for m in matches][:1] == [(term, "variant")]
+    assert all(m.kind == "zh" for m in lookup(glossary, term.zh) if m.term == term)

@@ -76,6 +76,8 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
                 click.echo(f"{m.matched!r} is a machine-translation rendering to avoid; use {m.term.en!r}:")
             elif m.kind == "traditional":
                 click.echo(f"{query} is the traditional form of {m.term.zh}:")
+            elif m.kind == "variant":
+                click.echo(f"{query} is listed as a variant of {m.term.zh}:")
             click.echo(describe(m.term))
     else:
         similar = closest(glossary, query)
@@ -101,18 +103,22 @@ def _scan(scan_input: str, as_json: bool, glossaries) -> None:
     from ..document import Document
 
     doc = Document(text)
-    rows = []
-    for hit in hits:
+    def row(hit) -> dict:
         line, column = doc.position(hit.start)
-        rows.append({"zh": hit.term.zh, "text": hit.word, "offset": hit.start, "end_offset": hit.end,
-                     "line": line, "column": column, "en": hit.term.en, "domain": hit.term.domain})
+        return {"zh": hit.term.zh, "text": hit.word, "offset": hit.start, "end_offset": hit.end,
+                "line": line, "column": column, "en": hit.term.en, "domain": hit.term.domain,
+                "nested": [row(n) for n in hit.nested]}
+
+    rows = [row(hit) for hit in hits]
     if as_json:
         import json
 
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        for row in rows:
-            click.echo(f"{row['line']}:{row['column']}  {row['text']}  →  {row['en']}")
+        for found in rows:
+            click.echo(f"{found['line']}:{found['column']}  {found['text']}  →  {found['en']}")
+            for inner in found["nested"]:  # terms are kept whole: a shorter one inside is listed under it
+                click.echo(f"    inside it: {inner['text']}  →  {inner['en']}")
         click.echo(f"{len(rows)} glossary term{'s' * (len(rows) != 1)} found.")
     sys.exit(EXIT_CLEAN if rows else EXIT_FOUND_NOTHING)
 

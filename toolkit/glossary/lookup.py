@@ -13,7 +13,7 @@ from .store import Glossary, Term
 class Match(NamedTuple):
     term: Term
     matched: str  # the form that matched
-    kind: str  # "zh", "traditional", "en", "also", "mt"
+    kind: str  # "zh", "variant", "traditional", "en", "also", "mt"
 
 
 def lookup(glossary: Glossary, query: str) -> list[Match]:
@@ -21,7 +21,10 @@ def lookup(glossary: Glossary, query: str) -> list[Match]:
     if not query:
         return []
     if has_han(query):
-        matches = [Match(t, query, "zh") for t in glossary.by_zh.get(query, [])]
+        # The entry whose own Chinese it is first; an entry that lists it as a variant is a
+        # variant match, never presented as the term itself.
+        matches = sorted((Match(t, query, "zh" if t.zh == query else "variant") for t in glossary.by_zh.get(query, [])),
+                         key=lambda m: m.kind != "zh")
         simplified = to_simplified(query)
         if not matches and simplified != query:
             matches = [Match(t, simplified, "traditional") for t in glossary.by_zh.get(simplified, [])]
@@ -60,10 +63,14 @@ class ScanHit(NamedTuple):
     word: str
     start: int
     end: int
+    nested: tuple[ScanHit, ...] = ()  # shorter terms inside this one (条块 in 条块结合)
 
 
 def scan(glossary: Glossary, text: str) -> list[ScanHit]:
     """Every glossary term in a Chinese text, found by jieba with the glossary as user dictionary.
+
+Terms are kept whole: a term inside a longer one (党组 in 党组织) is not a hit of its own but is
+listed under it (`nested`).
 
     Traditional text is converted to simplified first when that keeps every offset (OpenCC's
     t2s maps character for character in nearly all text); otherwise it is scanned as it is.
@@ -83,7 +90,23 @@ def scan(glossary: Glossary, text: str) -> list[ScanHit]:
             found = known[word] = _terms_within(glossary, word)
         for i, j, term in found:
             hits.append(ScanHit(term, text[start + i:start + j], start + i, start + j))
-    return hits
+    return _kept_whole(hits)
+
+
+def _kept_whole(hits: list[ScanHit]) -> list[ScanHit]:
+    """The hits no longer hit contains, each with the hits inside it as `nested`, in text order."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    outer: list[ScanHit] = []
+    inner: dict[int, list[ScanHit]] = {}
+    for hit in hits:
+        parent = next((k for k in range(len(outer) - 1, max(len(outer) - 4, -1), -1)  # the last few can
+                       if outer[k].start <= hit.start and hit.end <= outer[k].end
+                       and outer[k].end - outer[k].start > hit.end - hit.start), None)
+        if parent is None:
+            outer.append(hit)
+        else:
+            inner.setdefault(parent, []).append(hit)
+    return [h._replace(nested=tuple(inner.get(k, ()))) for k, h in enumerate(outer)]
 
 
 def segment(text: str, glossary: Glossary) -> list[tuple[str, int, int]]:

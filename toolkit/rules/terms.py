@@ -303,10 +303,7 @@ def term_not_rendered(ctx: Context) -> Iterator[Hit]:
     lowered = ctx.text.lower()
     hits = scan(glossary, msgid)
     missing: list[Term] = []
-    for hit in hits:
-        # A term inside a longer term of the msgid (条块 in 条块结合) is covered by the longer one.
-        if any(o.start <= hit.start and hit.end <= o.end and (o.end - o.start) > (hit.end - hit.start) for o in hits):
-            continue
+    for hit in hits:  # whole terms: one inside a longer one (条块 in 条块结合) is covered by it
         forms = (hit.term.en, *hit.term.also, *(r.text for r in hit.term.mt))
         if hit.term not in missing and not any(form.lower() in lowered for form in forms):
             missing.append(hit.term)
