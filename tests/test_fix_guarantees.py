@@ -56,3 +56,41 @@ def test_a_word_fix_never_rewrites_what_a_fix_of_the_same_run_wrote():
     assert _touches(again, spans) and not _touches(spacing, spans)
     # A catalog fix rewrites a whole block: only what changed in it counts as written.
     assert _inserted_after('msgstr "a b c"', [Edit(0, 14, 'msgstr "a X c"')], []) == [(10, 11)]
+
+
+def _profile_with(rendering_kind: str) -> Profile:
+    from toolkit.glossary import Glossary, Rendering, Term
+    from toolkit.model import Safety
+
+    term = Term("我国", "China", "test", "test.toml", 1, also=("our country",),
+                mt=(Rendering("my country", Safety.UNSAFE, rendering_kind),))
+    return Profile(glossary=Glossary((term,), (), f"test-{rendering_kind}"))
+
+
+MACHINE_TRANSLATED = ("In recent years , my country has Strengthened the the construction of "
+                      "grassroots organizations .The work achieved results ,the masses are satisfied.")
+NATIVE = "I served my country for thirty years, and I would do it again without a second thought."
+
+
+def test_an_ambiguous_rendering_is_reported_only_beside_other_evidence_of_machine_translation():
+    from toolkit import check_text
+
+    ambiguous = _profile_with("ambiguous")
+    assert [f for f in check_text(NATIVE, profile=ambiguous) if f.code == "T101"] == []
+    (found,) = [f for f in check_text(MACHINE_TRANSLATED, profile=ambiguous) if f.code == "T101"]
+    assert "native English uses 'my country' too" in found.message and "per 1,000 words" in found.message
+    assert found.fix.safety.value == "none"  # never fixed automatically
+    assert fix_text(MACHINE_TRANSLATED, profile=ambiguous, unsafe=True).text.count("my country") == 1
+    # A certain rendering needs no other evidence, and is fixed with --unsafe-fixes.
+    certain = _profile_with("certain")
+    assert [f.code for f in check_text(NATIVE, profile=certain)] == ["T101"]
+    assert "my country" not in fix_text(NATIVE, profile=certain, unsafe=True).text
+
+
+def test_the_evidence_threshold_is_the_rule_option():
+    from toolkit import check_text
+    from toolkit.glossary import Glossary
+
+    strict = Profile(options={"mt-evidence": 1000}, glossary=_profile_with("ambiguous").glossary)
+    assert [f for f in check_text(MACHINE_TRANSLATED, profile=strict) if f.code == "T101"] == []
+    assert isinstance(strict.glossary, Glossary)

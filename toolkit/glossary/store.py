@@ -39,6 +39,7 @@ class Rendering(NamedTuple):
 
     text: str
     fix: Safety
+    kind: str = "certain"  # "certain": never native English; "ambiguous": native English uses it too
 
 
 class Term(NamedTuple):

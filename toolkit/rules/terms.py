@@ -132,7 +132,7 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
         replacement = _match_case(matched, term.en)
         safety = occ.rendering.fix
         why = ""
-        if _kind(occ.rendering) == AMBIGUOUS:
+        if occ.rendering.kind == AMBIGUOUS:
             shown, density = _shows_mt(ctx)
             if not shown:
                 continue
@@ -153,10 +153,6 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
 
 AMBIGUOUS = "ambiguous"
 EVIDENCE_FAMILIES_EXCLUDED = ("T", "Z")  # the glossary's own findings, and suppression comments
-
-
-def _kind(rendering: Rendering) -> str:
-    return getattr(rendering, "kind", "certain")
 
 
 def _shows_mt(ctx: Context) -> tuple[bool, float]:
