@@ -208,8 +208,8 @@ _HAN_RUN = LazyPattern(f"[{HAN_CLASS}][{HAN_CLASS}\u3001\u3002\uff0c\u300a\u300b
 _LATIN = LazyPattern(f"[{LATIN_CLASS}]")
 _MAX_TERM = 10  # longer runs are quoted Chinese sentences, kept on purpose in bilingual writing
 # Chinese given on purpose beside its English: followed by a gloss ("条块 (tiao-kuai)", "条块 -
-# vertical ..."), or after English and set off by a bracket, a dash or a colon ("civilization
-# (生态文明)", "“ecological civilization” (生态文明)", "the term: 条块"), or quoted after English
+# vertical ..."), or after English and set off by a bracket, a dash or a colon ("prosperity
+# (共同富裕)", "“shared prosperity” (共同富裕)", "the term: 条块"), or quoted after English
 # ("the slogan “共同富裕”"), or right after a proper name and ending its clause ("the Data
 # Security Law 数据安全法, in force"). Chinese that machine translation leaves behind sits in the
 # flow of a clause instead: "the 书记 of the county".
@@ -236,9 +236,9 @@ def _is_gloss(text: str, start: int, end: int) -> bool:
     good=[
         "习近平生态文明思想 - Xi Jinping Thought on Ecological Civilisation",
         "the term tiao-kuai (条块) describes",
-        "Xi’s “ecological civilization” (生态文明) concept spread.",
+        "The idea of “shared prosperity” (共同富裕) came back.",
         "the Personal Information Protection Law 个人信息保护法, in force since 2021,",
-        "the slogan “共同富裕” came back.",
+        "the slogan “共同富裕” returned.",
         "长汀水土保持的成功实践，是全国水土流失治理的典型样板，是鲜活例证。",
     ],
 )
