@@ -25,10 +25,10 @@ from ..runner import check_and_render, check_files, expand_paths, fix_files
 from ..tally import Tally
 from .common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, GC_THRESHOLDS, _color, _jobs, _progress_bar,
                      _progress_shown, _resolver, _warn_unmatched, config_options, encoding_option,
-                     exit_zero_option, glossary_option, parallel_options, selection_options, user_errors)
+                     exit_zero_option, glossary_option, OneLineErrors, parallel_options, selection_options, user_errors)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="zhen")
 def main() -> None:
     """zhen finds and fixes the artifacts of English machine-translated from Chinese:
