@@ -97,6 +97,7 @@ class FixResult:
         self.text = text
         self.passes: list[list[Finding]] = []  # findings applied, pass by pass
         self.remaining: list[Finding] = []  # findings on the final text
+        self.found = 0  # findings on the original text
 
     @property
     def applied(self) -> list[Finding]:
@@ -116,6 +117,7 @@ def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = F
     allowed = Safety.UNSAFE if unsafe else Safety.SAFE
     result = FixResult(doc.text)
     findings = checker(doc, profile)
+    result.found = len(findings)
     for _ in range(MAX_PASSES):
         chosen = choose_fixes(findings, allowed)
         if not chosen:
