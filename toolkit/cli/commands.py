@@ -136,7 +136,7 @@ def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, r
     _write_fixes(results, paths, show_diff, output, in_place=not review_po)
     changed = [r for r in results if r.changed]
     click.echo(fix_summary(sum(r.fixed.found for r in results), sum(len(r.fixed.applied) for r in results),
-                           sum(len(r.findings) for r in results), len(changed), show_diff,
+                           sum(len(r.findings) for r in results), len(changed), show_diff or bool(review_po),
                            [e.path or str(e) for e in errors]), err=True)
     _warn_unmatched(resolver)
     if errors:
@@ -211,21 +211,30 @@ def report_command(paths, select, ignore, extend_select, output, glossaries, con
 @encoding_option
 @user_errors
 def apply_command(catalog_path, path, output, accept_fuzzy, encoding) -> None:
-    """Rebuild FILE from a reviewed catalog made by `zhen fix FILE --po REVIEW.po`.
+    """Rebuild FILE from a reviewed catalog made by `zhen fix FILE --po REVIEW.po` (which leaves
+    FILE as it was: the catalog records FILE's SHA-256).
 
-    A human's msgstr wins; fuzzy entries keep the original text unless --accept-fuzzy. Refuses
-    (exit 2) when FILE changed since the catalog was made or an msgid is not found.
+    A human's msgstr wins; fuzzy entries keep the original text unless --accept-fuzzy, and each
+    fuzzy entry whose msgstr differs from its msgid is reported as not applied. Refuses (exit 2)
+    a catalog that is not a review catalog, a FILE that changed since the catalog was made, and an
+    msgid that is not found.
     """
     from ..files import read_source
     from ..gettext.review import apply_catalog, load_catalog
 
     source = read_source(path, encoding)
     catalog = load_catalog(catalog_path)
-    text = apply_catalog(catalog, source.encode(source.text), source.text, accept_fuzzy)
+    skipped: list = []
+    text = apply_catalog(catalog, source.encode(source.text), source.text, accept_fuzzy, skipped)
     if output:
         write_atomic(output, source.encode(text))
     else:
         write_atomic(path, source.encode(text), expect=source)
+    if skipped:
+        lines = ", ".join(str(e.linenum) for e in skipped)
+        click.echo(f"zhen: warning: {catalog_path}: {len(skipped)} fuzzy entr{'y' if len(skipped) == 1 else 'ies'} "
+                   f"not applied, the original text kept (line{'s' * (len(skipped) > 1)} {lines}); remove the "
+                   "fuzzy flag to apply an msgstr, or use --accept-fuzzy", err=True)
     click.echo(f"zhen: applied {catalog_path} to {path}" + (f" -> {output}" if output else ""), err=True)
 
 
