@@ -186,21 +186,30 @@ def report_command(paths, select, ignore, extend_select, output, glossaries, con
     """Write a self-contained HTML review page: each document with its findings highlighted, the
     fixed text and a diff beside it, and a summary table (needs Jinja2: pip install 'zhen[report]').
 
-    Exit 0 when the page is written (whatever it found), 2 on an input error (nothing written).
+    Exit 0 when the page is written (whatever it found); with --fail-on, 1 when a finding at or
+    above that severity was found (the page is written all the same); 2 on an input error
+    (nothing written).
     """
     from ..html_report import document_data, render_report
 
     resolver = _resolver(select, ignore, extend_select, glossaries, config_file, isolated, fail_on)
     files = expand_paths(paths)
+    failing = 0
+
     def documents():
+        nonlocal failing
         for result in check_files(files, resolver, encoding):
             if isinstance(result, UserError):
                 raise result  # nothing is written: the page would leave the file out silently
+            failing += len(result.failing)
             yield document_data(result, resolver(result.source.path).profile)
 
     title = paths[0] if len(paths) == 1 else f"{len(files)} documents"
     write_atomic(output, (piece.encode("utf-8") for piece in render_report(documents(), title)))
     click.echo(f"zhen: wrote {output} ({len(files)} document{'s' * (len(files) != 1)})", err=True)
+    if fail_on and failing:
+        click.echo(f"zhen: {failing} finding{'s' * (failing != 1)} at or above {fail_on}", err=True)
+        sys.exit(EXIT_FINDINGS)
 
 
 @main.command("apply", epilog=EXAMPLES["apply"])
