@@ -25,7 +25,7 @@ EXAMPLES = {
         ("zhen lookup 条块", "a glossary term"),
     ),
     "check": _examples(
-        ("zhen check notes.txt crawl/", "files and folders (.txt, .md, .po)"),
+        ("zhen check notes.txt crawl/", "files, and the .txt and .md files of folders"),
         ("zhen check --format json notes.txt", "findings with offsets and fixes"),
         ("zhen check --statistics crawl/", "counts by rule, worst documents"),
         ("cat notes.txt | zhen check -", "stdin"),

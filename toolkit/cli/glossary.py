@@ -210,4 +210,4 @@ def glossary_export(output_format, output, bom, glossaries) -> None:
         write_atomic(output, data)
         click.echo(output)
     else:
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)  # bytes: written as they are
