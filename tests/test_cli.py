@@ -141,13 +141,15 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(zhen, tmp_path, conten
         assert doc.read_bytes() == content
 
 
-def test_fix_writes_nothing_when_any_input_is_bad(zhen, tmp_path):
+def test_fix_leaves_a_bad_input_alone_and_fixes_the_others(zhen, tmp_path):
+    # Issue #21: one binary file in a folder of 500 made `fix` write nothing, without saying so.
     good = tmp_path / "a.txt"
     good.write_text("The plan .\n", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe\xfd")
     result = zhen("fix", tmp_path)
-    assert result.exit_code == 2
-    assert good.read_text(encoding="utf-8") == "The plan .\n"
+    assert result.exit_code == 2 and "1 file not read (errors above)" in result.stderr
+    assert good.read_text(encoding="utf-8") == "The plan.\n"
+    assert (tmp_path / "b.txt").read_bytes() == b"\xff\xfe\xfd"
 
 
 @pytest.mark.parametrize(

@@ -184,3 +184,19 @@ def test_a_thousand_documents_open_one_at_a_time(browser, zhen, tmp_path):
                                    "'#documents tbody tr td:first-child')).slice(0, 3).map(c => c.textContent)")
     assert first == [str(corpus / f"d{i:04d}.txt") for i in (6, 13, 20)]  # six findings each, in order
     assert _errors(browser) == []
+
+
+def test_glossary_page_fits_a_1400_px_window(browser, zhen, tmp_path):
+    """Long source URLs wrap: the page is no wider than the window (it was 2,446 px in 1,400)."""
+    out = tmp_path / "glossary.html"
+    zhen("glossary", "export", "--format", "html", "-o", out)
+    browser.set_window_size(1400, 900)
+    try:
+        browser.get(out.as_uri())
+        width, window = browser.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert width <= window <= 1400, (width, window)
+        shot = tmp_path / "glossary-1400.png"
+        assert browser.get_screenshot_as_file(str(shot)) and shot.stat().st_size > 10_000
+    finally:
+        browser.set_window_size(1280, 900)

@@ -99,6 +99,7 @@ class FixResult:
         self.text = text
         self.passes: list[list[Finding]] = []  # findings applied, pass by pass
         self.remaining: list[Finding] = []  # findings on the final text
+        self.found = 0  # findings on the original text
 
     @property
     def applied(self) -> list[Finding]:
@@ -119,6 +120,7 @@ def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = F
     result = FixResult(doc.text)
     findings = checker(doc, profile)
     inserted: list[tuple[int, int]] = []  # what fixes of this run wrote, in the current text
+    result.found = len(findings)
     for _ in range(MAX_PASSES):
         chosen = choose_fixes((f for f in findings if not _touches(f, inserted)), allowed)
         if not chosen:

@@ -205,7 +205,12 @@ class Rule(NamedTuple):
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+        """The first sentence of the documentation, whole, however its lines are wrapped."""
+        import re
+
+        paragraph = " ".join(self.doc.strip().split("\n\n")[0].split())
+        end = re.search(r"(?<=[.!?])\s+(?=[A-Z(\"])", paragraph)
+        return paragraph[:end.start()] if end else paragraph
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         # Decided before a generator is made: on a small document most rules have no trigger,

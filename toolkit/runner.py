@@ -173,10 +173,14 @@ def check_sections(task: Task) -> Iterator[FileResult | UserError]:
         yield error
 
 
-def fix_task(task: Task) -> FileResult:
+def fix_task(task: Task) -> FileResult | UserError:
+    """Fix one file (already read); a catalog that cannot be parsed gives its error instead."""
     source = task.source
     doc = document_of(source, task.path)
-    fixed = fix_document(doc, task.profile, unsafe=task.unsafe, checker=checker_for(source.path))
+    try:
+        fixed = fix_document(doc, task.profile, unsafe=task.unsafe, checker=checker_for(source.path))
+    except UserError as error:
+        return error
     return FileResult(source, doc, fixed.remaining, fixed, task.fail_on)
 
 
@@ -222,19 +226,36 @@ def _run(tasks: list[Task], encoding: str | None, work: Callable, finish: Callab
 
 def fix_files(paths: Iterable[str], settings: SettingsFor, unsafe: bool = False,
               encoding: str | None = None, progress: Callable[[], None] | None = None,
-              jobs: int = 1, scheduler: str | None = None) -> list[FileResult]:
+              jobs: int = 1, scheduler: str | None = None,
+              errors: list[UserError] | None = None) -> list[FileResult]:
     """Read every file first (so a bad one stops the run before anything is written), then fix.
 
-    Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes elsewhere.
-    `settings`, `jobs` and `scheduler` as in `check_files`; `progress` is called after each file.
+    With an `errors` list, a file that cannot be read or parsed (binary, undecodable, a malformed
+    catalog) is added to it and left out instead, so the others are still fixed (`zhen fix` over
+    a folder). Writing is the caller's job: `fix` writes in place, `--diff` prints, `-o` writes
+    elsewhere. `settings`, `jobs` and `scheduler` as in `check_files`; `progress` is called after
+    each file.
     """
-    tasks = _tasks(paths, settings, encoding, unsafe=unsafe)
-    tasks = [t._replace(source=read_source(t.path, encoding)) for t in tasks]
+    tasks = []
+    for task in _tasks(paths, settings, encoding, unsafe=unsafe):
+        try:
+            tasks.append(task._replace(source=read_source(task.path, encoding)))
+        except UserError as error:
+            if errors is None:
+                raise
+            errors.append(error)
+            if progress is not None:
+                progress()
     results = []
     for result in map_ordered(fix_task, tasks, jobs, scheduler):
-        results.append(result)
         if progress is not None:
             progress()
+        if isinstance(result, UserError):
+            if errors is None:
+                raise result
+            errors.append(result)
+            continue
+        results.append(result)
     return results
 
 

@@ -49,11 +49,12 @@ class Tally:
 
     def __init__(self, per_document: bool = False) -> None:
         self.per_document = per_document  # keep one small dict per document (--statistics)
-        self.findings = self.safe = self.unsafe = self.files_with_findings = 0
+        self.findings = self.safe = self.unsafe = self.files_with_findings = self.files = 0
         self.by_rule: Counter = Counter()
         self.names: dict[str, str] = {}
         self.fixable: set[str] = set()
         self.documents: list[dict] = []
+        self.unread: list[str] = []  # files that could not be read (their errors are printed)
         self._last_path: str | None = None
         self._last_had_findings = False
 
@@ -62,6 +63,7 @@ class Tally:
         counted last; `words` (see word_count) matters only with per_document."""
         same = path == self._last_path
         found = sum(counts.values())
+        self.files += not same
         self.findings += found
         self.files_with_findings += bool(found) and not (same and self._last_had_findings)
         self._last_had_findings = bool(found) or (same and self._last_had_findings)
@@ -96,13 +98,49 @@ class Tally:
                 for code, n in sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def summary(tally: Tally) -> str:
-    if not tally.findings:
-        return "No findings."
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def _unread(paths: list[str]) -> str:
+    shown = ", ".join(paths[:UNREAD_SHOWN]) + (", …" if len(paths) > UNREAD_SHOWN else "")
+    return f"{_plural(len(paths), 'file')} not read (errors above): {shown}"
+
+
+UNREAD_SHOWN = 10  # files that could not be read, named in a summary
+
+
+def summary(tally: Tally, unread: list[str] = ()) -> str:
+    """What `zhen check` ends with; empty when no file could be read (the errors say it all)."""
+    unread = list(unread)
+    if not tally.files and unread:
+        return ""
     n, files = tally.findings, tally.files_with_findings
-    text = f"Found {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}."
+    text = f"Found {_plural(n, 'finding')} in {_plural(files, 'file')}." if n else "No findings."
+    if unread:
+        text += f"\n{_unread(unread)}."
     if tally.safe:
         text += f"\n[*] {tally.safe} fixable with `zhen fix`."
     if tally.unsafe:
-        text += f"\n[~] {tally.unsafe} more with `zhen fix --unsafe-fixes`."
+        text += f"\n[~] {tally.unsafe} {'more' if tally.safe else 'fixable'} with `zhen fix --unsafe-fixes`."
     return text
+
+
+def fix_summary(found: int, fixed: int, remaining: int, files: int, diff: bool = False,
+                unread: list[str] = ()) -> str:
+    """What `zhen fix` ends with. The counts add up: every finding of the original text was fixed,
+    resolved by another fix (its text removed or rewritten by an overlapping edit), or remains; a
+    fix can also uncover new ones, found only on the fixed text."""
+    text = f"zhen: {'would fix' if diff else 'fixed'} {fixed} of {_plural(found, 'finding')} in {_plural(files, 'file')}"
+    others = found - fixed - remaining
+    if others > 0:
+        text += f"; {others} resolved by another fix"
+    elif others < 0:
+        text += f"; {-others} new on the fixed text"
+    if remaining:
+        text += f"; {remaining} {'remains' if remaining == 1 else 'remain'} (see `zhen check`)"
+    else:
+        text += "; none remain"
+    if unread:
+        text += f"; {_unread(list(unread))}"
+    return text + "."

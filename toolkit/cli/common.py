@@ -136,3 +136,25 @@ def _jobs(jobs: int | None) -> int:
     from ..parallel import default_jobs
 
     return default_jobs()
+
+
+class OneLineErrors(click.Group):
+    """The `zhen` group: a usage error is one line, `zhen: error: MESSAGE (see `zhen VERB --help`)`,
+    exit 2, instead of click's three-line block; bare `zhen` still prints the help."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()
+            code = EXIT_ERROR
+        except click.ClickException as error:
+            hint = f" (see `{error.ctx.command_path} --help`)" if getattr(error, "ctx", None) else ""
+            click.echo(f"zhen: error: {error.format_message()}{hint}", err=True)
+            code = error.exit_code
+        except click.Abort:
+            click.echo("zhen: interrupted", err=True)
+            code = 130
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else EXIT_CLEAN)

@@ -10,6 +10,7 @@ import click
 
 from ..errors import UserError
 from .common import user_errors
+from .examples import EXAMPLES
 
 # The glossary and lookup modules are imported inside the commands: `zhen check` imports this
 # module to register the commands and must not pay for them.
@@ -40,23 +41,30 @@ def describe(term) -> str:
     return "\n".join(lines)
 
 
-@click.command("lookup")
+@click.command("lookup", epilog=EXAMPLES["lookup"])
 @click.argument("query", required=False)
-@click.option("--scan", "scan_input", metavar="TEXT_OR_FILE",
-              help="List every glossary term in a Chinese text (a file path, or the text itself).")
+@click.option("--scan", is_flag=True,
+              help="List every glossary term in a Chinese file instead: QUERY is its path, or - for stdin.")
+@click.option("--scan-text", metavar="TEXT", help="List every glossary term in this Chinese text.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
 @user_errors
-def lookup_command(query, scan_input, as_json, glossaries) -> None:
-    """Look a term up by Chinese (simplified or traditional), English, or a known bad rendering.
+def lookup_command(query, scan, scan_text, as_json, glossaries) -> None:
+    """Look a term up by Chinese (simplified or traditional), English, or a known bad rendering;
+    or, with --scan FILE (- for stdin) or --scan-text TEXT, list the glossary terms of a Chinese
+    text. A path is never taken for text: a missing file is an error.
 
     Exit 0 when found, 1 when not (the closest entries are suggested), 2 on usage errors.
     """
-    if scan_input is not None:
-        if query:
-            raise click.UsageError("give either QUERY or --scan, not both")
-        return _scan(scan_input, as_json, glossaries)
+    if scan or scan_text is not None:
+        if scan and scan_text is not None:
+            raise click.UsageError("give either --scan FILE or --scan-text TEXT, not both")
+        if scan_text is not None and query:
+            raise click.UsageError("give either QUERY or --scan-text, not both")
+        if scan and not query:
+            raise click.UsageError("--scan needs a FILE to scan (- for stdin)")
+        return _scan(query if scan else None, scan_text, as_json, glossaries)
     if query is None or not query.strip():
         raise click.UsageError("QUERY is empty: give Chinese, English or a rendering to look up")
     from ..glossary import load_glossary
@@ -87,17 +95,14 @@ def lookup_command(query, scan_input, as_json, glossaries) -> None:
     sys.exit(EXIT_CLEAN if matches else EXIT_FOUND_NOTHING)
 
 
-def _scan(scan_input: str, as_json: bool, glossaries) -> None:
+def _scan(path: str | None, text: str | None, as_json: bool, glossaries) -> None:
     from ..glossary import load_glossary
     from ..glossary.lookup import scan
 
-    path = Path(scan_input)
-    if len(scan_input) < 4096 and path.is_file():
+    if path is not None:
         from ..files import read_source
 
-        text = read_source(str(path)).text
-    else:
-        text = scan_input
+        text = read_source(path).text  # `-` is stdin; a missing file is a one-line error
     glossary = load_glossary(glossaries)
     hits = scan(glossary, text)
     from ..document import Document
@@ -123,12 +128,13 @@ def _scan(scan_input: str, as_json: bool, glossaries) -> None:
     sys.exit(EXIT_CLEAN if rows else EXIT_FOUND_NOTHING)
 
 
-@click.group("glossary")
+@click.group("glossary", epilog=EXAMPLES["glossary"])
 def glossary_group() -> None:
-    """Validate the glossary and report on it."""
+    """Validate the glossary (check), count it (stats) and export it (export: gettext catalogs,
+    CSV, TBX or a searchable HTML page)."""
 
 
-@glossary_group.command("check")
+@glossary_group.command("check", epilog=EXAMPLES["glossary check"])
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
 @user_errors
 def glossary_check(paths) -> None:
@@ -147,7 +153,7 @@ def glossary_check(paths) -> None:
     sys.exit(1 if problems else 0)
 
 
-@glossary_group.command("stats")
+@glossary_group.command("stats", epilog=EXAMPLES["glossary stats"])
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
 @user_errors
@@ -170,19 +176,23 @@ def glossary_stats(glossaries) -> None:
                f"(safe {renderings['safe']}, unsafe {renderings['unsafe']}, suggestion only {renderings['none']})")
 
 
-@glossary_group.command("export")
+@glossary_group.command("export", epilog=EXAMPLES["glossary export"])
 @click.option("--format", "output_format", type=click.Choice(["po", "csv", "tbx", "html"]), default="po",
               show_default=True,
               help="po: gettext catalogs (en, zh_CN, zh_TW) with .mo; csv; tbx (TBX-Basic); html (a "
                    "searchable page; needs Jinja2).")
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Folder for po (default: locales); file for csv/tbx/html (default: stdout).")
+@click.option("--bom", is_flag=True,
+              help="csv: begin with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese right.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False), metavar="PATH",
               help="Extra glossary TOML file (repeatable).")
 @user_errors
-def glossary_export(output_format, output, glossaries) -> None:
-    """Export the glossary as gettext catalogs, CSV, TBX or a searchable HTML page. Output is reproducible: it depends on
-    the glossary only (the PO-Revision-Date is the glossary's newest `revised` date)."""
+def glossary_export(output_format, output, bom, glossaries) -> None:
+    """Export the glossary as gettext catalogs, CSV, TBX or a searchable HTML page. Output is
+    reproducible: it depends on the glossary only (the PO-Revision-Date is the glossary's newest
+    `revised` date). Comments carry each term's curated note, alternatives, renderings to avoid
+    and source."""
     from ..files import write_atomic
     from ..glossary import load_glossary
     from ..glossary.export import to_csv, to_tbx, write_catalogs
@@ -199,8 +209,11 @@ def glossary_export(output_format, output, glossaries) -> None:
         text = render_glossary(glossary)
     else:
         text = to_csv(glossary) if output_format == "csv" else to_tbx(glossary)
+    if bom and output_format != "csv":
+        raise click.UsageError("--bom applies to --format csv only")
+    data = ("\ufeff" * bom + text).encode("utf-8")
     if output:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, data)
         click.echo(output)
     else:
-        click.echo(text, nl=False)
+        click.echo(data, nl=False)  # bytes: written as they are

@@ -111,7 +111,9 @@ class Emitter:
             self.out.lines(share)
 
     def end(self, errors: Sequence[str]) -> None:
-        self.out.echo(summary(self.tally))
+        text = summary(self.tally, self.tally.unread)
+        if text:
+            self.out.echo(text)
 
 
 class LineEmitter(Emitter):

@@ -39,6 +39,8 @@ class StatisticsEmitter(Emitter):
         pass
 
     def end(self, errors: Sequence[str]) -> None:
+        if errors and not self.tally.files:
+            return  # no file read: the errors say it all, no "No findings." after them
         self.out.echo(statistics(self.tally))
 
 

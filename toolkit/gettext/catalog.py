@@ -17,6 +17,7 @@ from ..engine import apply_edits, check_document
 from ..errors import UserError
 from ..model import FINDING_ORDER, Edit, Finding, Fix
 from ..profile import Profile
+from .strict import check_strictly
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+"')
 _CONTINUATION = re.compile(r'^[ \t]*"')
@@ -99,6 +100,7 @@ def validate(text: str, path: str) -> None:
     # names one: a catalog must not make zhen read another file.
     if os.path.isfile(text):
         raise UserError("malformed PO file: its text is the name of a file", path)
+    check_strictly(text, path)
     try:
         polib.pofile(text)
     except (OSError, ValueError) as error:

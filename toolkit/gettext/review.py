@@ -22,6 +22,7 @@ from ..document import Document, Span
 from ..engine import FixResult
 from ..errors import UserError
 from ..model import Finding, Safety
+from .strict import check_strictly
 
 HASH_HEADER = "X-Zhen-Source-SHA256"
 SOURCE_HEADER = "X-Zhen-Source"
@@ -201,12 +202,20 @@ def review_catalog(original: bytes, text: str, result: FixResult, path: str) -> 
     return catalog
 
 
-def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzzy: bool = False) -> str:
+def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzzy: bool = False,
+                  skipped: list[polib.POEntry] | None = None) -> str:
     """Rebuild the document from a reviewed catalog: a human's msgstr wins; fuzzy entries keep the
-    original unless accepted. Refuses when the document changed or an msgid is not where it was."""
+    original unless accepted, and those whose msgstr would have changed the text are added to
+    `skipped` (to be reported, not dropped silently). Refuses a catalog that is not a review
+    catalog, a document that changed since the catalog was made, and an msgid not where it was."""
     recorded = catalog.metadata.get(HASH_HEADER)
+    if recorded is None:
+        raise UserError(f"not a review catalog: it has no {HASH_HEADER} header; make one with "
+                        "`zhen fix FILE --po REVIEW.po`")
     if recorded != hashlib.sha256(original).hexdigest():
-        raise UserError("the document no longer matches the catalog (its SHA-256 differs); make the catalog again")
+        source = catalog.metadata.get(SOURCE_HEADER, "its document")
+        raise UserError(f"the document no longer matches the catalog made from {source} (its SHA-256 "
+                        "differs: it changed since `zhen fix --po`, or it is another file); make the catalog again")
     doc = Document(text)
     pieces, pos = [], 0
     for entry in sorted((e for e in catalog if not e.obsolete), key=_position):
@@ -215,19 +224,24 @@ def apply_catalog(catalog: polib.POFile, original: bytes, text: str, accept_fuzz
         if start == -1:
             raise UserError(f"msgid at line {line} not found in the document: {entry.msgid[:60]!r}")
         pieces.append(text[pos:start])
+        proposed = entry.msgstr if entry.msgstr or DELETE_FLAG in entry.flags else entry.msgid
         accepted = accept_fuzzy or "fuzzy" not in entry.flags
-        use = entry.msgstr if accepted and (entry.msgstr or DELETE_FLAG in entry.flags) else entry.msgid
-        pieces.append(use)
+        if not accepted and proposed != entry.msgid and skipped is not None:
+            skipped.append(entry)
+        pieces.append(proposed if accepted else entry.msgid)
         pos = start + len(entry.msgid)
     pieces.append(text[pos:])
     return "".join(pieces)
 
 
 def load_catalog(path: str) -> polib.POFile:
-    """A PO file, or a one-line UserError naming it (polib raises plain IOError/OSError)."""
+    """A PO file read as strictly as `msgfmt -c` (gettext/strict.py), or a one-line UserError
+    naming it (polib raises plain IOError/OSError)."""
     if not os.path.isfile(path):  # polib would parse the missing file's name as PO text
         raise UserError("no such file" if not os.path.exists(path) else "not a file", path)
     try:
+        with open(path, encoding="utf-8") as handle:
+            check_strictly(handle.read(), path)
         return polib.pofile(path, wrapwidth=78)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__

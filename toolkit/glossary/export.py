@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -48,10 +49,47 @@ def _header(glossary: Glossary, locale: str) -> dict[str, str]:
     }
 
 
+# Research bookkeeping in a note, not for translators: pointers into the research files
+# (terms.tsv, "see notes"), "bad variants predicted", "verify". A clause (or parenthesis) carrying one
+# is left out of every export; the glossary files keep them.
+_INTERNAL = re.compile(r"\.tsv\b|\bpredicted\b|\bverify\b|\bresearch\b|\bcited (?:list )?entry\b|\bsee notes\b",
+                       re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def _clauses(note: str) -> list[tuple[str, str]]:
+    """(separator before it, clause) for the clauses of a note: split after `.` or `;` and around
+    ` — `, never inside parentheses."""
+    pieces: list[tuple[str, str]] = []
+    depth, start, separator = 0, 0, ""
+    for match in re.finditer(r"[()]|(?<=[.;])\s+|\s+—\s+", note):
+        token = match.group()
+        if token in "()":
+            depth = max(0, depth + (1 if token == "(" else -1))
+        elif depth == 0:
+            pieces.append((separator, note[start:match.start()]))
+            separator, start = token, match.end()
+    pieces.append((separator, note[start:]))
+    return pieces
+
+
+def curated_note(note: str) -> str:
+    """The note as exports show it: without the research bookkeeping (see _INTERNAL)."""
+    kept: list[str] = []
+    for separator, clause in _clauses(note):
+        if _INTERNAL.search(clause):
+            clause = _PARENTHESIS.sub(lambda m: "" if _INTERNAL.search(m.group()) else m.group(), clause)
+            if _INTERNAL.search(clause) or not clause.strip():
+                continue
+        kept.append((separator if kept else "") + clause)
+    return re.sub(r"[;:,—]\s*$", "", "".join(kept).strip())
+
+
 def _comments(term: Term) -> str:
     lines = []
-    if term.note:
-        lines.append(f"note: {term.note}")
+    note = curated_note(term.note)
+    if note:
+        lines.append(f"note: {note}")
     if term.also:
         lines.append("also: " + "; ".join(term.also))
     if term.mt:
@@ -130,7 +168,8 @@ def to_csv(glossary: Glossary) -> str:
 
     for term in _ordered(glossary):
         writer.writerow([term.zh, term.zh_hant or to_traditional(term.zh, "s2t"), term.en, "; ".join(term.also),
-                         "; ".join(r.text for r in term.mt), term.domain, term.pos, term.note, term.source])
+                         "; ".join(r.text for r in term.mt), term.domain, term.pos, curated_note(term.note),
+                         term.source])
     return buffer.getvalue()
 
 
@@ -150,8 +189,8 @@ def to_tbx(glossary: Glossary) -> str:
         status = "administrativeStatus"
         out.append(f'<termEntry id={quoteattr(f"t{n}")}>')
         out.append(f'<descrip type="subjectField">{escape(term.domain)}</descrip>')
-        if term.note:
-            out.append(f'<descrip type="definition">{escape(term.note)}</descrip>')
+        if curated_note(term.note):
+            out.append(f'<descrip type="definition">{escape(curated_note(term.note))}</descrip>')
         out.append(f"<note>source: {escape(term.source)}</note>")
         out.append('<langSet xml:lang="zh-Hans">')
         out.append(f'<tig><term>{escape(term.zh)}</term><termNote type="partOfSpeech">{escape(term.pos)}</termNote></tig>')
