@@ -53,7 +53,7 @@ def make_documents(folder: Path, rng: random.Random) -> dict[Path, bytes]:
 
 def expected_bytes(documents: dict[Path, bytes]) -> dict[Path, bytes]:
     """What `zhen fix --isolated` must write to each file, from the library."""
-    results = fix_files([str(p) for p in documents], (), settings=Resolver(Overrides(isolated=True)))
+    results = fix_files([str(p) for p in documents], Resolver(Overrides(isolated=True)))
     return {Path(r.source.path): r.source.encode(r.fixed.text) for r in results}
 
 
