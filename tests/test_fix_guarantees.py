@@ -94,3 +94,10 @@ def test_the_evidence_threshold_is_the_rule_option():
     strict = Profile(options={"mt-evidence": 1000}, glossary=_profile_with("ambiguous").glossary)
     assert [f for f in check_text(MACHINE_TRANSLATED, profile=strict) if f.code == "T101"] == []
     assert isinstance(strict.glossary, Glossary)
+
+
+def test_untranslated_chinese_counts_as_evidence_though_its_rule_runs_after_t101():
+    from toolkit import check_text
+
+    text = "I served my country and the 书记 of the county for years, as many did then."
+    assert [f.code for f in check_text(text, profile=_profile_with("ambiguous"))] == ["T101", "T103"]
