@@ -5,6 +5,7 @@ with examples, summaries whose grammar and arithmetic are right, and the glossar
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 
@@ -216,6 +217,19 @@ def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
 def test_every_help_has_examples(zhen, verb):
     result = zhen(*verb, "--help")
     assert result.exit_code == 0 and "Examples:\n    zhen " in result.stdout
+
+
+def test_every_example_parses():
+    from toolkit.cli.examples import EXAMPLES
+
+    for text in EXAMPLES.values():
+        for line in text.splitlines()[2:]:
+            words = shlex.split(line.split(" # ")[0].split("| ")[-1])
+            assert words[0] == "zhen", line
+            command, args = main, words[1:]
+            while isinstance(command, click.Group) and args and args[0] in command.commands:
+                command, args = command.commands[args[0]], args[1:]
+            command.make_context(words[0], list(args))  # raises on an unknown option or a bad value
 
 
 def test_rules_print_whole_sentences(zhen):
