@@ -276,3 +276,11 @@ def test_exported_comments_carry_only_curated_notes():
     assert curated_note('工程 = project, not "engineering" (see 工程 in terms.tsv)') == '工程 = project, not "engineering"'
     kept = 'MT "river length" comes from 长 "long"; predicted (CC-CEDICT 长; 河长 not in CEDICT)'
     assert curated_note(kept) == 'MT "river length" comes from 长 "long"'
+
+
+def test_no_dead_option_is_documented_or_shown(zhen):
+    # Issue #21: `party-capital` was documented and shown by `zhen config`, but no rule read it.
+    from conftest import ROOT
+
+    assert "party-capital" not in zhen("config", "--isolated").stdout
+    assert "party-capital" not in (ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8")
