@@ -5,6 +5,7 @@ with examples, summaries whose grammar and arithmetic are right, and the glossar
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 
@@ -218,6 +219,19 @@ def test_every_help_has_examples(zhen, verb):
     assert result.exit_code == 0 and "Examples:\n    zhen " in result.stdout
 
 
+def test_every_example_parses():
+    from toolkit.cli.examples import EXAMPLES
+
+    for text in EXAMPLES.values():
+        for line in text.splitlines()[2:]:
+            words = shlex.split(line.split(" # ")[0].split("| ")[-1])
+            assert words[0] == "zhen", line
+            command, args = main, words[1:]
+            while isinstance(command, click.Group) and args and args[0] in command.commands:
+                command, args = command.commands[args[0]], args[1:]
+            command.make_context(words[0], list(args))  # raises on an unknown option or a bad value
+
+
 def test_rules_print_whole_sentences(zhen):
     line = next(l for l in zhen("rules").stdout.splitlines() if l.startswith("T104"))
     assert line.rstrip().endswith("renders with none of its accepted forms.")
@@ -262,3 +276,11 @@ def test_exported_comments_carry_only_curated_notes():
     assert curated_note('工程 = project, not "engineering" (see 工程 in terms.tsv)') == '工程 = project, not "engineering"'
     kept = 'MT "river length" comes from 长 "long"; predicted (CC-CEDICT 长; 河长 not in CEDICT)'
     assert curated_note(kept) == 'MT "river length" comes from 长 "long"'
+
+
+def test_no_dead_option_is_documented_or_shown(zhen):
+    # Issue #21: `party-capital` was documented and shown by `zhen config`, but no rule read it.
+    from conftest import ROOT
+
+    assert "party-capital" not in zhen("config", "--isolated").stdout
+    assert "party-capital" not in (ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8")

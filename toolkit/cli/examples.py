@@ -1,5 +1,5 @@
 """The Examples section of each verb's --help (click epilogs; `\\b` keeps the lines as written).
-tests/test_workflows.py runs the examples' verbs with these options."""
+tests/test_workflows.py checks that every verb has them and that click parses every example."""
 
 from __future__ import annotations
 

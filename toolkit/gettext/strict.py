@@ -51,7 +51,8 @@ def _string(body: str, path: str, number: int) -> str:
 
 def _lines(text: str, path: str):
     """(line number, keyword or None for a continuation, string, flags of a `#,` line) per line."""
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit in a string
+        raw = raw.removesuffix("\r")
         line = raw.strip()
         if line.startswith("#,"):
             yield number, "#,", "", {f.strip() for f in line[2:].split(",")}
@@ -83,10 +84,11 @@ def _entries(text: str, path: str) -> list[_Entry]:
             entry.values[last][-1] += value
             continue
         if keyword not in _NEXT[last]:
+            if keyword in _NEXT[None] and last in ("msgid", "msgid_plural"):
+                raise _error(path, entry.line, "missing msgstr")
             if keyword not in _NEXT[None] or last not in ("msgstr", "msgstr[]"):
-                expected = "msgstr" if last in ("msgid", "msgid_plural") else "msgid"
-                raise _error(path, number if last not in ("msgid", "msgid_plural") else entry.line,
-                             f"missing {expected} before {keyword.rstrip('[]')}")
+                after = f" after {last.replace('[]', '[N]')}" if last else " at the start of an entry"
+                raise _error(path, number, f"{keyword.replace('[]', '[N]')} cannot come{after}")
             entry = None
         if entry is None:
             entry = _Entry(number)
