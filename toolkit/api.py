@@ -1,0 +1,283 @@
+"""The Python API: check and fix text, look terms up, scan Chinese, load glossaries.
+
+Every function here is a thin layer over the engine (`engine.check_document`, `fix_document`),
+the configuration resolver (`config.Resolver`), the glossary (`glossary.load_glossary`) and
+`lookup`, so that the one module can follow the engine when it changes. Documented, with
+examples, in docs/api.md; the examples below are doctests (tests/test_api.py runs them).
+
+Nothing heavy is imported here: jieba and OpenCC load only when Chinese text needs them, and the
+configuration and glossary modules on first use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
+
+from .document import Document
+from .engine import FixResult, check_document, fix_document
+from .model import Finding, Fix, Safety, Severity
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .glossary import Glossary
+    from .lookup import Match, ScanHit
+    from .registry import Rule
+
+# A configuration: a file (zhen.toml, or pyproject.toml with [tool.zhen]), or `Settings` already
+# resolved for a path (see `settings_for`). None: zhen's defaults, no file read.
+ConfigLike = Union[str, "os.PathLike[str]", "Settings", None]
+# Extra glossaries: TOML files added to the bundled glossary, or a `Glossary` already loaded.
+GlossaryLike = Union["Glossary", Iterable[Union[str, "os.PathLike[str]"]], None]
+
+
+class Issue(NamedTuple):
+    """A finding with its place as line and column (1-based; columns count characters).
+
+    The first seven fields are those of `Finding`, in the same order; `end_line`/`end_column`
+    are the position of `end` (exclusive).
+    """
+
+    code: str
+    name: str
+    message: str
+    severity: Severity
+    start: int
+    end: int
+    fix: Fix | None
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @property
+    def safety(self) -> Safety | None:
+        """How far the fix can be trusted (SAFE, UNSAFE, NONE for a suggestion), None without one."""
+        return self.fix.safety if self.fix is not None else None
+
+    @property
+    def finding(self) -> Finding:
+        """The plain `Finding` this issue locates."""
+        return Finding(*self[:7])
+
+
+def locate(text: str, findings: Iterable[Finding]) -> list[Issue]:
+    """`findings` on `text` as `Issue`s, with 1-based line and column.
+
+    >>> from toolkit import Finding, Severity
+    >>> locate("One.\\nTwo two.", [Finding("D101", "doubled-word", "doubled", Severity.WARNING, 8, 12)])[0][7:]
+    (2, 4, 2, 8)
+    """
+    doc = Document(text)
+    issues = []
+    for f in findings:
+        line, column = doc.position(f.start)
+        end_line, end_column = doc.position(f.end)
+        issues.append(Issue(*f, line, column, end_line, end_column))
+    return issues
+
+
+def settings_for(
+    path: str | os.PathLike[str] | None = None,
+    config: str | os.PathLike[str] | None = None,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+    glossary: Sequence[str | os.PathLike[str]] = (),
+    isolated: bool = False,
+) -> Settings:
+    """The settings `zhen check PATH` would use for a file: its nearest configuration (found by
+    walking up from the file's folder: zhen.toml, or pyproject.toml with [tool.zhen]), or the
+    file `config` when given, with selections and extra glossaries on top, as on the command
+    line. `isolated` reads no configuration file. Errors in a configuration raise `UserError`.
+
+    >>> settings = settings_for("notes.txt", isolated=True, select=["D101"])
+    >>> [rule.code for rule in settings.rules]
+    ['D101']
+    """
+    from .config import Overrides, Resolver
+
+    overrides = Overrides(
+        select=tuple(select) if select else None, ignore=tuple(ignore), extend_select=tuple(extend_select),
+        glossary=tuple(os.fspath(g) for g in glossary), config=os.fspath(config) if config else None,
+        isolated=isolated,
+    )
+    return Resolver(overrides)(os.fspath(path) if path is not None else "-")
+
+
+def _settings(path: str | None, config: ConfigLike, select: Sequence[str] | None, ignore: Sequence[str],
+              extend_select: Sequence[str], glossary: GlossaryLike) -> Settings:
+    from .config import Settings, layer
+    from .glossary import Glossary
+
+    paths = () if glossary is None or isinstance(glossary, Glossary) else tuple(glossary)
+    if not isinstance(config, Settings):
+        return settings_for(path, config, select=select, ignore=ignore, extend_select=extend_select,
+                            glossary=paths, isolated=config is None)
+    options = dict(config.options)
+    options["glossary"] = [*options.get("glossary", ()), *(os.fspath(p) for p in paths)]
+    rules = config.rules
+    if select or ignore or extend_select:
+        from .registry import select_rules
+
+        codes = layer({r.code for r in rules}, select, ignore, extend_select)
+        rules = tuple(r for r in select_rules(["ALL"]) if r.code in codes)
+    return config._replace(rules=rules, options=options)
+
+
+class _Prepared(NamedTuple):
+    doc: Document
+    rules: Sequence[Rule]
+    options: Mapping[str, Any]
+    resources: dict[str, Any]
+    excluded: bool
+    checker: Any
+
+
+def _prepare(text: str, path: str | os.PathLike[str] | None, markdown: bool | None, config: ConfigLike,
+             select: Sequence[str] | None, ignore: Sequence[str], extend_select: Sequence[str],
+             glossary: GlossaryLike, rules: Sequence[Rule] | None, options: Mapping[str, Any] | None,
+             resources: dict[str, Any] | None) -> _Prepared:
+    from .glossary import Glossary
+
+    name = os.fspath(path) if path is not None else None
+    settings = _settings(name, config, select, ignore, extend_select, glossary)
+    merged = {**settings.options, **(options or {})}
+    resources = {} if resources is None else resources
+    if isinstance(glossary, Glossary):
+        resources["glossary"] = glossary
+    checker = check_document
+    if name is not None and name.lower().endswith((".po", ".pot")):
+        from .catalog import check_catalog  # polib only for catalogs
+
+        checker = check_catalog
+    doc = Document(text, name, markdown)
+    chosen = settings.rules if rules is None else rules
+    return _Prepared(doc, chosen, merged, resources, settings.excluded, checker)
+
+
+def check_text(
+    text: str,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    config: ConfigLike = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+    glossary: GlossaryLike = None,
+    markdown: bool | None = None,
+    rules: Sequence[Rule] | None = None,
+    options: Mapping[str, Any] | None = None,
+    resources: dict[str, Any] | None = None,
+) -> list[Issue]:
+    """Check `text` and return its findings as `Issue`s, in document order.
+
+    `path` names the text: a .md path checks it as Markdown (or say `markdown=True`), a .po
+    path as a gettext catalog, and configuration globs match it; the file is not read.
+    `config` is a configuration file or `Settings` from `settings_for` (None: the defaults);
+    `select`, `ignore` and `extend_select` are rule codes or prefixes, applied on top as on the
+    command line; `glossary` adds glossary files (or is a `Glossary` from `load_glossary`).
+    Suppression comments apply. A file the configuration excludes has no findings.
+    `rules`, `options` and `resources` are the engine's own arguments, for callers that
+    choose rules themselves or reuse resources between calls.
+
+    >>> [(i.code, i.line, i.column, i.safety.value) for i in check_text("We met. It is the the plan.")]
+    [('D101', 1, 18, 'safe')]
+    >>> check_text("We met. It is the the plan.", ignore=["D"])
+    []
+    """
+    prepared = _prepare(text, path, markdown, config, select, ignore, extend_select, glossary, rules,
+                        options, resources)
+    if prepared.excluded:
+        return []
+    findings = prepared.checker(prepared.doc, prepared.rules, prepared.options, prepared.resources)
+    return locate(text, findings)
+
+
+def fix_text(
+    text: str,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    unsafe: bool = False,
+    config: ConfigLike = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+    glossary: GlossaryLike = None,
+    markdown: bool | None = None,
+    rules: Sequence[Rule] | None = None,
+    options: Mapping[str, Any] | None = None,
+    resources: dict[str, Any] | None = None,
+) -> FixResult:
+    """Apply the safe fixes (and the unsafe ones with `unsafe=True`) until none applies, as
+    `zhen fix` does. Arguments as for `check_text`. The result has `.text` (the fixed text),
+    `.applied` (the findings fixed) and `.remaining` (the findings on the fixed text; `locate`
+    gives their lines and columns).
+
+    >>> result = fix_text("We met. It is the the plan.")
+    >>> result.text
+    'We met. It is the plan.'
+    >>> [f.code for f in result.applied], result.remaining
+    (['D101'], [])
+    """
+    prepared = _prepare(text, path, markdown, config, select, ignore, extend_select, glossary, rules,
+                        options, resources)
+    if prepared.excluded:
+        return FixResult(text)
+    return fix_document(prepared.doc, prepared.rules, unsafe=unsafe, options=prepared.options,
+                        resources=prepared.resources, checker=prepared.checker)
+
+
+def load_glossary(*paths: str | os.PathLike[str], bundled: bool = True) -> Glossary:
+    """The bundled glossary with the glossary files `paths` added (a later file's entry replaces
+    an earlier one with the same Chinese); `bundled=False` leaves the bundled one out. Cached per
+    process; a broken file raises `UserError` naming its file and line.
+
+    >>> glossary = load_glossary()
+    >>> glossary.by_zh["党建"][0].en
+    'Party building'
+    """
+    from .glossary import load_glossary as load
+
+    return load([os.fspath(p) for p in paths], bundled=bundled)
+
+
+def _glossary(glossary: Glossary | Iterable[str | os.PathLike[str]] | None) -> Glossary:
+    from .glossary import Glossary
+
+    if isinstance(glossary, Glossary):
+        return glossary
+    return load_glossary(*(glossary or ()))
+
+
+def lookup(query: str, glossary: GlossaryLike = None) -> list[Match]:
+    """Glossary entries for `query`: Chinese (simplified or traditional), canonical or accepted
+    English, or a known machine-translation rendering. Each `Match` has `.term` (the entry:
+    `.zh`, `.en`, `.also`, `.mt`, `.source`, ...), `.matched` (the form found) and `.kind`
+    ("zh", "traditional", "en", "also" or "mt"). Empty when nothing matches.
+
+    >>> [(m.term.zh, m.term.en, m.kind) for m in lookup("party construction")]
+    [('党建', 'Party building', 'mt')]
+    >>> lookup("no such thing")
+    []
+    """
+    from .lookup import lookup as find
+
+    return find(_glossary(glossary), query)
+
+
+def scan(chinese_text: str, glossary: GlossaryLike = None) -> list[ScanHit]:
+    """Every glossary term in a Chinese text, in order: `ScanHit`s with `.term`, `.word` (as
+    written), `.start` and `.end` (character offsets). Loads jieba on first use (about a second).
+
+    >>> [(h.word, h.term.en, h.start) for h in scan("加强党建工作")]
+    [('党建工作', 'Party-building work', 2), ('党建', 'Party building', 2)]
+    """
+    from .lookup import scan as find
+
+    return find(_glossary(glossary), chinese_text)
+
+
+__all__ = ["Issue", "check_text", "fix_text", "load_glossary", "locate", "lookup", "scan", "settings_for"]
