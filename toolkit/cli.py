@@ -438,6 +438,16 @@ def rules_command(code: str | None) -> None:
             click.echo(f"  {text}")
 
 
+@main.command("lsp")
+@click.option("--stdio", is_flag=True, help="Talk over stdin and stdout (the default and only transport).")
+@user_errors
+def lsp_command(stdio: bool) -> None:
+    """Run the language server, for editors (needs pip install 'zhen[lsp]'; see docs/editors.md)."""
+    from .lsp import serve  # pygls is imported there, never by the other verbs
+
+    serve()
+
+
 def _register_glossary_commands() -> None:
     from .cli_glossary import glossary_group, lookup_command
 
