@@ -130,7 +130,8 @@ def test_markdown_and_suppressions_apply():
 
 
 def test_a_po_path_is_checked_as_a_catalog():
-    text = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "党建"\nmsgstr "party construction"\n'
+    text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            'msgid "党建"\nmsgstr "party construction"\n')
     issues = check_text(text, "messages.po")
     assert [i.code for i in issues] == ["T101"] and issues[0].line == 6
     fixed = fix_text(text, "messages.po", unsafe=True)

@@ -31,7 +31,8 @@ CONFIG = ClientServerConfig(server_command=[sys.executable, "-m", "toolkit", "ls
 @pytest_lsp.fixture(config=CONFIG)
 async def client(lsp_client: LanguageClient):
     # Visual Studio Code's capabilities: it offers no position encoding but UTF-16.
-    await lsp_client.initialize_session(types.InitializeParams(capabilities=client_capabilities("visual-studio-code")))
+    capabilities = client_capabilities("visual-studio-code")
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
     yield
     await lsp_client.shutdown_session()
 
@@ -55,7 +56,8 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
     """Apply LSP text edits (UTF-16 positions) to `text`, as an editor does."""
     lines = Lines(text)
     spans = sorted(((lines.offset(e.range.start.line, e.range.start.character),
-                     lines.offset(e.range.end.line, e.range.end.character), e.new_text) for e in edits), reverse=True)
+                     lines.offset(e.range.end.line, e.range.end.character), e.new_text) for e in edits),
+                   reverse=True)
     for start, end, new in spans:
         text = text[:start] + new + text[end:]
     return text
@@ -188,7 +190,8 @@ async def test_changes_are_debounced_and_only_the_changed_document_is_checked(cl
         client.text_document_did_change(types.DidChangeTextDocumentParams(
             types.VersionedTextDocumentIdentifier(uri=uri, version=version),
             [types.TextDocumentContentChangeWholeDocument(text=text)]))
-    published = await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 10)
+    published = await asyncio.wait_for(
+        client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 10)
     assert published.uri == uri and published.version == 5  # the burst was checked once, at its end
     assert sorted(d.code for d in published.diagnostics) == ["D101", "P102"]
     assert client.diagnostics["untitled:other.txt"] is before and [d.code for d in other] == ["D101"]
@@ -198,11 +201,13 @@ def test_without_the_extra_zhen_lsp_is_one_line_and_exit_2():
     script = ("import sys\n"
               "class Block:\n"
               "    def find_spec(self, name, path=None, target=None):\n"
-              "        if name.split('.')[0] in ('pygls', 'lsprotocol'): raise ImportError('No module named ' + name)\n"
+              "        if name.split('.')[0] in ('pygls', 'lsprotocol'):\n"
+              "            raise ImportError('No module named ' + name)\n"
               "sys.meta_path.insert(0, Block())\n"
               "from toolkit.cli import main\n"
               "main(['lsp'])\n")
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "pip install 'zhen[lsp]'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -34,7 +34,8 @@ def test_offsets_of_positions_clamp_and_never_split_a_character():
     assert Lines(TEXT, UTF8).offset(1, 9) == TEXT.index("党")  # inside 党's three bytes: 党
 
 
-@given(st.text(alphabet=st.sampled_from("ab \n\r党建𠀀😀é"), max_size=40), st.sampled_from([UTF8, UTF16, UTF32]))
+@given(st.text(alphabet=st.sampled_from("ab \n\r党建𠀀😀é"), max_size=40),
+       st.sampled_from([UTF8, UTF16, UTF32]))
 def test_every_offset_goes_to_a_position_and_back(text, encoding):
     lines = Lines(text, encoding)
     for offset in range(len(text) + 1):

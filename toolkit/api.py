@@ -66,7 +66,8 @@ def locate(text: str, findings: Iterable[Finding]) -> list[Issue]:
     """`findings` on `text` as `Issue`s, with 1-based line and column.
 
     >>> from toolkit import Finding, Severity
-    >>> locate("One.\\nTwo two.", [Finding("D101", "doubled-word", "doubled", Severity.WARNING, 8, 12)])[0][7:]
+    >>> finding = Finding("D101", "doubled-word", "doubled", Severity.WARNING, 8, 12)
+    >>> locate("One.\\nTwo two.", [finding])[0][7:]
     (2, 4, 2, 8)
     """
     doc = Document(text)

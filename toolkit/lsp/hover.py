@@ -39,7 +39,8 @@ def term_at(glossary: Glossary, text: str, offset: int) -> Found | None:
     """The glossary entry whose form covers `offset` in `text`, the longest form first."""
     low, high = max(0, offset - _LINE_WINDOW), min(len(text), offset + _LINE_WINDOW)
     window = text[low:high]
-    return _chinese_at(glossary, window, offset - low, low) or _english_at(glossary, window, offset - low, low)
+    here = offset - low
+    return _chinese_at(glossary, window, here, low) or _english_at(glossary, window, here, low)
 
 
 def _chinese_at(glossary: Glossary, text: str, offset: int, shift: int) -> Found | None:

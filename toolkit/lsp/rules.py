@@ -26,12 +26,14 @@ def rule_page(code: str) -> str:
     """The documentation of rule `code`, as Markdown (what `zhen rules CODE` says)."""
     rule = all_rules()[code]
     lines = [f"# {rule.code} {rule.name}", "",
-             f"severity: {rule.severity.value}; fix: {rule.fix.value}; {'on' if rule.default else 'off'} by default",
+             f"severity: {rule.severity.value}; fix: {rule.fix.value}; "
+             f"{'on' if rule.default else 'off'} by default",
              "", inspect.cleandoc(rule.doc)]
     if rule.bad:
         lines += ["", "## Flagged (⟦ ⟧ marks the finding)", ""]
         for example in rule.bad:
-            lines.append(f"- {example.text}" + (f"  \n  → {example.fixed}" if example.fixed is not None else ""))
+            fixed = f"  \n  → {example.fixed}" if example.fixed is not None else ""
+            lines.append(f"- {example.text}{fixed}")
     if rule.good:
         lines += ["", "## Not flagged", ""]
         lines += [f"- {text}" for text in rule.good]

@@ -26,9 +26,11 @@ from .positions import UTF8, UTF16, UTF32, Lines
 from .rules import rule_href
 
 FIX_ALL = "source.fixAll.zhen"
-SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
+SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error,
+            Severity.WARNING: types.DiagnosticSeverity.Warning,
             Severity.INFO: types.DiagnosticSeverity.Information}
-LABEL = {Safety.SAFE: "", Safety.UNSAFE: " (unsafe: check the result)", Safety.NONE: " (suggestion: review it)"}
+LABEL = {Safety.SAFE: "", Safety.UNSAFE: " (unsafe: check the result)",
+         Safety.NONE: " (suggestion: review it)"}
 # The wait after a change before checking: twice what the last check of the document took,
 # within these bounds, unless the client sets initializationOptions.debounceMs.
 DEBOUNCE_MIN, DEBOUNCE_MAX = 0.02, 0.3
@@ -70,7 +72,7 @@ class ZhenServer(LanguageServer):
         chosen = str(self.workspace.position_encoding or UTF16)
         return chosen if chosen in (UTF8, UTF16, UTF32) else UTF16
 
-    def check(self, uri: str) -> Checked:
+    def check(self, uri: str, timed: bool = False) -> Checked:
         """Check the document as it is now (or return the check of this very text)."""
         document = self.workspace.get_text_document(uri)
         text = document.source
@@ -89,14 +91,15 @@ class ZhenServer(LanguageServer):
         except UserError as error:
             done = Checked(document.version, text, lines, [], None, f"zhen: error: {error}")
         self.checked[uri] = done
-        self.cost[uri] = time.perf_counter() - began
+        if timed:  # checks after changes only: the first may build the glossary's automata
+            self.cost[uri] = time.perf_counter() - began
         return done
 
-    def publish(self, uri: str) -> None:
+    def publish(self, uri: str, timed: bool = False) -> None:
         self.timers.pop(uri, None)
         if uri not in self.workspace.text_documents:
             return  # closed meanwhile
-        done = self.check(uri)
+        done = self.check(uri, timed)
         diagnostics = [self.diagnostic(done.lines, issue) for issue in done.issues]
         if done.error:
             place = types.Range(types.Position(0, 0), types.Position(0, 0))
@@ -112,7 +115,7 @@ class ZhenServer(LanguageServer):
         delay = self.debounce
         if delay is None:
             delay = min(max(2 * self.cost.get(uri, 0.0), DEBOUNCE_MIN), DEBOUNCE_MAX)
-        self.timers[uri] = asyncio.get_running_loop().call_later(delay, self.publish, uri)
+        self.timers[uri] = asyncio.get_running_loop().call_later(delay, self.publish, uri, True)
 
     # -- translating ----------------------------------------------------------------------------
     def range_of(self, lines: Lines, start: int, end: int) -> types.Range:
@@ -144,6 +147,18 @@ def initialize(ls: ZhenServer, params: types.InitializeParams) -> None:
     debounce = options.get("debounceMs")
     if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and 0 <= debounce <= 10_000:
         ls.debounce = debounce / 1000
+
+
+@server.feature(types.INITIALIZED)
+def initialized(ls: ZhenServer, params: types.InitializedParams) -> None:
+    """Build the glossary and its automata now, not on the first document opened."""
+    root = ls.workspace.root_path
+    try:
+        settings = ls.settings(os.path.join(root, "zhen-warm-up.txt") if root else None)
+        resources = ls.resources.setdefault(repr(sorted(settings.options.items())), {})
+        api.check_text("Warm up: party construction.", config=settings, resources=resources)
+    except UserError:
+        pass  # said when a document is checked
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
