@@ -13,23 +13,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .document import Document
 from .engine import FixResult, check_document, fix_document
 from .model import Finding, Fix, Safety, Severity
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # `import toolkit` is on the start-up path of `zhen check`: nothing more is made
+    from typing import Union
+
     from .config import Settings
     from .glossary import Glossary
     from .lookup import Match, ScanHit
     from .registry import Rule
 
-# A configuration: a file (zhen.toml, or pyproject.toml with [tool.zhen]), or `Settings` already
-# resolved for a path (see `settings_for`). None: zhen's defaults, no file read.
-ConfigLike = Union[str, "os.PathLike[str]", "Settings", None]
-# Extra glossaries: TOML files added to the bundled glossary, or a `Glossary` already loaded.
-GlossaryLike = Union["Glossary", Iterable[Union[str, "os.PathLike[str]"]], None]
+    # A configuration: a file (zhen.toml, or pyproject.toml with [tool.zhen]), or `Settings`
+    # already resolved for a path (see `settings_for`). None: zhen's defaults, no file read.
+    ConfigLike = Union[str, os.PathLike[str], Settings, None]
+    # Extra glossaries: TOML files added to the bundled glossary, or a `Glossary` already loaded.
+    GlossaryLike = Union[Glossary, Iterable[Union[str, os.PathLike[str]]], None]
 
 
 class Issue(NamedTuple):
@@ -128,19 +130,12 @@ def _settings(path: str | None, config: ConfigLike, select: Sequence[str] | None
     return config._replace(rules=rules, options=options)
 
 
-class _Prepared(NamedTuple):
-    doc: Document
-    rules: Sequence[Rule]
-    options: Mapping[str, Any]
-    resources: dict[str, Any]
-    excluded: bool
-    checker: Any
-
-
 def _prepare(text: str, path: str | os.PathLike[str] | None, markdown: bool | None, config: ConfigLike,
              select: Sequence[str] | None, ignore: Sequence[str], extend_select: Sequence[str],
              glossary: GlossaryLike, rules: Sequence[Rule] | None, options: Mapping[str, Any] | None,
-             resources: dict[str, Any] | None) -> _Prepared:
+             resources: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    """(document, rules, options, resources, checker), or None for a file the configuration
+    excludes."""
     from .glossary import Glossary
 
     name = os.fspath(path) if path is not None else None
@@ -156,7 +151,7 @@ def _prepare(text: str, path: str | os.PathLike[str] | None, markdown: bool | No
         checker = check_catalog
     doc = Document(text, name, markdown)
     chosen = settings.rules if rules is None else rules
-    return _Prepared(doc, chosen, merged, resources, settings.excluded, checker)
+    return None if settings.excluded else (doc, chosen, merged, resources, checker)
 
 
 def check_text(
@@ -191,10 +186,10 @@ def check_text(
     """
     prepared = _prepare(text, path, markdown, config, select, ignore, extend_select, glossary, rules,
                         options, resources)
-    if prepared.excluded:
+    if prepared is None:
         return []
-    findings = prepared.checker(prepared.doc, prepared.rules, prepared.options, prepared.resources)
-    return locate(text, findings)
+    doc, chosen, merged, resources, checker = prepared
+    return locate(text, checker(doc, chosen, merged, resources))
 
 
 def fix_text(
@@ -225,10 +220,10 @@ def fix_text(
     """
     prepared = _prepare(text, path, markdown, config, select, ignore, extend_select, glossary, rules,
                         options, resources)
-    if prepared.excluded:
+    if prepared is None:
         return FixResult(text)
-    return fix_document(prepared.doc, prepared.rules, unsafe=unsafe, options=prepared.options,
-                        resources=prepared.resources, checker=prepared.checker)
+    doc, chosen, merged, resources, checker = prepared
+    return fix_document(doc, chosen, unsafe=unsafe, options=merged, resources=resources, checker=checker)
 
 
 def load_glossary(*paths: str | os.PathLike[str], bundled: bool = True) -> Glossary:
