@@ -30,6 +30,12 @@ CONFIG = ClientServerConfig(server_command=[sys.executable, "-m", "toolkit", "ls
 
 @pytest_lsp.fixture(config=CONFIG)
 async def client(lsp_client: LanguageClient):
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(client: LanguageClient, params: types.RegistrationParams) -> None:
+        client.registrations.extend(params.registrations)
+
     # Visual Studio Code's capabilities: it offers no position encoding but UTF-16.
     capabilities = client_capabilities("visual-studio-code")
     await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
@@ -155,6 +161,9 @@ async def test_configuration_suppressions_and_markdown_apply_from_the_documents_
     doc.write_text(text, encoding="utf-8")
     codes = [(d.code, d.range.start.line) for d in await opened(client, doc.as_uri(), text, "markdown")]
     assert codes == [("D101", 0), ("D101", 3)]  # P102 off, code span skipped, line 2 suppressed
+    # the server asked to hear of changes to .toml files, and rechecks open documents on one
+    [watch] = [r for r in client.registrations if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+    assert [w["globPattern"] for w in watch.register_options["watchers"]] == ["**/*.toml"]
     config.write_text('ignore = ["D101"]\n', encoding="utf-8")
     client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         [types.FileEvent(config.as_uri(), types.FileChangeType.Changed)]))

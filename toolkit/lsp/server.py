@@ -151,7 +151,14 @@ def initialize(ls: ZhenServer, params: types.InitializeParams) -> None:
 
 @server.feature(types.INITIALIZED)
 def initialized(ls: ZhenServer, params: types.InitializedParams) -> None:
-    """Build the glossary and its automata now, not on the first document opened."""
+    """Ask the client to report changes to .toml files (configurations, glossaries), and build
+    the glossary and its automata now, not on the first document opened."""
+    watch = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+    if watch and watch.dynamic_registration:
+        options = types.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[types.FileSystemWatcher(glob_pattern="**/*.toml")])
+        ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
+            id="zhen-toml", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
     root = ls.workspace.root_path
     try:
         settings = ls.settings(os.path.join(root, "zhen-warm-up.txt") if root else None)
