@@ -54,13 +54,22 @@ def test_issues_carry_code_offsets_position_severity_fix_and_safety():
     assert (t101.line, t101.column, t101.end_line, t101.end_column) == (2, 14, 2, 32)
     assert t101.safety is Safety.UNSAFE and d101.safety is Safety.SAFE
     assert t101.severity.value in ("error", "warning", "info") and "Party building" in t101.message
-    assert t101.finding == toolkit.check_document(toolkit.Document(text))[0]
+    engine = toolkit.check_document(toolkit.Document(text))
+    assert t101.finding == engine[0] and type(t101.finding) is toolkit.Finding
+    # an issue is a finding: equal to the engine's, found among them, the same seven fields
+    assert t101 == engine[0] and all(i in engine for i in issues.values()) and len(t101) == 7
+    assert isinstance(t101, toolkit.Finding) and type(t101._replace(start=0)) is toolkit.Finding
+    assert "line=2, column=14" in repr(t101)
+    import pickle
+
+    assert pickle.loads(pickle.dumps(t101)).end_column == 32
 
 
 def test_locate_counts_columns_in_characters_past_chinese_and_astral_text():
     text = "党建𠀀 x\nab"
     finding = toolkit.Finding("X", "x", "m", toolkit.Severity.INFO, 4, 7)
-    assert locate(text, [finding])[0][7:] == (1, 5, 2, 2)
+    [issue] = locate(text, [finding])
+    assert (issue.line, issue.column, issue.end_line, issue.end_column) == (1, 5, 2, 2)
 
 
 def test_a_configuration_file_selects_rules_and_sets_glossaries(tmp_path):

@@ -34,24 +34,35 @@ if TYPE_CHECKING:  # `import toolkit` is on the start-up path of `zhen check`: n
     GlossaryLike = Union[Glossary, Iterable[Union[str, os.PathLike[str]]], None]
 
 
-class Issue(NamedTuple):
-    """A finding with its place as line and column (1-based; columns count characters).
+class Issue(Finding):
+    """A `Finding` that also knows its place as line and column (1-based; columns count
+    characters): `line`, `column`, and `end_line`, `end_column` for `end` (exclusive).
 
-    The first seven fields are those of `Finding`, in the same order; `end_line`/`end_column`
-    are the position of `end` (exclusive).
+    An issue is a finding: it equals the engine's `Finding` with the same fields (so `issue in
+    findings` works), unpacks to the same seven fields and can be used wherever one is.
+    `_replace` gives a plain `Finding`, since a changed span is no longer at that place.
     """
 
-    code: str
-    name: str
-    message: str
-    severity: Severity
-    start: int
-    end: int
-    fix: Fix | None
     line: int
     column: int
     end_line: int
     end_column: int
+
+    def __new__(cls, finding: Finding, line: int, column: int, end_line: int, end_column: int) -> Issue:
+        self = tuple.__new__(cls, finding)
+        self.line, self.column, self.end_line, self.end_column = line, column, end_line, end_column
+        return self
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Finding:  # type: ignore[override]
+        return Finding._make(iterable)
+
+    def __repr__(self) -> str:
+        return (f"{Finding.__repr__(self)[:-1]}, line={self.line}, column={self.column}, "
+                f"end_line={self.end_line}, end_column={self.end_column})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Issue, (Finding(*self), self.line, self.column, self.end_line, self.end_column)
 
     @property
     def safety(self) -> Safety | None:
@@ -60,8 +71,8 @@ class Issue(NamedTuple):
 
     @property
     def finding(self) -> Finding:
-        """The plain `Finding` this issue locates."""
-        return Finding(*self[:7])
+        """The plain `Finding`."""
+        return Finding(*self)
 
 
 def locate(text: str, findings: Iterable[Finding]) -> list[Issue]:
@@ -69,15 +80,16 @@ def locate(text: str, findings: Iterable[Finding]) -> list[Issue]:
 
     >>> from toolkit import Finding, Severity
     >>> finding = Finding("D101", "doubled-word", "doubled", Severity.WARNING, 8, 12)
-    >>> locate("One.\\nTwo two.", [finding])[0][7:]
-    (2, 4, 2, 8)
+    >>> [issue] = locate("One.\\nTwo two.", [finding])
+    >>> issue.line, issue.column, issue.end_line, issue.end_column, issue == finding
+    (2, 4, 2, 8, True)
     """
     doc = Document(text)
     issues = []
     for f in findings:
         line, column = doc.position(f.start)
         end_line, end_column = doc.position(f.end)
-        issues.append(Issue(*f, line, column, end_line, end_column))
+        issues.append(Issue(f, line, column, end_line, end_column))
     return issues
 
 
