@@ -23,6 +23,11 @@ def test_the_docstring_examples_hold():
     assert result.attempted >= 12 and result.failed == 0
 
 
+def test_the_examples_in_the_api_documentation_hold():
+    result = doctest.testfile(str(ROOT / "docs" / "api.md"), module_relative=False)
+    assert result.attempted >= 5 and result.failed == 0
+
+
 def test_every_public_function_has_a_docstring_with_an_example():
     for name in api.__all__:
         value = getattr(api, name)

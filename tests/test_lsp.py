@@ -146,6 +146,9 @@ async def test_positions_are_utf16_code_units_past_chinese_and_astral_characters
     assert hover is not None and "**条块结合** →" in hover.contents.value
     # a position inside the surrogate pair of 😀 is that character: nothing there
     assert await hover_at(client, uri, 1, line.index("😀") + 2 + 1) is None
+    # no glossary term under the cursor, but a finding: the hover shows the finding
+    hover = await hover_at(client, uri, 1, start + 3 + 2)
+    assert hover is not None and hover.contents.value.startswith("**D101** doubled-word · fix: safe")
     fixed = apply(text, (await actions(client, uri, diagnostics["D101"].range))[0].edit.changes[uri])
     assert fixed == text.replace("the the", "the")
 

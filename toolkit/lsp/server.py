@@ -99,7 +99,12 @@ class ZhenServer(LanguageServer):
         self.timers.pop(uri, None)
         if uri not in self.workspace.text_documents:
             return  # closed meanwhile
-        done = self.check(uri, timed)
+        try:
+            done = self.check(uri, timed)
+        except Exception as error:  # a bug, not the user's: said in the client's log, not lost
+            self.window_log_message(types.LogMessageParams(
+                types.MessageType.Error, f"zhen: internal error checking {uri}: {error!r}"))
+            return
         diagnostics = [self.diagnostic(done.lines, issue) for issue in done.issues]
         if done.error:
             place = types.Range(types.Position(0, 0), types.Position(0, 0))
