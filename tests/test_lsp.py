@@ -223,3 +223,31 @@ def test_without_the_extra_zhen_lsp_is_one_line_and_exit_2():
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "pip install 'zhen[lsp]'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest_lsp.fixture(config=CONFIG)
+async def utf8_client(lsp_client: LanguageClient):
+    capabilities = types.ClientCapabilities(general=types.GeneralClientCapabilities(
+        position_encodings=[types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16]))
+    result = await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    lsp_client.encoding = result.capabilities.position_encoding
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_a_client_that_prefers_utf8_gets_byte_positions(utf8_client: LanguageClient):
+    assert utf8_client.encoding == types.PositionEncodingKind.Utf8
+    text = "党建 😀 It is the the plan.\n"
+    uri = "untitled:utf8.txt"
+    diagnostics = {d.code: d for d in await opened(utf8_client, uri, text)}
+    doubled = diagnostics["D101"]
+    assert diagnostics["T103"].range.end == types.Position(0, 6)  # 党建: three bytes each
+    start = text.index(" the the") + 4
+    assert doubled.range.start == types.Position(0, len(text[:start].encode("utf-8")))
+    hover = await hover_at(utf8_client, uri, 0, 4)  # the second byte of 建
+    assert hover is not None and "**党建**" in hover.contents.value
+    assert hover.range.end == types.Position(0, 6)
+    utf8_client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+    await asyncio.wait_for(utf8_client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 10)
+    assert list(utf8_client.diagnostics[uri]) == []  # closing clears its diagnostics
