@@ -112,6 +112,17 @@ def test_extra_glossaries_as_files_or_a_loaded_glossary(tmp_path):
     assert lookup("示例术语") == []
     assert [h.word for h in scan("推行示例术语。", glossary)] == ["示例术语"]
     assert load_glossary(extra, bundled=False).by_zh.keys() == {"示例术语"}
+    assert [i.code for i in check_text(text, glossary=str(extra))] == ["T101"]  # one path, not its letters
+
+
+def test_selections_take_codes_as_the_command_line_does():
+    text = "It is the the plan . Done."
+    assert {i.code for i in check_text(text)} == {"D101", "P102"}
+    assert [i.code for i in check_text(text, select="D101")] == ["D101"]
+    assert [i.code for i in check_text(text, ignore="D,P1")] == []
+    assert [i.code for i in check_text(text, select=["D101"], extend_select="P102")] == ["D101", "P102"]
+    with pytest.raises(UserError, match="unknown rule code"):
+        check_text(text, select=["X999"])
 
 
 def test_a_broken_configuration_or_glossary_is_a_user_error(tmp_path):

@@ -115,11 +115,27 @@ def settings_for(
     from .config import Overrides, Resolver
 
     overrides = Overrides(
-        select=tuple(select) if select else None, ignore=tuple(ignore), extend_select=tuple(extend_select),
-        glossary=tuple(os.fspath(g) for g in glossary), config=os.fspath(config) if config else None,
-        isolated=isolated,
+        select=_codes(select) or None, ignore=_codes(ignore), extend_select=_codes(extend_select),
+        glossary=_paths(glossary), config=os.fspath(config) if config else None, isolated=isolated,
     )
     return Resolver(overrides)(os.fspath(path) if path is not None else "-")
+
+
+def _codes(codes: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Rule codes as the command line takes them: "D101,P1" is two selectors, as is ["D101", "P1"]."""
+    if codes is None:
+        return ()
+    values = [codes] if isinstance(codes, str) else list(codes)
+    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+
+
+def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None) -> tuple[str, ...]:
+    """Glossary files: one path, or several."""
+    if paths is None:
+        return ()
+    if isinstance(paths, (str, os.PathLike)):
+        return (os.fspath(paths),)
+    return tuple(os.fspath(p) for p in paths)
 
 
 def _settings(path: str | None, config: ConfigLike, select: Sequence[str] | None, ignore: Sequence[str],
@@ -127,17 +143,18 @@ def _settings(path: str | None, config: ConfigLike, select: Sequence[str] | None
     from .config import Settings, layer
     from .glossary import Glossary
 
-    paths = () if glossary is None or isinstance(glossary, Glossary) else tuple(glossary)
+    paths = () if isinstance(glossary, Glossary) else _paths(glossary)
     if not isinstance(config, Settings):
         return settings_for(path, config, select=select, ignore=ignore, extend_select=extend_select,
                             glossary=paths, isolated=config is None)
     options = dict(config.options)
-    options["glossary"] = [*options.get("glossary", ()), *(os.fspath(p) for p in paths)]
+    options["glossary"] = [*options.get("glossary", ()), *paths]
     rules = config.rules
+    select, ignore, extend_select = _codes(select), _codes(ignore), _codes(extend_select)
     if select or ignore or extend_select:
         from .registry import select_rules
 
-        codes = layer({r.code for r in rules}, select, ignore, extend_select)
+        codes = layer({r.code for r in rules}, select or None, ignore, extend_select)
         rules = tuple(r for r in select_rules(["ALL"]) if r.code in codes)
     return config._replace(rules=rules, options=options)
 
