@@ -12,7 +12,7 @@ configuration and glossary modules on first use.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .document import Document
@@ -173,7 +173,7 @@ def _prepare(text: str, path: str | os.PathLike[str] | None, markdown: bool | No
     resources = {} if resources is None else resources
     if isinstance(glossary, Glossary):
         resources["glossary"] = glossary
-    checker = check_document
+    checker: Callable[..., list[Finding]] = check_document
     if name is not None and name.lower().endswith((".po", ".pot")):
         from .catalog import check_catalog  # polib only for catalogs
 

@@ -19,7 +19,7 @@ from pygls.uris import to_fs_path
 
 from .. import __version__, api
 from ..errors import UserError
-from ..model import Safety, Severity
+from ..model import Fix, Safety, Severity
 from .hover import markdown as term_markdown
 from .hover import term_at
 from .positions import UTF8, UTF16, UTF32, Lines
@@ -137,8 +137,8 @@ class ZhenServer(LanguageServer):
             data={"fix": issue.safety.value if issue.safety else None, "name": issue.name},
         )
 
-    def text_edits(self, lines: Lines, issue: api.Issue) -> list[types.TextEdit]:
-        return [types.TextEdit(self.range_of(lines, e.start, e.end), e.replacement) for e in issue.fix.edits]
+    def text_edits(self, lines: Lines, fix: Fix) -> list[types.TextEdit]:
+        return [types.TextEdit(self.range_of(lines, e.start, e.end), e.replacement) for e in fix.edits]
 
 
 server = ZhenServer()
@@ -226,7 +226,7 @@ def code_action(ls: ZhenServer, params: types.CodeActionParams) -> list[types.Co
         high = done.lines.offset(params.range.end.line, params.range.end.character)
         for issue in done.issues:
             if issue.fix is not None and issue.start <= high and low <= issue.end:
-                actions.append(quick_fix(ls, uri, done, issue))
+                actions.append(quick_fix(ls, uri, done, issue, issue.fix))
         actions.sort(key=lambda action: not action.is_preferred)  # safe fixes first
     if wanted(FIX_ALL) or wanted(types.CodeActionKind.QuickFix):
         fix_all = fix_all_action(ls, uri, done, FIX_ALL if only and wanted(FIX_ALL) else None)
@@ -235,18 +235,18 @@ def code_action(ls: ZhenServer, params: types.CodeActionParams) -> list[types.Co
     return actions
 
 
-def quick_fix(ls: ZhenServer, uri: str, done: Checked, issue: api.Issue) -> types.CodeAction:
+def quick_fix(ls: ZhenServer, uri: str, done: Checked, issue: api.Issue, fix: Fix) -> types.CodeAction:
     from ..report import describe_edit
 
-    edits = issue.fix.edits
+    edits = fix.edits
     change = describe_edit(done.text[edits[0].start:edits[0].end], edits[0].replacement)
     more = f" (and {len(edits) - 1} more edits)" if len(edits) > 1 else ""
     return types.CodeAction(
-        title=f"zhen {issue.code}: {change}{more}{LABEL[issue.fix.safety]}",
+        title=f"zhen {issue.code}: {change}{more}{LABEL[fix.safety]}",
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[ls.diagnostic(done.lines, issue)],
-        is_preferred=issue.fix.safety is Safety.SAFE,
-        edit=types.WorkspaceEdit(changes={uri: ls.text_edits(done.lines, issue)}),
+        is_preferred=fix.safety is Safety.SAFE,
+        edit=types.WorkspaceEdit(changes={uri: ls.text_edits(done.lines, fix)}),
     )
 
 
