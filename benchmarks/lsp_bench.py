@@ -32,14 +32,16 @@ WORDS = ["the", "Party", "construction", "work", "and", "of", "building", "my", 
 
 
 def document(words: int) -> str:
-    """The seed's first `words` words, its lines kept."""
+    """The seed's first `words` words, its lines kept (the seed again after its end)."""
     out, count = [], 0
-    for line in SEED.read_text(encoding="utf-8").splitlines():
-        taken = line.split(" ")[: max(0, words - count)]
-        if not taken:
-            break
-        out.append(" ".join(taken))
-        count += len(taken)
+    seed = SEED.read_text(encoding="utf-8").splitlines()
+    while count < words:
+        for line in seed:
+            taken = line.split(" ")[: max(0, words - count)]
+            if not taken:
+                break
+            out.append(" ".join(taken))
+            count += len(taken)
     return "\n".join(out) + "\n"
 
 
