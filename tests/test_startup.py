@@ -9,7 +9,7 @@ import sys
 
 from conftest import ROOT
 
-HEAVY = ("jieba", "opencc")
+HEAVY = ("jieba", "opencc", "pygls", "lsprotocol")  # the language server's stay out of `zhen check` too
 
 SCRIPT = """
 import json, sys

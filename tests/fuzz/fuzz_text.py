@@ -31,10 +31,10 @@ def one_input(data: bytes) -> None:
         text = body.decode("utf-8", "replace")
     doc = Document(text, path)
     doc.sentences(), doc.paragraphs(), doc.ignored
-    result = fix_text(text, path, PROFILE, unsafe=unsafe)
+    result = fix_text(text, path, profile=PROFILE, unsafe=unsafe)
     difference = verify(text, result, result.text)
     assert difference is None, str(difference)
-    again = fix_text(result.text, path, PROFILE, unsafe=unsafe)
+    again = fix_text(result.text, path, profile=PROFILE, unsafe=unsafe)
     assert again.text == result.text, "fixing a fixed text changed it"
     original = text.encode("utf-8", "surrogatepass")
     catalog = review_catalog(original, text, result, path)

@@ -292,3 +292,14 @@ def rules_command(code: str | None) -> None:
         click.echo("\nNot flagged:")
         for text in rule.good:
             click.echo(f"  {text}")
+
+
+@main.command("lsp", epilog=EXAMPLES["lsp"])
+@click.option("--stdio", is_flag=True, help="Talk over stdin and stdout (the default and only transport).")
+@user_errors
+def lsp_command(stdio: bool) -> None:
+    """Run the language server, for editors (needs pip install 'zhen[lsp]'; see docs/editors.md)."""
+    from ..lsp import serve  # pygls is imported there, never by the other verbs
+
+    serve()
+

@@ -80,4 +80,8 @@ EXAMPLES = {
         ("zhen glossary export --format tbx -o terms.tbx", "TBX-Basic"),
         ("zhen glossary export --format html -o glossary.html", "a searchable page"),
     ),
+    "lsp": _examples(
+        ("zhen lsp", "LSP over stdin and stdout (pip install 'zhen[lsp]')"),
+        ("zhen lsp --stdio", "the same, as editors write it (docs/editors.md)"),
+    ),
 }

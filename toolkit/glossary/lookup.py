@@ -3,7 +3,6 @@ the closest entries when nothing matches; and every term in a Chinese text."""
 
 from __future__ import annotations
 
-import difflib
 from typing import NamedTuple
 
 from ..chinese import has_han, to_simplified
@@ -39,6 +38,8 @@ def lookup(glossary: Glossary, query: str) -> list[Match]:
 
 def closest(glossary: Glossary, query: str, count: int = 5) -> list[Term]:
     """Entries whose Chinese or English is most like `query`."""
+    import difflib  # here, not at the top: `import toolkit` imports this module (see __init__.py)
+
     query = " ".join(query.split())
     if has_han(query):
         keys = {form: terms for form, terms in glossary.by_zh.items()}
