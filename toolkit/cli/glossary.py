@@ -67,11 +67,11 @@ def lookup_command(query, scan, scan_text, as_json, glossaries) -> None:
         return _scan(query if scan else None, scan_text, as_json, glossaries)
     if query is None or not query.strip():
         raise click.UsageError("QUERY is empty: give Chinese, English or a rendering to look up")
-    from ..glossary import load_glossary
-    from ..glossary.lookup import closest, lookup
+    from ..api import load_glossary, lookup
+    from ..glossary.lookup import closest
 
-    glossary = load_glossary(glossaries)
-    matches = lookup(glossary, query)
+    glossary = load_glossary(*glossaries)
+    matches = lookup(query, glossary)
     if as_json:
         found = [dict(term_json(m.term), matched=m.matched, match=m.kind) for m in matches]
         similar = [] if matches else [term_json(t) for t in closest(glossary, query)]
@@ -96,15 +96,14 @@ def lookup_command(query, scan, scan_text, as_json, glossaries) -> None:
 
 
 def _scan(path: str | None, text: str | None, as_json: bool, glossaries) -> None:
-    from ..glossary import load_glossary
-    from ..glossary.lookup import scan
+    from ..api import load_glossary, scan
 
     if path is not None:
         from ..files import read_source
 
         text = read_source(path).text  # `-` is stdin; a missing file is a one-line error
-    glossary = load_glossary(glossaries)
-    hits = scan(glossary, text)
+    glossary = load_glossary(*glossaries)
+    hits = scan(text, glossary)
     from ..document import Document
 
     doc = Document(text)
