@@ -24,8 +24,16 @@ from .errors import UserError
 from .model import Safety
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
-TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant"}
-MT_KEYS = {"text", "fix"}
+TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "source_kind", "mt", "no_mt", "variants", "zh_hant"}
+MT_KEYS = {"text", "fix", "kind"}
+# The kind of the strongest source behind a canonical, strongest first (glossary/README.md).
+SOURCE_KINDS = ("official", "academic", "term-bank", "dictionary", "bilingual-site", "mt-evidence", "none")
+AUTHORITATIVE = {"official", "academic", "term-bank", "dictionary"}
+# certain: never occurs in native English; ambiguous: native English uses it (reported only where
+# other evidence shows machine translation, never fixed automatically).
+RENDERING_KINDS = ("certain", "ambiguous")
+NATIVE_REFERENCE = "native-reference.tsv"  # beside the bundled glossary files
+REGENERATE = "python benchmarks/native_reference.py"
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
 
@@ -37,6 +45,7 @@ class Rendering(NamedTuple):
 
     text: str
     fix: Safety
+    kind: str = "certain"  # "certain" or "ambiguous" (RENDERING_KINDS)
 
 
 class Term(NamedTuple):
@@ -53,6 +62,7 @@ class Term(NamedTuple):
     no_mt: str = ""
     variants: tuple[str, ...] = ()
     zh_hant: str | None = None
+    source_kind: str = "none"  # the strongest kind among the sources backing `en` (SOURCE_KINDS)
 
     @property
     def sourced(self) -> bool:
@@ -235,6 +245,16 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
     if not isinstance(source, str) or not source.strip():
         problems.append(problem(f"entry {zh!r} has no source (write \"unsourced\" where none was found)"))
         source = "unsourced"
+    source_kind = raw.get("source_kind")
+    if source_kind is None:
+        problems.append(problem(f"entry {zh!r} has no source_kind (one of {', '.join(SOURCE_KINDS)})"))
+        source_kind = "none"
+    elif not isinstance(source_kind, str) or source_kind not in SOURCE_KINDS:
+        problems.append(problem(f"source_kind {source_kind!r} of {zh!r} is not one of {', '.join(SOURCE_KINDS)}", "source_kind"))
+        source_kind = "none"
+    elif (source_kind == "none") != source.startswith("unsourced"):
+        problems.append(problem(f"source_kind {source_kind!r} of {zh!r} contradicts its source: 'none' goes with a "
+                                f"source starting 'unsourced', and only with one", "source_kind"))
     renderings = []
     raw_mt = raw.get("mt", [])
     if not isinstance(raw_mt, list):
@@ -250,12 +270,26 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
         if not isinstance(fix, str) or fix not in FIXES:
             problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
             continue
-        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
+        kind = item.get("kind")
+        if kind is None:
+            problems.append(problem(f"mt {item['text']!r} of {zh!r} has no kind (certain or ambiguous)", item["text"]))
+            kind = "certain"
+        elif not isinstance(kind, str) or kind not in RENDERING_KINDS:
+            problems.append(problem(f"kind {kind!r} of mt {item['text']!r} must be certain or ambiguous", item["text"]))
+            continue
+        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix], kind))
     no_mt = raw.get("no_mt", "") if isinstance(raw.get("no_mt", ""), str) else ""
     if not raw_mt and not no_mt.strip():
         problems.append(problem(f"entry {zh!r} has neither mt renderings nor a no_mt note saying why"))
+    if (";" in en or " / " in en) and renderings:
+        problems.append(problem(f"canonical {en!r} of {zh!r} holds ';' or ' / ', which a fix or suggestion would "
+                                f"insert literally: choose one form and put the others in also", "en"))
+    for v in variants:
+        if not set(v) & set(zh):
+            problems.append(problem(f"variant {v!r} shares no character with {zh!r}", v))
     term = Term(zh, en.strip(), domain, name, line or 0, also, pos, str(raw.get("note", "")), source,
-                tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None)
+                tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None,
+                source_kind)
     return term, problems
 
 
@@ -276,6 +310,137 @@ def cross_check(terms: Sequence[Term]) -> list[Problem]:
     return problems
 
 
+# -- word-bounded, case-blind, plural-blind comparison of English forms ----------------------------
+
+def _stem(word: str) -> str:
+    """A word reduced to its singular, crudely and consistently (both sides of a comparison get the
+    same treatment, so over-reduction only merges forms)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.cache
+def english_key(text: str) -> tuple[str, ...]:
+    """The words of an English form, lower-cased and singular: the unit of `contains`."""
+    import re
+
+    return tuple(_stem(w) for w in re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower()))
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether the words `shorter` occur, whole and in order, within `longer`."""
+    n = len(shorter)
+    return 0 < n <= len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def overlap_problems(terms: Sequence[Term]) -> list[Problem]:
+    """A rendering inside an entry's en/also (or equal to one but for case and plurals): fixing it
+    would rewrite correct English, or re-match its own replacement, and native text holding the
+    canonical would be flagged. And a rendering holding a multi-word en/also of an unrelated entry
+    (one whose Chinese shares no character with this entry's): the rendering then holds correct
+    English for a concept its Chinese does not hold. A rendering of a compound naturally holds the
+    rendering of a part ("reserve Party member" for 预备党员 holds "Party member", 党员), and one
+    ordinary word ("organization", "head") inside a rendering proves nothing: neither is a problem."""
+    problems = []
+    forms: dict[str, list[tuple[Term, tuple[str, ...], str]]] = defaultdict(list)  # indexed by each word
+    for term in terms:
+        for form in (term.en, *term.also):
+            key = english_key(form)
+            for word in set(key):
+                forms[word].append((term, key, form))
+    for term in terms:
+        for rendering in term.mt:
+            key = english_key(rendering.text)
+            if not key:
+                continue
+            seen = set()
+            for word in set(key):
+                for other, form, text in forms.get(word, ()):
+                    if (other.zh, form) in seen:
+                        continue
+                    seen.add((other.zh, form))
+                    if form == key and text.lower() == rendering.text.lower():
+                        continue  # the same string: cross_check reports it
+                    if contains(form, key):
+                        where = "is" if form == key else "occurs inside"
+                        problems.append(Problem(term.path, _line_in(term, rendering.text),
+                                                f"mt {rendering.text!r} of {term.zh!r} {where} {text!r}, an accepted form of "
+                                                f"{other.zh!r} ({other.path}:{other.line}) (word-bounded, case- and plural-blind)"))
+                    elif len(form) > 1 and not set(other.zh) & set(term.zh) and contains(key, form):
+                        problems.append(Problem(term.path, _line_in(term, rendering.text),
+                                                f"mt {rendering.text!r} of {term.zh!r} contains {text!r}, an accepted form of "
+                                                f"the unrelated entry {other.zh!r} ({other.path}:{other.line})"))
+    return problems
+
+
+def _line_in(term: Term, needle: str) -> int:
+    """The line of `needle` in the entry (only for reporting a problem, so the file is read again)."""
+    try:
+        return _line_of(Path(term.path).read_text(encoding="utf-8"), term.line, needle) if term.line else 0
+    except OSError:
+        return term.line
+
+
+def variant_problems(terms: Sequence[Term]) -> list[Problem]:
+    """A variant that is another entry's zh: lookups would answer with the wrong entry."""
+    entries = {t.zh: t for t in terms}
+    problems = []
+    for term in terms:
+        for v in term.variants:
+            other = entries.get(v)
+            if other is not None and other.zh != term.zh:
+                problems.append(Problem(term.path, _line_in(term, v), f"variant {v!r} of {term.zh!r} is itself an entry "
+                                        f"({other.path}:{other.line}, {other.en!r})"))
+    return problems
+
+
+# -- the native-English reference list ------------------------------------------------------------
+
+def read_native_reference(path: Path) -> dict[str, int]:
+    """Rendering (lower-cased) -> occurrences in the native reference text."""
+    counts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        form, _, count = line.rpartition("\t")
+        if form and count.isdigit():
+            counts[form] = int(count)
+    return counts
+
+
+def native_problems(terms: Sequence[Term]) -> list[Problem]:
+    """A `certain` rendering that native English uses; a rendering missing from the list that covers
+    its file (the list is stale). The list beside the bundled files covers them; a user file is
+    checked against it for the renderings it holds."""
+    bundled = bundled_files()
+    if not bundled:
+        return []
+    folder = bundled[0].parent
+    reference_path = folder / NATIVE_REFERENCE
+    if not reference_path.is_file():
+        return [Problem(str(reference_path), None, f"the native reference list is missing: run {REGENERATE}")]
+    counts = read_native_reference(reference_path)
+    problems = []
+    for term in terms:
+        covered = Path(term.path).resolve().parent == folder.resolve()
+        for rendering in term.mt:
+            count = counts.get(rendering.text.lower())
+            if count is None:
+                if covered:
+                    problems.append(Problem(term.path, _line_in(term, rendering.text), f"mt {rendering.text!r} of {term.zh!r} is missing "
+                                            f"from {NATIVE_REFERENCE} (the list is stale): run {REGENERATE}"))
+            elif count > 0 and rendering.kind == "certain":
+                problems.append(Problem(term.path, _line_in(term, rendering.text), f"mt {rendering.text!r} of {term.zh!r} is 'certain' but "
+                                        f"occurs {count} time{'s' * (count != 1)} in native English ({NATIVE_REFERENCE}): "
+                                        f"make it kind = \"ambiguous\" or drop it"))
+    return problems
+
+
 def validate(paths: Iterable[Path]) -> list[Problem]:
     """Every problem in these files, each with its file and line."""
     problems, terms = [], []
@@ -288,7 +453,7 @@ def validate(paths: Iterable[Path]) -> list[Problem]:
         _, file_terms, file_problems = parse_file(Path(path), text)
         problems.extend(file_problems)
         terms.extend(file_terms)
-    return problems + cross_check(terms)
+    return problems + cross_check(terms) + overlap_problems(terms) + variant_problems(terms) + native_problems(terms)
 
 
 _CACHE: dict[tuple, Glossary] = {}
