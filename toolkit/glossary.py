@@ -415,19 +415,27 @@ def read_native_reference(path: Path) -> dict[str, int]:
 
 def native_problems(terms: Sequence[Term]) -> list[Problem]:
     """A `certain` rendering that native English uses; a rendering missing from the list that covers
-    its file (the list is stale). The list beside the bundled files covers them; a user file is
-    checked against it for the renderings it holds."""
+    its file (the list is stale). A list covers the files of its folder: the bundled list covers
+    the bundled glossary. A file with no list beside it is checked against the bundled list for the
+    renderings that list holds."""
+    lists: dict[Path, tuple[dict[str, int], bool] | None] = {}
     bundled = bundled_files()
-    if not bundled:
-        return []
-    folder = bundled[0].parent
-    reference_path = folder / NATIVE_REFERENCE
-    if not reference_path.is_file():
-        return [Problem(str(reference_path), None, f"the native reference list is missing: run {REGENERATE}")]
-    counts = read_native_reference(reference_path)
+    default = bundled[0].parent / NATIVE_REFERENCE if bundled else None
     problems = []
     for term in terms:
-        covered = Path(term.path).resolve().parent == folder.resolve()
+        folder = Path(term.path).resolve().parent
+        if folder not in lists:
+            own = folder / NATIVE_REFERENCE
+            if own.is_file():
+                lists[folder] = (read_native_reference(own), True)
+            elif default is not None and default.is_file():
+                lists[folder] = (read_native_reference(default), False)
+            else:
+                lists[folder] = None
+                problems.append(Problem(term.path, None, f"no native reference list ({NATIVE_REFERENCE}): run {REGENERATE}"))
+        if lists[folder] is None:
+            continue
+        counts, covered = lists[folder]
         for rendering in term.mt:
             count = counts.get(rendering.text.lower())
             if count is None:
