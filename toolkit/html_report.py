@@ -164,10 +164,12 @@ def render_report(documents: Iterable[dict], title: str) -> Iterator[str]:
 def glossary_entries(glossary) -> list[dict]:
     from .chinese import to_traditional
 
-    # Searchable in every script a reader may type: simplified, traditional (OpenCC and Taiwan
-    # standard characters, e.g. 爲 and 為; not Taiwan phrasing, which turns 文件 into 檔案).
+    # Searchable in every script a reader may type: simplified, traditional (the entry's PRC form,
+    # OpenCC's glyphs and Taiwan standard characters, e.g. 爲 and 為; not Taiwan phrasing, which
+    # turns 文件 into 檔案).
     return [{
         "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "tw": to_traditional(t.zh, "s2tw"),
+        "opencc": to_traditional(t.zh, "s2t"),
         "en": t.en, "also": list(t.also),
         "mt": [r.text for r in t.mt], "domain": t.domain, "note": t.note, "source": t.source,
     } for t in sorted(glossary.terms, key=lambda t: (t.domain, t.zh))]
