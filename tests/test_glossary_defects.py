@@ -137,3 +137,46 @@ def test_stats_prints_entries_domains_and_source_kind_shares(zhen):
         assert f"{kind:16s} {sum(t.source_kind == kind for t in glossary.terms):5d} {share:6.1%}" in result.stdout
     authoritative = sum(t.source_kind in AUTHORITATIVE for t in glossary.terms) / total
     assert f"official, academic, term-bank or dictionary: {authoritative:.1%}" in result.stdout
+
+
+def test_the_indexed_overlap_check_finds_what_comparing_every_pair_finds(monkeypatch):
+    # overlap_problems looks forms up by their rarest word; on entries seeded with renderings cut
+    # from other entries' English (and English wrapped in more words) it must agree with the
+    # plain comparison of every rendering with every form.
+    import random
+
+    from toolkit import glossary as module
+    from toolkit.glossary import Rendering
+    from toolkit.model import Safety
+
+    monkeypatch.setattr(module, "_line_in", lambda term, needle: 0)
+    rng = random.Random(19)
+    terms = rng.sample(list(load_glossary().terms), 250)
+    forms = [f for t in terms for f in (t.en, *t.also)]
+    seeded = []
+    for term in terms:
+        words = rng.choice(forms).split()
+        i = rng.randrange(len(words))
+        cut = " ".join(words[i:rng.randrange(i, len(words)) + 1])
+        seeded.append(term._replace(mt=term.mt + (Rendering(cut, Safety.UNSAFE, "certain"),
+                                                  Rendering(f"the {rng.choice(forms)} of it", Safety.UNSAFE, "certain"))))
+    expected = set()
+    for term in seeded:
+        for rendering in term.mt:
+            key = english_key(rendering.text)
+            seen = set()
+            for other in seeded:
+                for text in (other.en, *other.also):
+                    form = english_key(text)
+                    if not key or (other.zh, form) in seen or (form == key and text.lower() == rendering.text.lower()):
+                        continue
+                    seen.add((other.zh, form))
+                    head = f"{term.path}: mt {rendering.text!r} of {term.zh!r}"
+                    where = f"an accepted form of {other.zh!r} ({other.path}:{other.line})"
+                    if contains(form, key):
+                        expected.add(f"{head} {'is' if form == key else 'occurs inside'} {text!r}, {where} "
+                                     f"(word-bounded, case- and plural-blind)")
+                    elif len(form) > 1 and not set(other.zh) & set(term.zh) and contains(key, form):
+                        expected.add(f"{head} contains {text!r}, {where.replace('form of', 'form of the unrelated entry')}")
+    found = {str(p) for p in module.overlap_problems(seeded)}
+    assert len(expected) > 250 and found == expected

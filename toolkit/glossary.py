@@ -13,7 +13,7 @@ import functools
 import hashlib
 import os
 import pickle
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -347,34 +347,41 @@ def overlap_problems(terms: Sequence[Term]) -> list[Problem]:
     rendering of a part ("reserve Party member" for 预备党员 holds "Party member", 党员), and one
     ordinary word ("organization", "head") inside a rendering proves nothing: neither is a problem."""
     problems = []
-    forms: dict[str, list[tuple[Term, tuple[str, ...], str]]] = defaultdict(list)  # indexed by each word
-    for term in terms:
-        for form in (term.en, *term.also):
-            key = english_key(form)
-            for word in set(key):
-                forms[word].append((term, key, form))
+    entries = [(term, english_key(form), form) for term in terms for form in (term.en, *term.also)]
+    frequency: Counter = Counter(word for _, key, _ in entries for word in set(key))
+    # Forms are found through their rarest word, so common words ("the", "of") cost nothing: a form
+    # inside a rendering has its rarest word there; a rendering inside a form shares its own
+    # rarest word with it.
+    by_word: dict[str, list[tuple[Term, tuple[str, ...], str]]] = defaultdict(list)
+    by_rarest: dict[str, list[tuple[Term, tuple[str, ...], str]]] = defaultdict(list)
+    for entry in entries:
+        if entry[1]:
+            for word in set(entry[1]):
+                by_word[word].append(entry)
+            by_rarest[min(entry[1], key=lambda w: (frequency[w], w))].append(entry)
     for term in terms:
         for rendering in term.mt:
             key = english_key(rendering.text)
             if not key:
                 continue
+            rarest = min(key, key=lambda w: (frequency[w], w))
+            candidates = by_word.get(rarest, []) + [e for word in set(key) for e in by_rarest.get(word, ())]
             seen = set()
-            for word in set(key):
-                for other, form, text in forms.get(word, ()):
-                    if (other.zh, form) in seen:
-                        continue
-                    seen.add((other.zh, form))
-                    if form == key and text.lower() == rendering.text.lower():
-                        continue  # the same string: cross_check reports it
-                    if contains(form, key):
-                        where = "is" if form == key else "occurs inside"
-                        problems.append(Problem(term.path, _line_in(term, rendering.text),
-                                                f"mt {rendering.text!r} of {term.zh!r} {where} {text!r}, an accepted form of "
-                                                f"{other.zh!r} ({other.path}:{other.line}) (word-bounded, case- and plural-blind)"))
-                    elif len(form) > 1 and not set(other.zh) & set(term.zh) and contains(key, form):
-                        problems.append(Problem(term.path, _line_in(term, rendering.text),
-                                                f"mt {rendering.text!r} of {term.zh!r} contains {text!r}, an accepted form of "
-                                                f"the unrelated entry {other.zh!r} ({other.path}:{other.line})"))
+            for other, form, text in candidates:
+                if (other.zh, form) in seen:
+                    continue
+                seen.add((other.zh, form))
+                if form == key and text.lower() == rendering.text.lower():
+                    continue  # the same string: cross_check reports it
+                if contains(form, key):
+                    where = "is" if form == key else "occurs inside"
+                    problems.append(Problem(term.path, _line_in(term, rendering.text),
+                                            f"mt {rendering.text!r} of {term.zh!r} {where} {text!r}, an accepted form of "
+                                            f"{other.zh!r} ({other.path}:{other.line}) (word-bounded, case- and plural-blind)"))
+                elif len(form) > 1 and not set(other.zh) & set(term.zh) and contains(key, form):
+                    problems.append(Problem(term.path, _line_in(term, rendering.text),
+                                            f"mt {rendering.text!r} of {term.zh!r} contains {text!r}, an accepted form of "
+                                            f"the unrelated entry {other.zh!r} ({other.path}:{other.line})"))
     return problems
 
 
