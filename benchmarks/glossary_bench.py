@@ -40,8 +40,8 @@ def generated_glossary(folder: Path, entries: int, seed: int = 7) -> Path:
             continue
         seen_zh.add(zh)
         seen_en.update(words)
-        lines += ["[[term]]", f'zh = "{zh}"', f'en = "{words[0]}"', 'source = "unsourced"',
-                  f'mt = [ {{ text = "{words[1]}", fix = "unsafe" }}, {{ text = "{words[2]}", fix = "suggest" }} ]', ""]
+        lines += ["[[term]]", f'zh = "{zh}"', f'en = "{words[0]}"', 'source = "unsourced"', 'source_kind = "none"',
+                  f'mt = [ {{ text = "{words[1]}", fix = "unsafe", kind = "certain" }}, {{ text = "{words[2]}", fix = "suggest", kind = "certain" }} ]', ""]
     path = folder / "generated.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -29,8 +29,8 @@ TEXT_PIECES = st.sampled_from([
 TEXTS = st.one_of(st.text(max_size=200), st.lists(st.one_of(TEXT_PIECES, st.text(max_size=5)),
                                                   max_size=60).map("".join))
 
-GLOSSARY_KEYS = ["zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant",
-                 "text", "fix", "id", "title", "revised"]
+GLOSSARY_KEYS = ["zh", "en", "also", "pos", "note", "source", "source_kind", "mt", "no_mt", "variants", "zh_hant",
+                 "text", "fix", "kind", "id", "title", "revised"]
 CONFIG_KEYS = ["select", "ignore", "extend-select", "glossary", "exclude", "per-file-ignores",
                "fail-on", "options", "mt-evidence"]
 WORDS = st.sampled_from(["条块", "党建", "x", "", " ", "strips and strips", "safe", "unsafe", "suggest",
@@ -91,10 +91,12 @@ TERM = st.fixed_dictionaries(
         "also": mostly(st.lists(ENGLISH, max_size=2)), "variants": mostly(st.lists(CHINESE, max_size=2)),
         "pos": mostly(st.sampled_from(["noun", "verb", "phrase", "idiom", "nonsense"])),
         "note": mostly(ENGLISH), "source": mostly(st.sampled_from(["unsourced", "a book, p. 3", ""])),
+        "source_kind": mostly(st.sampled_from(["none", "official", "bilingual-site", "rumour"])),
         "no_mt": mostly(ENGLISH), "zh_hant": mostly(CHINESE), "colour": toml_values(GLOSSARY_KEYS),
         "mt": mostly(st.lists(st.fixed_dictionaries(
             {"text": mostly(ENGLISH)},
             optional={"fix": mostly(st.sampled_from(["safe", "unsafe", "suggest", "always"])),
+                      "kind": mostly(st.sampled_from(["certain", "ambiguous", "maybe"])),
                       "why": toml_values(GLOSSARY_KEYS)}), max_size=3)),
     },
 )

@@ -80,8 +80,8 @@ def test_locate_counts_columns_in_characters_past_chinese_and_astral_text():
 def test_a_configuration_file_selects_rules_and_sets_glossaries(tmp_path):
     extra = tmp_path / "extra.toml"
     extra.write_text('[domain]\nid = "extra"\ntitle = "Extra"\nrevised = "2024-01-01"\n\n[[term]]\n'
-                     'zh = "示例术语"\nen = "sample term"\nsource = "https://example.org"\n'
-                     'mt = [{ text = "quux rendering", fix = "safe" }]\n', encoding="utf-8")
+                     'zh = "示例术语"\nen = "sample term"\nsource = "https://example.org"\nsource_kind = "official"\n'
+                     'mt = [{ text = "quux rendering", fix = "safe", kind = "certain" }]\n', encoding="utf-8")
     config = tmp_path / "zhen.toml"
     config.write_text('ignore = ["D101"]\nglossary = ["extra.toml"]\n', encoding="utf-8")
     text = "It is the the quux rendering."
@@ -101,8 +101,8 @@ def test_a_configuration_file_selects_rules_and_sets_glossaries(tmp_path):
 def test_extra_glossaries_as_files_or_a_loaded_glossary(tmp_path):
     extra = tmp_path / "extra.toml"
     extra.write_text('[domain]\nid = "extra"\ntitle = "Extra"\nrevised = "2024-01-01"\n\n[[term]]\n'
-                     'zh = "示例术语"\nen = "sample term"\nsource = "https://example.org"\n'
-                     'mt = [{ text = "quux rendering", fix = "safe" }]\n', encoding="utf-8")
+                     'zh = "示例术语"\nen = "sample term"\nsource = "https://example.org"\nsource_kind = "official"\n'
+                     'mt = [{ text = "quux rendering", fix = "safe", kind = "certain" }]\n', encoding="utf-8")
     text = "The quux rendering works."
     assert check_text(text) == []
     assert [i.code for i in check_text(text, glossary=[extra])] == ["T101"]

@@ -27,7 +27,10 @@ def test_the_clean_corpus_is_a_few_thousand_words():
 SHARED_CLEAN = sorted((SHARED / "clean").glob("*.txt"))
 # Native English about China that the glossary still flags (T101 renderings, deliberate Chinese):
 # the first target of issue #19 ("A glossary you can trust"). Strict: fixing one fails the mark.
-GLOSSARY_ISSUE_19 = {"306.txt", "311.txt", "312.txt"}
+# 301 and 306 pass since the glossary data dropped the renderings that lie inside accepted English,
+# 201 since T103 tells a deliberate gloss; 311 and 312 pass once ambiguous renderings ("State
+# Department", "Assistant Secretary") are reported only where other evidence shows MT.
+GLOSSARY_ISSUE_19: set[str] = set()
 
 
 def _marked(path: Path):

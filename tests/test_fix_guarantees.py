@@ -78,7 +78,7 @@ def test_an_ambiguous_rendering_is_reported_only_beside_other_evidence_of_machin
     ambiguous = _profile_with("ambiguous")
     assert [f for f in check_text(NATIVE, profile=ambiguous) if f.code == "T101"] == []
     (found,) = [f for f in check_text(MACHINE_TRANSLATED, profile=ambiguous) if f.code == "T101"]
-    assert "native English uses 'my country' too" in found.message and "per 1,000 words" in found.message
+    assert "native English uses 'my country' too" in found.message and "signs of machine translation" in found.message
     assert found.fix.safety.value == "none"  # never fixed automatically
     assert fix_text(MACHINE_TRANSLATED, profile=ambiguous, unsafe=True).text.count("my country") == 1
     # A certain rendering needs no other evidence, and is fixed with --unsafe-fixes.

@@ -185,8 +185,8 @@ def test_an_encoding_that_would_not_give_back_the_same_bytes_is_refused(data, en
 def test_text_that_cannot_be_written_back_in_its_encoding_stops_fix_before_any_write(zhen, tmp_path):
     glossary = tmp_path / "mine.toml"
     glossary.write_text('[domain]\nid = "mine"\ntitle = "T"\nrevised = "2026-01-01"\n'
-                        '[[term]]\nzh = "中国"\nen = "Zhōngguó"\nsource = "unsourced"\n'
-                        'mt = [{ text = "Middle Kingdom", fix = "safe" }]\n', encoding="utf-8")
+                        '[[term]]\nzh = "中国"\nen = "Zhōngguó"\nsource = "unsourced"\nsource_kind = "none"\n'
+                        'mt = [{ text = "Middle Kingdom", fix = "safe", kind = "certain" }]\n', encoding="utf-8")
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_bytes("The plan .\n".encode("latin-1"))
     second.write_bytes("Café in the Middle Kingdom.\n".encode("latin-1"))
@@ -199,9 +199,9 @@ def test_text_that_cannot_be_written_back_in_its_encoding_stops_fix_before_any_w
 @pytest.mark.parametrize("field", ['pos = []', 'pos = { a = 1 }', 'mt = [{ text = "x y", fix = [] }]'])
 def test_a_list_or_table_where_the_glossary_wants_a_word_is_a_problem(field):
     text = ('[domain]\nid = "mine"\ntitle = "T"\nrevised = "2026-01-01"\n[[term]]\nzh = "条块"\nen = "x"\n'
-            f'source = "unsourced"\nno_mt = "n"\n{field}\n')
+            f'source = "unsourced"\nsource_kind = "none"\nno_mt = "n"\n{field}\n')
     _, _, problems = parse_file(Path("mine.toml"), text)  # was: TypeError (unhashable type: 'list')
-    assert len(problems) == 1 and problems[0].line == 10
+    assert len(problems) == 1 and problems[0].line == 11
 
 
 @pytest.mark.parametrize("glob", ["[z-a]", "[!]", "[^]"])

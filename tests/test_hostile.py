@@ -37,7 +37,7 @@ def glossary_file(folder: Path, terms: str, name: str = "mine") -> Path:
 def term(zh: str, en: str, rendering: str, fix: str = "safe", note: str = "") -> str:
     quote = lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'  # noqa: E731
     return (f"[[term]]\nzh = {quote(zh)}\nen = {quote(en)}\nnote = {quote(note)}\nsource = \"unsourced\"\n"
-            f"mt = [{{ text = {quote(rendering)}, fix = {quote(fix)} }}]\n")
+            f"source_kind = \"none\"\nmt = [{{ text = {quote(rendering)}, fix = {quote(fix)}, kind = \"certain\" }}]\n")
 
 
 @pytest.fixture
@@ -212,8 +212,8 @@ def test_a_glossary_of_100000_entries_loads_and_checks_in_bounded_time(tmp_path,
     entries = []
     for i in range(100_000):
         zh = han[i % 400] + han[i // 400 % 400] + han[i // 160_000]
-        entries.append(f'[[term]]\nzh = "{zh}"\nen = "term {i}"\nsource = "unsourced"\n'
-                       f'mt = [{{ text = "rendering {i}", fix = "unsafe" }}]\n')
+        entries.append(f'[[term]]\nzh = "{zh}"\nen = "term {i}"\nsource = "unsourced"\nsource_kind = "none"\n'
+                       f'mt = [{{ text = "rendering {i}", fix = "unsafe", kind = "certain" }}]\n')
     path = glossary_file(tmp_path, "".join(entries), "big")
     start = time.perf_counter()
     glossary = load_glossary([path])

@@ -138,7 +138,9 @@ def test_glossary_page_searches_taiwan_standard_characters_too(zhen, tmp_path):
     page = out.read_text(encoding="utf-8")
     entries = json.loads(re.search(r'<script type="application/json" id="entries">(.*?)</script>', page, re.S).group(1))
     entry = next(e for e in entries if e["zh"] == "以块为主")
-    assert (entry["hant"], entry["tw"]) == ("以塊爲主", "以塊為主")  # 爲 (OpenCC) and 為 (Taiwan)
+    # The entry's traditional form (zh_hant, PRC usage) and Taiwan's characters are 為; OpenCC's
+    # glyph 爲 stays searchable.
+    assert (entry["hant"], entry["tw"], entry["opencc"]) == ("以塊為主", "以塊為主", "以塊爲主")
     assert next(e for e in entries if e["zh"] == "双循环")["tw"] == "雙循環"  # characters, not 迴圈 phrasing
     domains = re.findall(r'<option value="([^"]+)">', page)
     assert domains == sorted({e["domain"] for e in entries}) and len(domains) > 5

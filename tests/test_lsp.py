@@ -100,13 +100,16 @@ async def test_the_seed_session_diagnoses_fixes_hovers_and_rechecks(client: Lang
     text2 = apply(text, fix.edit.changes[uri])
     assert "functions Functions" in text and "functions Functions" not in text2
     after = await changed(client, uri, text2, 2)
-    assert len(after) == 38 and all(d.range != doubled.range or d.code != "D101" for d in after)
+    # The edited text is checked as it stands: one finding fewer, and, with one sign of machine
+    # translation gone, the seed falls below T101's evidence threshold for ambiguous renderings.
+    assert len(after) == len(check_text(text2, str(SEED))) < 38
+    assert all(d.range != doubled.range or d.code != "D101" for d in after)
 
     # an unsafe fix is labelled so, and so is a suggestion
-    suggestion = next(d for d in after if d.code == "T101" and "'joint force'" in d.message)
+    suggestion = next(d for d in after if d.code == "T101" and "'construction of the party'" in d.message)
     [suggested] = [a for a in await actions(client, uri, suggestion.range) if "T101" in a.title]
     assert suggested.title.endswith("(suggestion: review it)") and not suggested.is_preferred
-    rendering = next(d for d in after if d.code == "T101" and "'my country'" in d.message)
+    rendering = next(d for d in after if d.code == "T101" and "'strips and strips'" in d.message)
     unsafe = [a for a in await actions(client, uri, rendering.range) if "T101" in a.title]
     assert unsafe and "unsafe" in unsafe[0].title and not unsafe[0].is_preferred
 
@@ -115,7 +118,7 @@ async def test_the_seed_session_diagnoses_fixes_hovers_and_rechecks(client: Lang
     hover = await hover_at(client, uri, rendering.range.start.line, rendering.range.start.character + 1)
     assert hover is not None and "machine-translation rendering" in hover.contents.value
     assert "source:" in hover.contents.value and "**" in hover.contents.value
-    assert line[hover.range.start.character:hover.range.end.character].lower() == "my country"
+    assert line[hover.range.start.character:hover.range.end.character].lower() == "strips and strips"
 
     # fix all safe findings in the file: the result is what `zhen fix` gives
     whole = types.Range(types.Position(0, 0), types.Position(len(text2.splitlines()), 0))

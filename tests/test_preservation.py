@@ -51,7 +51,7 @@ def test_fixing_the_repository_documents_changes_only_what_it_reports(path, unsa
 def test_the_documents_include_something_to_fix():
     # Otherwise the test above would pass on documents where fix does nothing.
     results = fix_files([str(p) for p in documents()], Resolver(Overrides(isolated=True)), unsafe=True)
-    assert sum(len(r.fixed.applied) for r in results) >= 20
+    assert sum(len(r.fixed.applied) for r in results) >= 15
     assert any(len(r.fixed.passes) >= 2 for r in results) or sum(r.changed for r in results) >= 2
 
 

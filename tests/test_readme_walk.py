@@ -21,9 +21,11 @@ EXPECTED = {
     "zhen check --format json PATH": (1, '"code": "R102"'),
     "zhen check --statistics PATH": (1, "R102"),
     "zhen fix PATH...": (1, "zhen: fixed 7 of 39 findings in 1 file; 1 resolved by another fix; 31 remain"),
-    "zhen fix --diff PATH": (0, "zhen: would fix 0 of 31 findings in 0 files; 31 remain"),
-    "zhen fix --unsafe-fixes PATH": (1, "zhen: fixed 16 of 31 findings in 1 file; 15 remain"),
-    "zhen fix FILE -o OUT": (1, "zhen: fixed 0 of 15 findings in 0 files; 15 remain"),
+    # Each command sees the file as the one before left it: fixed once, the seed shows fewer signs
+    # of machine translation, so T101 no longer reports the renderings native English uses too.
+    "zhen fix --diff PATH": (0, "zhen: would fix 0 of 20 findings in 0 files; 20 remain"),
+    "zhen fix --unsafe-fixes PATH": (1, "zhen: fixed 8 of 20 findings in 1 file; 12 remain"),
+    "zhen fix FILE -o OUT": (1, "zhen: fixed 0 of 12 findings in 0 files; 12 remain"),
     "zhen rules": (0, "T104      term-not-rendered"),
     "zhen lookup 條塊": (0, "條塊 is the traditional form of 条块"),
     "zhen lookup --scan FILE": (0, "条块  →  vertical and horizontal lines of authority"),
@@ -32,13 +34,13 @@ EXPECTED = {
     "zhen glossary stats": (0, "MT renderings:"),
     "zhen config [PATH]": (0, "select"),
     "zhen glossary export": (0, "zhen-glossary.mo"),
-    "zhen check messages.po": (1, "T101 [~] msgstr: 'my country' is a machine-translation rendering of 我国"),
+    "zhen check messages.po": (1, "T101 [~] msgstr: 'strips and strips' is a machine-translation rendering of 条块"),
     "zhen fix FILE --po REVIEW.po": (1, "zhen: wrote review.po; review it, then `zhen apply review.po seed.txt`"),
     "zhen apply REVIEW.po FILE": (0, "zhen: applied review.po to seed.txt"),
 }
 
 MESSAGES = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-            'msgid "我国"\nmsgstr "my country has grown."\n')
+            'msgid "条块结合"\nmsgstr "strips and strips are combined."\n')
 
 
 def readme_commands() -> list[str]:

@@ -23,15 +23,15 @@ def test_round_trip_gives_the_golden_text_with_exactly_the_human_edit(zhen, tmp_
     zhen("fix", "--unsafe-fixes", "--diff", "--po", review, seed)
     assert seed.read_bytes() == SEED.read_bytes()  # --diff wrote nothing to the document
     catalog = polib.pofile(str(review))
-    entry = next(e for e in catalog if "home base" in e.msgstr)
-    entry.msgstr = entry.msgstr.replace('"home base"', '"home organisation"')
+    entry = next(e for e in catalog if "principal leader" in e.msgstr)
+    entry.msgstr = entry.msgstr.replace("principal leader", "chief leader")
     entry.flags = []
     catalog.save(str(review))
     out = tmp_path / "out.txt"
     result = zhen("apply", "--accept-fuzzy", review, seed, "-o", out)
     assert result.exit_code == 0, result.output
     golden = SEED_EXPECTED.read_text(encoding="utf-8")
-    assert out.read_text(encoding="utf-8") == golden.replace('"home base"', '"home organisation"')
+    assert out.read_text(encoding="utf-8") == golden.replace("principal leader", "chief leader")
 
 
 def test_without_accepting_fuzzy_entries_apply_equals_fix(zhen, tmp_path, seed):
@@ -54,7 +54,7 @@ def test_entries_explain_and_flag(zhen, tmp_path, seed):
     flagged_only = [e for e in catalog if e.msgstr == e.msgid]
     assert flagged_only and all("fuzzy" in e.flags for e in flagged_only)
     assert any("B101" in e.comment for e in flagged_only)
-    unsafe = next(e for e in catalog if "home base" in e.msgstr)
+    unsafe = next(e for e in catalog if "principal leader" in e.msgstr)
     assert "fuzzy" in unsafe.flags
 
 

@@ -39,7 +39,10 @@ def test_sections_cover_the_file_exactly_and_end_at_paragraph_breaks(tmp_path):
 def test_a_file_checked_in_sections_gives_the_whole_file_findings(zhen, tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text(SEED_TEXT * 3, encoding="utf-8")
-    # T102 compares renderings across a document: in sections it compares within each one.
+    # T102 compares renderings across a document: in sections it compares within each one. T101
+    # weighs evidence of machine translation per document, so per section: with mt-evidence 0
+    # every ambiguous rendering counts, whatever a section holds.
+    (tmp_path / "zhen.toml").write_text("[options]\nmt-evidence = 0\n", encoding="utf-8")
     args = ("check", "--format", "json", "--ignore", "T102", path)
     whole = json.loads(zhen(*args).stdout)
     monkeypatch.setattr(sections, "LARGE_FILE", 2_000)

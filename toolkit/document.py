@@ -141,6 +141,9 @@ class Document:
     def __init__(self, text: str, path: str | None = None, markdown: bool | None = None) -> None:
         self.text = text
         self.path = path
+        # Facts about the document as it came, which fixing does not change: fix_document hands
+        # the same dict to each fixed version (T101 keeps its evidence of machine translation).
+        self.origin: dict[str, object] = {}
         if markdown is None:
             markdown = bool(path) and path.lower().endswith(MARKDOWN_SUFFIXES)
         self.is_markdown = markdown

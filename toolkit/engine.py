@@ -132,7 +132,9 @@ def fix_document(doc: Document, profile: Profile | None = None, unsafe: bool = F
         inserted = _inserted_after(result.text, edits, inserted)
         result.passes.append(chosen)
         result.text = new_text
+        origin = doc.origin
         doc = Document(new_text, doc.path, doc.is_markdown)
+        doc.origin = origin
         findings = checker(doc, profile)
     result.remaining = findings
     return result

@@ -161,10 +161,12 @@ def glossary_entries(glossary) -> list[dict]:
     from .chinese import to_traditional
     from .glossary.export import curated_note
 
-    # Searchable in every script a reader may type: simplified, traditional (OpenCC and Taiwan
-    # standard characters, e.g. 爲 and 為; not Taiwan phrasing, which turns 文件 into 檔案).
+    # Searchable in every script a reader may type: simplified, traditional (the entry's PRC form,
+    # OpenCC's glyphs and Taiwan standard characters, e.g. 爲 and 為; not Taiwan phrasing, which
+    # turns 文件 into 檔案).
     return [{
         "zh": t.zh, "hant": t.zh_hant or to_traditional(t.zh, "s2t"), "tw": to_traditional(t.zh, "s2tw"),
+        "opencc": to_traditional(t.zh, "s2t"),
         "en": t.en, "also": list(t.also),
         "mt": [r.text for r in t.mt], "domain": t.domain, "note": curated_note(t.note),
         "source": t.source,

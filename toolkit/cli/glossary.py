@@ -157,8 +157,9 @@ def glossary_check(paths) -> None:
               help="Extra glossary TOML file (repeatable).")
 @user_errors
 def glossary_stats(glossaries) -> None:
-    """Counts by domain, source coverage and MT renderings."""
+    """Counts by domain, the share of each source kind, and MT renderings."""
     from ..glossary import load_glossary
+    from ..glossary.store import AUTHORITATIVE, SOURCE_KINDS
 
     glossary = load_glossary(glossaries)
     by_domain = Counter(t.domain for t in glossary.terms)
@@ -173,6 +174,15 @@ def glossary_stats(glossaries) -> None:
     click.echo(f"{'all':26s} {total:7d} {sum(sourced.values()) / total:8.0%} {sum(with_mt.values()):8d}")
     click.echo(f"MT renderings: {sum(renderings.values())} "
                f"(safe {renderings['safe']}, unsafe {renderings['unsafe']}, suggestion only {renderings['none']})")
+    kinds = Counter(r.kind for t in glossary.terms for r in t.mt)
+    click.echo(f"  certain {kinds['certain']} (never in native English), ambiguous {kinds['ambiguous']} "
+               f"(native English uses them)")
+    click.echo(f"{len(glossary.domains)} domains. Source kind of the canonicals (the strongest source behind each):")
+    source_kinds = Counter(t.source_kind for t in glossary.terms)
+    for kind in SOURCE_KINDS:
+        click.echo(f"  {kind:16s} {source_kinds[kind]:5d} {source_kinds[kind] / total:6.1%}")
+    authoritative = sum(source_kinds[k] for k in AUTHORITATIVE) / total
+    click.echo(f"  official, academic, term-bank or dictionary: {authoritative:.1%}")
 
 
 @glossary_group.command("export", epilog=EXAMPLES["glossary export"])

@@ -94,7 +94,11 @@ def _comments(term: Term) -> str:
         lines.append("also: " + "; ".join(term.also))
     if term.mt:
         lines.append("avoid: " + "; ".join(r.text for r in term.mt))
+        ambiguous = [r.text for r in term.mt if r.kind == "ambiguous"]
+        if ambiguous:
+            lines.append("ambiguous (native English uses them; wrong only in machine translation): " + "; ".join(ambiguous))
     lines.append(f"source: {term.source}")
+    lines.append(f"source kind: {term.source_kind}")
     return "\n".join(lines)
 
 
@@ -163,13 +167,14 @@ def write_catalogs(glossary: Glossary, out: Path) -> list[Path]:
 def to_csv(glossary: Glossary) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["zh", "zh_hant", "en", "also", "avoid", "domain", "pos", "note", "source"])
+    writer.writerow(["zh", "zh_hant", "en", "also", "avoid", "domain", "pos", "note", "source", "source_kind",
+                     "ambiguous"])
     from ..chinese import to_traditional
 
     for term in _ordered(glossary):
         writer.writerow([term.zh, term.zh_hant or to_traditional(term.zh, "s2t"), term.en, "; ".join(term.also),
                          "; ".join(r.text for r in term.mt), term.domain, term.pos, curated_note(term.note),
-                         term.source])
+                         term.source, term.source_kind, "; ".join(r.text for r in term.mt if r.kind == "ambiguous")])
     return buffer.getvalue()
 
 
@@ -192,6 +197,7 @@ def to_tbx(glossary: Glossary) -> str:
         if curated_note(term.note):
             out.append(f'<descrip type="definition">{escape(curated_note(term.note))}</descrip>')
         out.append(f"<note>source: {escape(term.source)}</note>")
+        out.append(f"<note>source kind: {escape(term.source_kind)}</note>")
         out.append('<langSet xml:lang="zh-Hans">')
         out.append(f'<tig><term>{escape(term.zh)}</term><termNote type="partOfSpeech">{escape(term.pos)}</termNote></tig>')
         out.append("</langSet>")
@@ -203,7 +209,8 @@ def to_tbx(glossary: Glossary) -> str:
         for alt in term.also:
             out.append(f'<tig><term>{escape(alt)}</term><termNote type="{status}">admittedTerm-admn-sts</termNote></tig>')
         for rendering in term.mt:
-            out.append(f'<tig><term>{escape(rendering.text)}</term><termNote type="{status}">deprecatedTerm-admn-sts</termNote></tig>')
+            kind = "" if rendering.kind == "certain" else "<note>ambiguous: native English uses it; wrong only in machine translation</note>"
+            out.append(f'<tig><term>{escape(rendering.text)}</term><termNote type="{status}">deprecatedTerm-admn-sts</termNote>{kind}</tig>')
         out.append("</langSet></termEntry>")
     out.append("</body></text></martif>")
     return "\n".join(out) + "\n"

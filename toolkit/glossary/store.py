@@ -13,7 +13,7 @@ import functools
 import hashlib
 import os
 import pickle
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -26,8 +26,16 @@ from ..triggers import Switching
 from .search import _form_search, is_name
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
-TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "mt", "no_mt", "variants", "zh_hant"}
-MT_KEYS = {"text", "fix"}
+TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "source_kind", "mt", "no_mt", "variants", "zh_hant"}
+MT_KEYS = {"text", "fix", "kind"}
+# The kind of the strongest source behind a canonical, strongest first (glossary/README.md).
+SOURCE_KINDS = ("official", "academic", "term-bank", "dictionary", "bilingual-site", "mt-evidence", "none")
+AUTHORITATIVE = {"official", "academic", "term-bank", "dictionary"}
+# certain: never occurs in native English; ambiguous: native English uses it (reported only where
+# other evidence shows machine translation, never fixed automatically).
+RENDERING_KINDS = ("certain", "ambiguous")
+NATIVE_REFERENCE = "native-reference.tsv"  # beside the bundled glossary files
+REGENERATE = "python benchmarks/native_reference.py"
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
 
@@ -56,6 +64,7 @@ class Term(NamedTuple):
     no_mt: str = ""
     variants: tuple[str, ...] = ()
     zh_hant: str | None = None
+    source_kind: str = "none"  # the strongest kind among the sources backing `en` (SOURCE_KINDS)
 
     @property
     def sourced(self) -> bool:
@@ -263,8 +272,29 @@ def _renderings(raw_mt: object, zh: str, problem, problems: list[Problem]) -> li
         if not isinstance(fix, str) or fix not in FIXES:
             problems.append(problem(f"fix {fix!r} of mt {item['text']!r} must be safe, unsafe or suggest", item["text"]))
             continue
-        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix]))
+        kind = item.get("kind")
+        if kind is None:
+            problems.append(problem(f"mt {item['text']!r} of {zh!r} has no kind (certain or ambiguous)", item["text"]))
+            kind = "certain"
+        elif not isinstance(kind, str) or kind not in RENDERING_KINDS:
+            problems.append(problem(f"kind {kind!r} of mt {item['text']!r} must be certain or ambiguous", item["text"]))
+            continue
+        renderings.append(Rendering(" ".join(item["text"].split()), FIXES[fix], kind))
     return renderings
+
+
+def _source_kind(source_kind: object, source: str, zh: str, problem, problems: list[Problem]) -> str:
+    """The `source_kind` of entry `zh`, checked against its `source`."""
+    if source_kind is None:
+        problems.append(problem(f"entry {zh!r} has no source_kind (one of {', '.join(SOURCE_KINDS)})"))
+        return "none"
+    if not isinstance(source_kind, str) or source_kind not in SOURCE_KINDS:
+        problems.append(problem(f"source_kind {source_kind!r} of {zh!r} is not one of {', '.join(SOURCE_KINDS)}", "source_kind"))
+        return "none"
+    if (source_kind == "none") != source.startswith("unsourced"):
+        problems.append(problem(f"source_kind {source_kind!r} of {zh!r} contradicts its source: 'none' goes with a "
+                                f"source starting 'unsourced', and only with one", "source_kind"))
+    return source_kind
 
 
 def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str) -> tuple[Term | None, list[Problem]]:
@@ -307,13 +337,21 @@ def _parse_term(raw: object, name: str, line: int | None, text: str, domain: str
     if not isinstance(source, str) or not source.strip():
         problems.append(problem(f"entry {zh!r} has no source (write \"unsourced\" where none was found)"))
         source = "unsourced"
+    source_kind = _source_kind(raw.get("source_kind"), source, zh, problem, problems)
     raw_mt = raw.get("mt", [])
     renderings = _renderings(raw_mt, zh, problem, problems)
     no_mt = raw.get("no_mt", "") if isinstance(raw.get("no_mt", ""), str) else ""
     if not raw_mt and not no_mt.strip():
         problems.append(problem(f"entry {zh!r} has neither mt renderings nor a no_mt note saying why"))
+    if (";" in en or " / " in en) and renderings:
+        problems.append(problem(f"canonical {en!r} of {zh!r} holds ';' or ' / ', which a fix or suggestion would "
+                                f"insert literally: choose one form and put the others in also", "en"))
+    for v in variants:
+        if not set(v) & set(zh):
+            problems.append(problem(f"variant {v!r} shares no character with {zh!r}", v))
     term = Term(zh, en.strip(), domain, name, line or 0, also, pos, str(raw.get("note", "")), source,
-                tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None)
+                tuple(renderings), no_mt, variants, raw.get("zh_hant") if isinstance(raw.get("zh_hant"), str) else None,
+                source_kind)
     return term, problems
 
 
@@ -332,21 +370,6 @@ def cross_check(terms: Sequence[Term]) -> list[Problem]:
             if first is not term and first.en.lower() != term.en.lower():
                 problems.append(Problem(term.path, term.line, f"mt {rendering.text!r} maps to {term.en!r} here and to {first.en!r} for {first.zh!r} ({first.path}:{first.line})"))
     return problems
-
-
-def validate(paths: Iterable[Path]) -> list[Problem]:
-    """Every problem in these files, each with its file and line."""
-    problems, terms = [], []
-    for path in paths:
-        try:
-            text = _read(Path(path))
-        except UserError as error:
-            problems.append(Problem(str(path), None, error.message))
-            continue
-        _, file_terms, file_problems = parse_file(Path(path), text)
-        problems.extend(file_problems)
-        terms.extend(file_terms)
-    return problems + cross_check(terms)
 
 
 _CACHE: dict[tuple, Glossary] = {}

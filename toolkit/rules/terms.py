@@ -14,7 +14,7 @@ from ..chinese import HAN_CLASS, LATIN_CLASS, LazyPattern
 from ..document import word_count
 from ..glossary import Rendering, Term
 from ..model import Safety, Severity
-from ..registry import Context, Hit, Option, rule
+from ..registry import Context, Hit, Option, all_rules, rule
 
 
 class Occurrence(NamedTuple):
@@ -105,14 +105,17 @@ def _pluralise(matched: str, form: str, replacement: str) -> str:
                                    "per 1,000 words from which a document counts as machine-translated, "
                                    "so that renderings native English also uses are reported in it.")},
     bad=[
-        ("They regard these departments as their ⟦parental family⟧ and", "They regard these departments as their home base and"),
-        ("To sum up, ⟦my country⟧’s existing models", "To sum up, China’s existing models"),
         ("⟦Strips and strips⟧ are combined", "Vertical and horizontal lines of authority are combined"),
+        # Renderings native English uses too, in text with other signs of machine translation
+        # (a doubled word, a capital mid-sentence): reported, as suggestions.
+        ("Staff see the the office as their ⟦parental family⟧ and", "Staff see the the office as their home base and"),
+        ("In short, ⟦my country⟧’s models Were tested the the hard way.", "In short, China’s models Were tested the the hard way."),
     ],
     good=[
         "China's existing models of leadership",
         "The parental leave policy and the family",
         "Amy Country Club opened.",  # a match inside the first word is no match
+        "I served my country for thirty years and would do it again.",  # native: no other sign of MT
     ],
 )
 def mt_rendering(ctx: Context) -> Iterator[Hit]:
@@ -133,11 +136,10 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
         safety = occ.rendering.fix
         why = ""
         if occ.rendering.kind == AMBIGUOUS:
-            shown, density = _shows_mt(ctx)
-            if not shown:
+            if not _shows_mt(ctx):
                 continue
-            why = (f" (native English uses {matched!r} too: flagged because this document has "
-                   f"{density:.1f} other signs of machine translation per 1,000 words)")
+            why = (f" (native English uses {matched!r} too: flagged because this document shows other "
+                   f"signs of machine translation)")
             safety = Safety.NONE  # never fixed automatically
         if len(matched) > len(occ.form):
             # A plural: the canonical's plural is not always canonical + "s", so only suggest it.
@@ -159,21 +161,24 @@ AMBIGUOUS = "ambiguous"
 EVIDENCE = ("B", "C", "D", "P103", "T103")
 
 
-def _shows_mt(ctx: Context) -> tuple[bool, float]:
-    """Whether the document shows machine translation by other evidence, and that evidence: the
-    findings of EVIDENCE per 1,000 words, against T101's `mt-evidence` option."""
-    if "terms:evidence" not in ctx.memo:
-        # The engine runs rules in code order: the findings of the families before T101 are in
-        # ctx.found; the rest (T103, or all when T101 runs alone) are run here.
+def _shows_mt(ctx: Context) -> bool:
+    """Whether the document shows machine translation by other evidence: the findings of
+    EVIDENCE per 1,000 words, against T101's `mt-evidence` option. Weighed once, on the document
+    as it came: fixing its artifacts does not make it any less machine-translated."""
+    origin = ctx.doc.origin
+    if "mt-evidence" not in origin:
+        # The engine runs the profile's rules in code order: the findings of those before T101 are
+        # in ctx.found. Evidence rules not run before (T103, any the selection leaves out, all of
+        # them when T101 runs alone) are run here: the evidence does not depend on the selection.
         before = ctx.found or []
+        ran = {r.code for r in ctx.profile.rules if r.code < "T101"} if ctx.found is not None else set()
         alone = Context(ctx.doc, ctx.profile, ctx.msgid)
-        later = [f for r in ctx.profile.rules if r.code.startswith(EVIDENCE)
-                 and (ctx.found is None or r.code > "T101") for f in r.run(alone)]
+        later = [f for code, r in all_rules().items() if code.startswith(EVIDENCE) and code not in ran
+                 and r.default for f in r.run(alone)]
         count = sum(1 for f in (*before, *later) if f.code.startswith(EVIDENCE))
         words = word_count(ctx.text)
-        ctx.memo["terms:evidence"] = count * 1000 / words if words else 0.0
-    density = ctx.memo["terms:evidence"]
-    return density >= ctx.options["mt-evidence"], density
+        origin["mt-evidence"] = count * 1000 / words if words else 0.0
+    return origin["mt-evidence"] >= ctx.options["mt-evidence"]
 
 
 @rule(

@@ -19,7 +19,7 @@
     tr.appendChild(cell(e.note));
     tr.appendChild(cell(e.source));
     body.appendChild(tr);
-    return {row: tr, domain: e.domain, keys: [e.zh, e.hant, e.tw, e.en].concat(e.also, e.mt).join("\n").toLowerCase()};
+    return {row: tr, domain: e.domain, keys: [e.zh, e.hant, e.tw, e.opencc, e.en].concat(e.also, e.mt).join("\n").toLowerCase()};
   });
 
   function filter() {
