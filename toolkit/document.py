@@ -33,6 +33,10 @@ _WEB = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+""")
 _EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FRONT_MATTER = LazyPattern(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE_OPEN = LazyPattern(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
+_NAME_RUN = LazyPattern(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+\b")  # "Rules Committee"
+_CAPITAL_WORD = LazyPattern(r"\b[A-Z][a-z]+\b")
+_MID_CAPITAL = LazyPattern(r"(?<=[a-z,] )[A-Z][a-z]+\b")  # a capitalised word after a lowercase one
+_LOWER_ASCII_WORD = LazyPattern(r"\b[a-z]{2,}\b")
 _INLINE_CODE = LazyPattern(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", re.S)
 _AUTOLINK = LazyPattern(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
@@ -189,6 +193,32 @@ class Document:
         for line in self.lines():
             spans.extend(split_sentences(self.text, line.start, line.end))
         return spans
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Capitalised words this document uses as names: inside a run of capitalised words
+        ("Rules Committee", "New Village"), capitalised after a lowercase word twice or more, or
+        capitalised twice or more and never written in lower case. A rule that flags a capital in mid-sentence leaves these alone."""
+        found = set()
+        for m in _NAME_RUN.finditer(self.text):
+            found.update(m.group().split())
+        lower = self.lowercase_words
+        seen: set[str] = set()
+        for word in _CAPITAL_WORD.findall(self.text):
+            if word in seen and word.lower() not in lower:
+                found.add(word)
+            seen.add(word)
+        seen = set()
+        for word in _MID_CAPITAL.findall(self.text):
+            if word in seen:
+                found.add(word)
+            seen.add(word)
+        return frozenset(found)
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Every word the document writes in lower case (ASCII letters)."""
+        return frozenset(_LOWER_ASCII_WORD.findall(self.text))
 
     @cached_property
     def lowered(self) -> str:

@@ -184,3 +184,76 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(1), m.end(1), f"line starts with {m.group(1)!r}: the sentence was split here",
                   edits=(Edit(before, after, m.group(1) + " "),))
+
+
+# A capitalised word between two lowercase words, tried at the lowercase word before it.
+_CAPITAL_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+([A-Z][a-z]+)(?=[ ]+[a-z])")
+_CAPITAL_TRIGGERS = tuple(c + " " + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_OPENER_SET = frozenset(_OPENERS.split("|"))
+_CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
+_NEAR = 3  # words on each side in which another capital makes a title or a name
+
+
+def common_word_capitalised(ctx: Context, word: str, start: int, end: int) -> bool:
+    """Whether the capitalised `word` at text[start:end], mid-sentence, is a common English word
+    written with a stray capital rather than a name or a title-case heading.
+
+    A name is what the document itself uses as one (Document.names), what English always
+    capitalises (lexicons/capitalised-words.txt), a word rare in English (wordfreq), or a word
+    less common made of pinyin syllables (a Chinese name). A
+    title-case heading has other capitals within three words."""
+    from .. import lexicon
+
+    if word in ctx.doc.names or word.lower() in lexicon.words("capitalised-words"):
+        return False
+    lowered = word.lower()
+    frequency = lexicon.zipf(lowered)
+    # A common word, or one the document itself writes in lower case elsewhere.
+    if frequency < 4.0 and not (frequency >= 3.0 and lowered in ctx.doc.lowercase_words):
+        return False
+    if frequency < 4.5 and lexicon.pinyin_syllables(word):
+        return False  # a Chinese place or personal name ("Beijing", "Hangzhou")
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, start - 60):start].split()[-_NEAR:]
+    after = text[end:min(line_end, end + 60)].split()[:_NEAR]
+    if after and after[0].strip(".,;:").lower() in lexicon.words("identifier-nouns"):
+        return False  # "the Dialog class": an identifier
+    return not any(_CAPITALISED.fullmatch(w.strip("\"'“”‘’(),;:.")) for w in (*before, *after))
+
+
+@rule(
+    "B104", "capitalised-common-word", triggers=_CAPITAL_TRIGGERS,
+    bad=[
+        "the inspectors must ⟦Ensure⟧ the safety of every site",
+        "the county office ⟦Carried⟧ out checks in every village",
+        "we set up a ⟦New⟧ mechanism for the handling of complaints",
+    ],
+    good=[
+        "She spoke English at home and Spanish at work.",
+        "the Rules Committee met, and the Rules were changed by the committee",
+        "Report on the Work of the Government",
+        "the meeting on Monday was short",
+        "install it with the Debian package tools",
+    ],
+)
+def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
+    """A common English word capitalised in mid-sentence: "we must Ensure the", "a New mechanism".
+
+    Chinese has no letter case. Machine translation capitalises a word where it took the word for
+    the start of a segment, or for part of a name it was not: any word, not only clause openers
+    (B101). English capitalises a word inside a sentence only for a name or a title, so the word is
+    flagged when it lies between lowercase words, is common in English (wordfreq), is not one
+    English always capitalises (days, months, languages: lexicons/capitalised-words.txt), the
+    document does not use it as a name elsewhere, and no other capital stands within three words
+    (a title-case heading or a name). A human decides between lower case and a sentence break.
+    """
+    text = ctx.text
+    for m in ctx.matches("B104", _CAPITAL_WORD, lambda s: _word_before(text, s + 1)):
+        word = m.group(1)
+        if word in _OPENER_SET:
+            continue  # B101's
+        if common_word_capitalised(ctx, word, m.start(1), m.end(1)):
+            yield Hit(m.start(1), m.end(1), f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
