@@ -194,7 +194,7 @@ _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 
 
-def common_word_capitalised(ctx: Context, word: str, start: int, end: int) -> bool:
+def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near: bool = True) -> bool:
     """Whether the capitalised `word` at text[start:end], mid-sentence, is a common English word
     written with a stray capital rather than a name or a title-case heading.
 
@@ -213,12 +213,16 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int) -> bo
         return False
     if frequency < 4.5 and lexicon.pinyin_syllables(word):
         return False  # a Chinese place or personal name ("Beijing", "Hangzhou")
+    if word in _OPENER_SET and not near:
+        return True  # after a semicolon, a clause opener is never a name
     text = ctx.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before = text[max(line_start, start - 60):start].split()[-_NEAR:]
     after = text[end:min(line_end, end + 60)].split()[:_NEAR]
+    if not near:
+        before = []
     if after and after[0].strip(".,;:").lower() in lexicon.words("identifier-nouns"):
         return False  # "the Dialog class": an identifier
     return not any(_CAPITALISED.fullmatch(w.strip("\"'“”‘’(),;:.")) for w in (*before, *after))

@@ -185,3 +185,66 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
     for m in matches_at(_FRAGMENT, text, starts):
         if m.group(3)[:3] in m.group(1).lower()[-6:]:  # "themselves. self.": the stem repeats
             yield Hit(m.start(2), m.end(), f"fragment {m.group(3)!r} repeats the end of {m.group(1)!r}", replacement="")
+
+
+_WORD_BACK = LazyPattern(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}\Z")
+_WORD_AHEAD = LazyPattern(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}")
+
+
+@rule(
+    "D104", "repeated-conjunct", triggers=(" and ", " or "),
+    bad=[
+        "residents must be ⟦honest and honest⟧ in their dealings",
+        "the ⟦county and county⟧ governments meet each year",
+        "it can ⟦play back and play back⟧ the recording",
+        "inspect the ⟦sale or sale⟧ of the goods",
+    ],
+    good=["prices rose more and more", "we tried again and again", "it went on for years and years",
+          "the crowd grew bigger and bigger", "black and white", "the sale and the sale price",
+          "it may or may not work", "a file or file-like object"],
+)
+def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
+    """The same word or phrase on both sides of "and"/"or": "county and county", "decode and decode".
+
+    Chinese lists near-synonyms and parallel terms (县和县级, 解封装、解码); machine translation
+    renders both with one English word, which then stands twice around "and". English repeats a
+    word around "and" only to intensify ("more and more", "again and again", "bigger and
+    bigger", "years and years": comparatives, particles and nouns of duration, in
+    lexicons/reduplication.txt). One of the two words was meant to be another, which only a
+    human can tell, so there is no fix.
+    """
+    from .. import lexicon
+
+    lowered = ctx.doc.lowered
+    for start in ctx._starts("D104") if ctx.use_triggers else [m.start() for m in _CONJUNCTION.finditer(lowered)]:
+        if start < 0 or lowered[start] != " ":
+            continue
+        conjunction = 5 if lowered.startswith(" and ", start) else 4
+        back = _WORD_BACK.search(lowered, max(0, start - 60), start)
+        ahead = _WORD_AHEAD.match(lowered, start + conjunction)
+        if not back or not ahead:
+            continue
+        before, after = back.group().split(), ahead.group().split()
+        for n in (3, 2, 1):
+            if len(before) >= n and len(after) >= n and before[-n:] == after[:n]:
+                phrase = before[-n:]
+                if n > 1 and phrase[0] in _DETERMINERS:
+                    continue  # "the sale and the sale price": a determiner starts a new phrase
+                if n == 1 and (phrase[0] in lexicon.words("reduplication") or phrase[0].endswith("er")):
+                    break
+                if n == 1 and not ctx.text[back.end() - len(phrase[0]):back.end()].islower():
+                    break  # "Walla and Walla": names
+                first = back.end() - len(" ".join(phrase))
+                end = ahead.start() + len(" ".join(phrase))
+                if lowered[end:end + 1] in _GLUE or lowered[first - 1:first] in _GLUE and first > 0:
+                    break  # "file or file-like", "select.select or select.poll": identifiers
+                if lowered.startswith(" not", end):
+                    break  # "may or may not"
+                yield Hit(first, end, f"{' '.join(phrase)!r} on both sides of {lowered[start + 1:start + conjunction - 1]!r}: "
+                          "one was probably meant to be another word")
+                break
+
+
+_CONJUNCTION = LazyPattern(r" (?:and|or) ")
+_GLUE = frozenset("-._#(/'’@")
+_DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())

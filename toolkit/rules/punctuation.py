@@ -362,3 +362,62 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         replacement = " " if visible and before.strip() and after.strip() else ""
         yield Hit(m.start(), m.end(), f"odd space {m.group()!r} in English text", replacement=replacement)
+
+
+# A list number at a line start glued to its item ("1.Fix", "2.Update") or followed by a comma
+# for the enumeration comma 、 ("1, Jiangwan"): the item is a capitalised word.
+_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)(\d{1,2})(?:\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
+
+
+@rule(
+    "P108", "list-number-spacing", fix=Safety.SAFE,
+    triggers=tuple(d + m + u for d in "0123456789" for m in ".," for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + tuple(d + m for d in "0123456789" for m in (", ", "、")),
+    bad=[
+        ("Changes:\n⟦1.⟧Correct the start-up delay\n⟦2.⟧Raise the version number", "Changes:\n1. Correct the start-up delay\n2. Raise the version number"),
+        ("⟦3, ⟧Scenic spots near the lake\nText.", "3. Scenic spots near the lake\nText."),
+    ],
+    good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent"],
+)
+def list_number_spacing(ctx: Context) -> Iterator[Hit]:
+    """A numbered item whose number is glued to it ("1.Fix the bug") or followed by a comma ("3, Scenic").
+
+    Chinese numbers list items "1.修复" with no space, or "1、" with the enumeration comma;
+    translated, the item reads "1.Fix the problem" (which Markdown does not render as a list) or
+    "1, Scenic spots". Flagged only at the start of a line before a capitalised word, so decimals,
+    versions and thousands pass. The fix writes "1. ".
+    """
+    for m in ctx.at_line_starts("P108", _LIST_NUMBER):
+        yield Hit(m.start(2), m.end(), f"list number {m.group()[len(m.group(1)):].strip()!r} glued to its item: write '{m.group(2)}. '",
+                  replacement=f"{m.group(2)}. ")
+
+
+_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+
+
+@rule(
+    "P109", "capital-after-semicolon", fix=Safety.SAFE,
+    triggers=tuple("; " + u for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    bad=[
+        ("the fine is doubled; ⟦Where⟧ the case is serious, it is tripled", "the fine is doubled; where the case is serious, it is tripled"),
+        ("by agreement; ⟦If⟧ no agreement is reached, by the court", "by agreement; if no agreement is reached, by the court"),
+    ],
+    good=["the rest went to Paris; London was full", "three were chosen; I was not one of them.",
+          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free"],
+)
+def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
+    """A common word capitalised after a semicolon: "shall be fined; Where the case is serious".
+
+    Chinese legal and official text ends clauses with ；or with a full stop that conversion turns
+    into a semicolon; each clause was translated as a sentence, so the next starts with a capital.
+    In English a semicolon joins clauses of one sentence and the word after it is lower case unless
+    it is a name. Flagged when the capitalised word opens clauses ("If", "Where", "The") or is one
+    the document writes in lower case elsewhere and not a name (as B104 decides). The fix writes it in lower case.
+    """
+    from .breaks import _OPENER_SET as OPENERS, common_word_capitalised
+
+    for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
+        word = m.group(1)
+        if word in OPENERS or (word.lower() in ctx.doc.lowercase_words
+                                and common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)):
+            yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
