@@ -46,6 +46,7 @@ CASEFOLD_SPECIAL = LazyPattern(
         ("the coordination and guidance functions⟦ Functions⟧, while", "the coordination and guidance functions, while"),
         ("the⟦ the⟧ report", "the report"),
         ("one of⟦ of⟧ them", "one of them"),
+        ("2,000 households⟦ households⟧ were moved", "2,000 households were moved"),
     ],
     good=[
         "He said that that was enough.",
@@ -58,9 +59,12 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     """The same word twice in a row: "functions Functions", "of of".
 
     A lowercase word followed by itself capitalised is a sentence break in machine translation:
-    the translator restarted the segment. A doubled function word ("of of") is a plain slip.
-    Doubles that English allows ("that that", "had had", "is is"), and names written twice
-    ("Walla Walla"), are left alone. The fix deletes the second copy.
+    the translator restarted the segment. Any other lowercase word of three letters or more
+    written twice ("households households") is a slip of segment joining, as is a doubled function
+    word ("of of"). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
+    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone. The fix
+    deletes the second copy; for a content word it is unsafe, since API documentation names a
+    parameter after its type ("with key key").
     """
     text = ctx.text
     if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
@@ -88,7 +92,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
         if first.casefold() != second.casefold():
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
-        slip = first.islower() and second == first and first in _NEVER_TWICE
+        slip = first.islower() and second == first and (first in _NEVER_TWICE or len(first) > 2 and first not in _legit_doubles())
         if case_break or slip:
             # Further copies of the second word go too ("functions Functions Functions"), so a
             # run is fixed in one pass.
@@ -96,7 +100,17 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             while (more := _AGAIN.match(text, end)) and more.group(1) == second:
                 end = more.end()
             covered = end
-            yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="")
+            # A doubled content word may be a parameter named after its type ("the key key"):
+            # its fix is left to --unsafe-fixes.
+            sure = case_break or first in _NEVER_TWICE
+            yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="",
+                      safety=None if sure else Safety.UNSAFE)
+
+
+def _legit_doubles() -> frozenset[str]:
+    from .. import lexicon
+
+    return lexicon.words("reduplication")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines

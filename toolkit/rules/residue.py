@@ -303,3 +303,104 @@ def template_placeholder(ctx: Context) -> Iterator[Hit]:
 
     for m in ctx.matches("R106", _PLACEHOLDER, run_start):
         yield Hit(m.start(), m.end(), f"template placeholder {m.group()!r}: the real name or year is missing")
+
+
+_DATE_TIME = LazyPattern(
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月)")
+_FIELD_LABEL = LazyPattern(r"(?i)(?:^|(?<=[\s\d|]))([a-z][a-z ]{1,24}?)[ \t]*[:：]")
+_COUNT = LazyPattern(r"[(（\[]?\d+[)）\]]?")
+_WIDGET_SEPARATORS = LazyPattern(r"[|｜/·•>»\-–—]+")
+_MAX_METADATA_LINE = 160
+# What may start a candidate line's trigger: a date or time's separator between digits, a label's colon.
+_R107_TRIGGERS = (*(a + s + b for a in "0123456789" for s in "-/:" for b in "0123456789"),
+                  *(a + s for a in "0123456789" for s in "年月"), ":", "：")
+
+
+def _metadata_line(line: str) -> str | None:
+    """Why `line` is page furniture (a metadata line or a row of widgets), or None."""
+    from .. import lexicon
+
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_METADATA_LINE or stripped[-1] in ".!?。！？;；":
+        return None
+    labels = lexicon.words("furniture-labels")
+    rest = stripped
+    found_label = False
+    for m in reversed(list(_FIELD_LABEL.finditer(rest))):
+        label = " ".join(m.group(1).lower().split())
+        # The label may be the last words before the colon ("2021-03-05 Source:").
+        words = label.split()
+        for k in range(min(3, len(words)), 0, -1):
+            if " ".join(words[-k:]) in labels:
+                found_label = True
+                cut = m.end(1) - len(" ".join(words[-k:]))
+                rest = rest[:cut] + " " + rest[m.end():]
+                break
+    dated = bool(_DATE_TIME.search(rest))
+    rest = _DATE_TIME.sub(" ", rest)
+    if found_label or dated:
+        words = _COUNT.sub(" ", rest).split()
+        if found_label and len(words) <= 4 or dated and len(words) <= 2:
+            return "page metadata (date, source, author or counts)"
+        return None
+    widgets = lexicon.words("furniture-widgets")
+    parts = [" ".join(_COUNT.sub(" ", p).lower().split()) for p in _WIDGET_SEPARATORS.split(stripped)]
+    parts = [p for p in parts if p]
+    if parts and all(p in widgets for p in parts) and (len(parts) >= 2 or _COUNT.search(stripped)
+                                                         or parts[0] in _SURE_WIDGETS):
+        return "page widgets or navigation"
+    return None
+
+
+_SURE_WIDGETS = frozenset({"back to top", "return to top", "post a comment", "print this page", "close window",
+                           "close this window", "previous article", "next article", "return to list",
+                           "back to list", "leave a comment"})
+
+
+@rule(
+    "R107", "metadata-line", fix=Safety.SAFE, markdown=False, triggers=_R107_TRIGGERS,
+    triggers_nocase=(*_SURE_WIDGETS, "useful", "useless", "previous", "favorites"),
+    bad=[
+        ("A notice on spring planting\n⟦Editor:Wang Hua Date:2020.04.11⟧\nThe county office has issued",
+         "A notice on spring planting\nThe county office has issued"),
+        ("The work went on all year.\n⟦2019-06-21 14:05:09⟧\n\nNext part.", "The work went on all year.\n\nNext part."),
+        ("Title of the page\n⟦Posted on:2018-09-14Views:512⟧\nBody text starts here.",
+         "Title of the page\nBody text starts here."),
+        ("The end of the article.\n⟦Back to top⟧", "The end of the article."),
+        ("The end of the article.\n⟦Useful (7) | Useless (2)⟧\nMore.", "The end of the article.\nMore."),
+        ("A heading\n⟦Source: Evening Post Online⟧\nThe city opened", "A heading\nThe city opened"),
+    ],
+    good=[
+        "Source: the 2021 yearbook, page 4.",
+        "The meeting is at 10:30 in room 4.",
+        "Note: run it twice",
+        "Version 2.1 (2020-05-01)\n\nThe first release.",
+        "Next, open the file.",
+        "Time: the most precious thing we have, as the saying goes, is short",
+    ],
+)
+def metadata_line(ctx: Context) -> Iterator[Hit]:
+    """A line of page metadata or widgets: "Editor:Li Ming Date:2021.03.05", "2023-04-18 09:12:55",
+    "Posted on:2019-11-02Views:338", "Back to top", "Useful (12)".
+
+    Content-management systems print fields around an article (source, author, editor, time,
+    views) and controls (back to top, previous/next article, like counts); a scrape keeps them as
+    lines, glued together when the page laid them out side by side. A line is flagged when, after
+    taking out dates, times, counts and field labels (lexicons/furniture-labels.txt), at most a
+    few words of value remain, or when it is made only of widget labels
+    (lexicons/furniture-widgets.txt). Prose never has this shape: a sentence has more words
+    around its dates and ends with a full stop. The fix deletes the whole line, line break and
+    all, so no fragment of the furniture is left behind.
+    """
+    doc = ctx.doc
+    text = ctx.text
+    lines = doc.lines()
+    for n in ctx.line_numbers("R107"):
+        line = lines[n]
+        why = _metadata_line(text[line.start:line.end])
+        if why:
+            start, end = line_removal(doc, line)
+            yield Hit(line.start + len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip()),
+                      line.start + len(text[line.start:line.end].rstrip()), f"{why} scraped with the page",
+                      edits=(Edit(start, end, ""),))
+
