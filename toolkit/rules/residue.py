@@ -19,6 +19,7 @@ _SITE_WORDS = LazyPattern(
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
 )
 _MAX_SEGMENT_WORDS = 6
+_MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the page's title
 
 
 @rule(
@@ -30,6 +31,8 @@ _MAX_SEGMENT_WORDS = 6
          "An investigation report\n\nBody."),
         ("⟦Current location - Home - Policy Network - ⟧A report on rivers\n\nBody.",
          "A report on rivers\n\nBody."),
+        ("⟦Home - Evening Post Network - Sports⟧\nThe city marathon\n\nBody.",
+         "The city marathon\n\nBody."),
     ],
     good=[
         "Python - A Guide for Beginners\n\nBody text.",
@@ -44,7 +47,9 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     breadcrumb trail, "Work report > Investigation report". The prefix is flagged only when the
     evidence is clear: a segment names a site ("Website", "News", "Network", a domain), or the last
     segment is repeated as a title on a following line, or the whole first line is a short
-    breadcrumb. The fix deletes the prefix (or the breadcrumb line).
+    breadcrumb. The fix deletes the prefix; when what would remain is itself a section name (one or
+    two words, or a site word: "Home - Xinhua Network - Politics"), it deletes the whole line, so
+    no fragment of the breadcrumb is left as a line of its own.
     """
     doc = ctx.doc
     top = first_lines(doc, 4)
@@ -74,6 +79,13 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     title_repeated = normalise(title) in later
     if (named_site and len(segments) >= 1 and (len(segments) >= 2 or title_repeated)) or (
             title_repeated and len(segments) >= 2):
+        if len(title.split()) <= _MAX_SECTION_WORDS or _SITE_WORDS.search(title):
+            # "Home - Xinhua Network - Politics": the last segment is a section, not a title;
+            # deleting the prefix alone would leave a stray line "Politics".
+            start, end = line_removal(doc, first)
+            yield Hit(first.start, first.end, "breadcrumb of site and section names left from the scraped page",
+                      edits=(Edit(start, end, ""),))
+            return
         yield Hit(first.start, first.start + prefix_end, "site name or section before the title",
                   replacement="")
 
@@ -340,7 +352,8 @@ def _metadata_line(line: str) -> str | None:
     rest = _DATE_TIME.sub(" ", rest)
     if found_label or dated:
         words = _COUNT.sub(" ", rest).split()
-        if found_label and len(words) <= 4 or dated and len(words) <= 2:
+        valued = dated or bool(words) or _COUNT.search(rest) is not None  # "Contributor:" alone is a heading
+        if found_label and valued and len(words) <= 4 or dated and len(words) <= 2:
             return "page metadata (date, source, author or counts)"
         return None
     widgets = lexicon.words("furniture-widgets")
@@ -374,6 +387,7 @@ _SURE_WIDGETS = frozenset({"back to top", "return to top", "post a comment", "pr
         "Source: the 2021 yearbook, page 4.",
         "The meeting is at 10:30 in room 4.",
         "Note: run it twice",
+        "Contributor:\n    means each individual who contributes",
         "Version 2.1 (2020-05-01)\n\nThe first release.",
         "Next, open the file.",
         "Time: the most precious thing we have, as the saying goes, is short",
