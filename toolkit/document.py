@@ -37,7 +37,10 @@ _NAME_RUN = LazyPattern(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+\b")  # "Rules Committ
 _CAPITAL_WORD = LazyPattern(r"\b[A-Z][a-z]+\b")
 _MID_CAPITAL = LazyPattern(r"(?<=[a-z,] )[A-Z][a-z]+\b")  # a capitalised word after a lowercase one
 _LOWER_ASCII_WORD = LazyPattern(r"\b[a-z]{2,}\b")
-_INLINE_CODE = LazyPattern(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# A code span: a run of backticks, text without backticks on the same line, a run of the same
+# length. A span whose runs differ ("```Name``") is damaged Markdown (M104 reports it), not code
+# to skip; searching past the line would pair a damaged run with one lines further on.
+_INLINE_CODE = LazyPattern(r"(?<!`)(`+)(?!`)[^`\n]+(?<!`)\1(?!`)")
 _HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", re.S)
 _AUTOLINK = LazyPattern(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
 _LINK_TARGET = LazyPattern(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -109,3 +110,121 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
         if prev_line.strip() or next_line.strip():
             continue
         yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
+
+
+_BACKTICK_RUN = LazyPattern(r"`+")
+_FENCE_LINE = LazyPattern(r"^[ \t]*(?:```|~~~)")
+
+
+def _code_lines(doc) -> set[int]:
+    """Indexes of the lines inside fenced code blocks (and the fences)."""
+    inside, fence, out = False, "", set()
+    for n, line in enumerate(doc.lines()):
+        content = doc.text[line.start:line.end].lstrip(" \t")
+        if content.startswith(("```", "~~~")) and (not inside or content.startswith(fence)):
+            if not inside and content.count(content[0]) > 3 and content.rstrip().endswith(content[0] * 3) \
+                    and len(content.strip(content[0] + " \t")) > 0:
+                continue  # ```name``` inline on its own line, not a fence
+            inside = not inside
+            fence = content[:3]
+            out.add(n)
+        elif inside:
+            out.add(n)
+    return out
+
+
+@rule(
+    "M104", "unbalanced-code-span", fix=Safety.SAFE, triggers=("``",),
+    bad=[
+        ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
+        ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
+    ],
+    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
+)
+def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
+    """An inline code span opened and closed with runs of different lengths: "```Name``.".
+
+    In Markdown a code span ends at the next run of exactly as many backticks as opened it; one
+    backtick lost or added (translation tools treat backticks as text) leaves the span open, so
+    it runs on over the following text or the markup shows. Flagged where two neighbouring runs
+    of two or more backticks on one line, around a word with no space at its edges, differ in
+    length. The fix gives both the run length the document uses most (or the longer one).
+    """
+    text = ctx.text
+    lines = ctx.doc.lines()
+    code = None
+    runs_by_length: dict[int, int] = {}
+    found = []
+    for n in ctx.line_numbers("M104"):
+        if code is None:
+            code = _code_lines(ctx.doc)
+        if n in code:
+            continue
+        line = lines[n]
+        runs = list(_BACKTICK_RUN.finditer(text, line.start, line.end))
+        for run in runs:
+            runs_by_length[len(run.group())] = runs_by_length.get(len(run.group()), 0) + 1
+        i = 0
+        while i + 1 < len(runs):
+            opener, closer = runs[i], runs[i + 1]
+            inner = text[opener.end():closer.start()]
+            a, b = len(opener.group()), len(closer.group())
+            if a == b or min(a, b) < 2 or not inner.strip() or len(inner) > 60 or inner[:1].isspace() and inner[-1:].isspace():
+                i += 1 if a != b else 2
+                continue
+            found.append((opener, closer))
+            i += 2
+    if not found:
+        return
+    common = max(runs_by_length, key=lambda k: (runs_by_length[k], k))
+    for opener, closer in found:
+        a, b = len(opener.group()), len(closer.group())
+        size = common if common in (a, b) else max(a, b)
+        inner = text[opener.end():closer.start()]
+        yield Hit(opener.start(), closer.end(), f"code span opened with {a} backticks and closed with {b}",
+                  replacement="`" * size + inner.strip() + "`" * size if inner.strip() == inner else None)
+
+
+_INDENTED_PARAGRAPH = LazyPattern(r"(?m)^([ \t]{2,6}|\u3000{1,2})(?=[A-Z][a-z]+ [a-z][^\n]{30})")
+_NUMBERED_HEADING = LazyPattern(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.、]|[（(][一二三四五六七八九十]+[）)])[ \t]*\S")
+_LIST_OR_BLOCK = LazyPattern(r"^[ \t]*(?:[-*+]|\d+[.)]|>|\|)")
+
+
+@rule(
+    "M105", "indented-paragraph-in-markdown", fix=Safety.SAFE, triggers=("\n  ", "\n\u3000"),
+    bad=[
+        ("(2) Account security\n⟦    ⟧We keep your password in a form no one can read back.",
+         "(2) Account security\nWe keep your password in a form no one can read back."),
+    ],
+    good=["- a list item\n  continued on a second line of the same item", "Some text.\n\n    code block line here\n",
+          "1. Step one\n   Then the second line of the step goes here."],
+)
+def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph indented as Chinese typesets one, right under another line.
+
+    Chinese paragraphs start with a two-character indent; translated Markdown keeps it as two to
+    six spaces. Under a line of text (no blank line between) Markdown then joins the paragraph to
+    that line, so a heading such as "(1) Register" and its paragraph run together. Flagged in
+    Markdown when the line above is text that is not a list item, quote or table row (whose
+    continuation lines are indented on purpose) and the indented line is a sentence; in plain text,
+    where continuation lines are often indented, only under a numbered heading ("(1) Register").
+    The fix removes the indent.
+    """
+    text = ctx.text
+    code = None
+    markdown = ctx.doc.is_markdown
+    for m in ctx.matches("M105", _INDENTED_PARAGRAPH, offsets=(1,)):
+        previous_end = m.start() - 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous = text[previous_start:previous_end]
+        if not markdown and not (len(previous) <= 60 and _NUMBERED_HEADING.match(previous)):
+            continue  # plain text indents continuation lines on purpose; a numbered heading above is Chinese layout
+        if not previous.strip() or _LIST_OR_BLOCK.match(previous) or previous.startswith((" ", "\t")) and \
+                not previous.lstrip().startswith("("):
+            continue
+        if code is None:
+            code = _code_lines(ctx.doc)
+        if bisect.bisect_right(ctx.doc.line_starts, m.start()) - 1 in code:
+            continue
+        yield Hit(m.start(), m.end(), "paragraph indented Chinese-style under a line of text: Markdown joins them",
+                  replacement="")

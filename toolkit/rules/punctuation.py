@@ -199,6 +199,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 _GLUED = LazyPattern(
     rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
+_CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
                                           *range(0xF8, 0x250)))
 # A mark, then a quote or a letter (a capital after a full stop). A mark then NUL stands for a
@@ -222,6 +223,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "See the file setup.py and the U.S. Ph.D. rules, e.g. the list.",
         "It ended at 10:30 sharp.",
         "Call it node.js or config.yaml if you like.",
+        "set window.HELP_IMPROVE = false; in the page",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -233,7 +235,10 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
     inserts the space.
     """
+    text = ctx.text
     for m in ctx.matches("P104", _GLUED):
+        if text[m.start()] == "." and _CODE_TOKEN.match(text, m.end()):
+            continue  # "window.HELP_IMPROVE": an identifier in code, not a sentence
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
