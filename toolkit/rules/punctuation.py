@@ -426,3 +426,95 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
         if word in OPENERS or (word.lower() in ctx.doc.lowercase_words
                                 and common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)):
             yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
+
+
+_SPACED_QUOTES = LazyPattern(r"(?<![\w\"“])([\"“])[ \t]+([^\"“”\n]{1,80}?)[ \t]+([\"”])(?![\w\"”])")
+
+
+@rule(
+    "P110", "space-inside-quotes", fix=Safety.SAFE, triggers=('" ', "“ "),
+    bad=[
+        ('the ⟦" two reviews "⟧ of the year', 'the "two reviews" of the year'),
+        ("the ⟦“ four firsts ”⟧ campaign", "the “four firsts” campaign"),
+    ],
+    good=['He said "yes" and then " no".', 'a "b" c', 'Type " " (a space) to continue.',
+          'begin with the "/" directory, and there is a "/" between'],
+)
+def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
+    """Spaces inside quotation marks: '" three efforts "'.
+
+    Chinese quotation marks are full-width and take no spaces; converters that replace “”
+    with ASCII quotes and pad every full-width character with spaces leave '" three efforts "'.
+    English puts no space after an opening or before a closing quotation mark. Flagged when both
+    sides are padded around a short quotation on one line. The fix removes the spaces.
+    """
+    for m in ctx.matches("P110", _SPACED_QUOTES, offsets=(0,)):
+        closing = m.group(3)
+        if m.group(1) == "“" and closing != "”" or m.group(1) == '"' and closing != '"':
+            continue
+        if closing == '"' and ctx.text.count('"', ctx.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+            continue  # the first mark closes an earlier quotation: '"/" directory, and a "/"'
+
+        yield Hit(m.start(), m.end(), "spaces inside quotation marks",
+                  replacement=m.group(1) + m.group(2) + closing)
+
+
+_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"]))")
+_PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
+
+
+@rule(
+    "P111", "space-before-apostrophe", fix=Safety.SAFE, triggers=(" '", " ’", " \0"),
+    bad=[
+        ("the Standing Committee⟦ ⟧’s report", "the Standing Committee’s report"),
+        ("the county⟦ ⟧'s plan", "the county's plan"),
+        ("⟦Xing 'an⟧ League", "Xing'an League"),
+    ],
+    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll"],
+)
+def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
+    """A space before an apostrophe: "Committee ’s", "Nong 'an".
+
+    Machine translation and conversion from full-width text put spaces around what they treat as
+    a separate character; a possessive or contraction then reads "Committee ’s", and the
+    apostrophe that separates pinyin syllables in a place name (农安 Nong'an, 兴安 Xing'an)
+    becomes "Nong 'an". English never puts a space before an apostrophe that ends a word, and a
+    quotation opened with ' is closed again, so "the 'an' prefix" passes. The fix removes the
+    space.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    for m in ctx.matches("P111", _SPACE_APOSTROPHE, offsets=(0,)):
+        yield Hit(m.start(1), m.end(1), f"space before the apostrophe of {m.group(2)}{text[m.end():m.end() + 1]}",
+                  replacement="")
+    for m in ctx.matches("P111", _PINYIN_APOSTROPHE, offsets=range(-6, 0)):
+        after = text[m.end():m.end() + 1]
+        if after in "'’":
+            continue  # a quotation: 'an'
+        if lexicon.pinyin_syllables(m.group(1)) and lexicon.pinyin_syllables(m.group(3)):
+            yield Hit(m.start(), m.end(), f"space inside the pinyin name {m.group(1)}'{m.group(3)}",
+                      replacement=f"{m.group(1)}'{m.group(3)}")
+
+
+_CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
+
+
+@rule(
+    "P112", "chinese-ellipsis", fix=Safety.SAFE, triggers=("……", "......", "。。。"),
+    bad=[
+        ("reform, opening up, innovation⟦……⟧ all of these", "reform, opening up, innovation… all of these"),
+        ("and so on⟦......⟧ The next", "and so on... The next"),
+    ],
+    good=["and so on… The next", "Wait... what?", "Table of contents .... 12"],
+)
+def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
+    """A Chinese ellipsis in English: "……" (two ellipsis characters) or six full stops.
+
+    Chinese writes the ellipsis as two ellipsis characters (……, six dots); translated text keeps
+    it, or spells it "......". English uses one ellipsis, three dots. The fix writes "…" (or
+    "..." where the text spells it with full stops).
+    """
+    for m in ctx.finditer("P112", _CHINESE_ELLIPSIS):
+        replacement = "..." if m.group()[0] == "." else "…"
+        yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
