@@ -36,6 +36,18 @@ def words(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def table(name: str) -> dict[str, str]:
+    """lexicons/NAME.txt read as two tab-separated columns: first (lower-cased) -> second."""
+    rows = {}
+    for line in (_folder() / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].rstrip()
+        if "\t" in entry:
+            key, value = entry.split("\t", 1)
+            rows[key.strip().lower()] = value.strip()
+    return rows
+
+
+@functools.cache
 def _frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict  # ~0.4 s: only when a rule needs a frequency
 
