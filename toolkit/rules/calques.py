@@ -374,3 +374,31 @@ def coined_word(ctx: Context) -> Iterator[Hit]:
 def _after_sentence_end(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip()
     return not before or before[-1] in ".!?:\"“"
+
+
+_OUR_COUNTRY = LazyPattern(r"\b([Oo]ur) country(?:(['’]s)|\b)")
+
+
+@rule(
+    "C110", "our-country", fix=Safety.UNSAFE, triggers=("our country", "Our country"),
+    bad=[
+        ("the growth of ⟦our country's⟧ exports", "the growth of China's exports"),
+        ("⟦Our country’s⟧ rivers are cleaner", "China’s rivers are cleaner"),
+        ("a policy that ⟦our country⟧ has followed", "a policy that China has followed"),
+    ],
+    good=["the history of the country", "our countryside is beautiful", "the countryside of our county"],
+)
+def our_country(ctx: Context) -> Iterator[Hit]:
+    """"Our country" for 我国: a deictic calque.
+
+    Chinese official and news writing says 我国 ("our country") for China, addressing readers
+    who share it; machine translation keeps the deixis, which in English reads as the writer's
+    own patriotic voice or leaves the reader guessing which country is meant. English prose
+    about China names it ("China", "China's"). Both apostrophes are recognised. The fix writes
+    "China", unsafe because a text may come from elsewhere and a quoted speaker may say "our
+    country" in English too.
+    """
+    for m in ctx.matches("C110", _OUR_COUNTRY, offsets=(0,)):
+        possessive = m.group(2) or ""
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})",
+                  replacement="China" + possessive)

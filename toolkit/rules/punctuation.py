@@ -518,3 +518,29 @@ def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("P112", _CHINESE_ELLIPSIS):
         replacement = "..." if m.group()[0] == "." else "…"
         yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
+
+
+_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z])")
+
+
+@rule(
+    "P113", "enumeration-comma-number", triggers=tuple(c + d for c in (": ", "; ", ". ", ":", ";") for d in "123456789"),
+    bad=["the tasks are: ⟦1, ⟧the county builds roads; ⟦2, ⟧the towns repair bridges",
+         "It was done. ⟦3, ⟧the villages report monthly."],
+    good=["We need items 1, 2 and 3.", "Python 3, the latest version, is used.", "the ratio is 3:1, the same",
+          "at 10:30, the meeting opened"],
+)
+def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
+    """A number followed by a comma opening an item inside a sentence: "are: 1, the county ...; 2, the towns".
+
+    Chinese numbers items in running text as 1、2、 with the enumeration comma 、, which machine
+    translation turns into "1, the ...". English writes "(1) the ...", "first, the ..." or a list.
+    Flagged only after a colon, a semicolon or a sentence end and before a lowercase word, so
+    counts ("items 1, 2 and 3"), versions ("Python 3, the latest") and times pass. The numbering
+    style is the editor's choice, so there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("P113", _ENUMERATION_COMMA, offsets=(1, 2)):
+        if text[m.start() - 2:m.start() - 1].isdigit() or text[m.start() - 1:m.start()].isdigit():
+            continue  # "3:1, the": a ratio or a time
+        yield Hit(m.start(), m.end(), f"item numbered {m.group(1)!r} with the enumeration comma 、: write ({m.group(1)}) or a list")
