@@ -23,6 +23,7 @@ _OPENERS = (
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
 _AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
@@ -33,7 +34,7 @@ _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{
 # found in the byte view), or a space (more than one between the words); for B102 a comma or a
 # space. Most openers follow a full stop, which the triggers so skip.
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
-_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 " for t in _OPENER_TRIGGERS)
+_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789" for t in _OPENER_TRIGGERS)
 _B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
@@ -65,6 +66,7 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
         "with representative ⟦The⟧ main types of sex are as follows",
         "they have to accept both ⟦The⟧ leadership of local party organizations",
         "the functions of the Village Supervisory Committee ⟦The⟧ poor performance of functions",
+        "the plant has run since 2006 ⟦From⟧ the start it made parts",
     ],
     good=[
         "We visited The Hague in spring.",
@@ -97,6 +99,9 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("B101", _AFTER_WORD, starts):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    for m in ctx.matches("B101", _AFTER_YEAR, offsets=(-3,)):
+        yield Hit(m.start(1), m.end(1),
+                  f"sentence broken here: capitalised {m.group(1)!r} follows a year")
     # The sentence so far is followed from match to match (they come in order), so that text
     # is read once however long the line: where the sentence starts, and its lowercase words.
     line_starts = ctx.doc.line_starts
@@ -187,8 +192,10 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 # A capitalised word between two lowercase words, tried at the lowercase word before it.
-_CAPITAL_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+([A-Z][a-z]+)(?=[ ]+[a-z])")
-_CAPITAL_TRIGGERS = tuple(c + " " + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CAPITAL_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+([A-Z][a-z]+(?:-[a-z]+)*)(?=[ ]+[a-z])")
+# The character before the space: a lowercase letter, or an apostrophe ("students' Moral"; NUL
+# stands for "’" in the byte view triggers are found in).
+_CAPITAL_TRIGGERS = tuple(c + " " + u for c in "abcdefghijklmnopqrstuvwxyz'\0" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _OPENER_SET = frozenset(_OPENERS.split("|"))
 _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
@@ -206,7 +213,7 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
 
     if word in ctx.doc.names or word.lower() in lexicon.words("capitalised-words"):
         return False
-    lowered = word.lower()
+    lowered = word.lower().split("-")[0]  # "Self-reliance": the first part decides
     frequency = lexicon.zipf(lowered)
     # A common word, or one the document itself writes in lower case elsewhere.
     if frequency < 4.0 and not (frequency >= 3.0 and lowered in ctx.doc.lowercase_words):
@@ -234,6 +241,8 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
         "the inspectors must ⟦Ensure⟧ the safety of every site",
         "the county office ⟦Carried⟧ out checks in every village",
         "we set up a ⟦New⟧ mechanism for the handling of complaints",
+        "to raise the students' ⟦Moral⟧ standards in every school",
+        "scientific and technological ⟦Self-reliance⟧ and strength",
     ],
     good=[
         "She spoke English at home and Spanish at work.",
