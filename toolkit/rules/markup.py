@@ -75,6 +75,9 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
 # Exactly two spaces, or one or two ideographic spaces, before a capital: deeper indents are
 # English layout (block quotes, centred headings).
 _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
+# Deeper (3-8 spaces, as two full-width spaces become four or eight): only before a paragraph on
+# one long line (100 characters or more), which English layout never indents that deep.
+_DEEP_INDENT = LazyPattern(r"^( {3,8})(?=[A-Z\"“][^\n]{99})", re.M)
 
 
 @rule(
@@ -84,10 +87,14 @@ _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", 
          "The first line.\n\nUp to now, my country has implemented the river chief system.\n\nNext."),
         ("⟦\u3000\u3000⟧Guided by the spirit of the conference, our school acted.\n",
          "Guided by the spirit of the conference, our school acted.\n"),
+        ("Title\n\n⟦        ⟧On May 11, the county office visited our plant and talked with the staff about the new "
+         "production line and its safety.\n\nNext.", "Title\n\nOn May 11, the county office visited our plant and talked "
+         "with the staff about the new production line and its safety.\n\nNext."),
     ],
     good=[
         "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
         "  x = 1 is code-like, not a capitalised paragraph.\n",
+        "Text.\n\n        Centred Heading Of The Report\n\nMore text.",
     ],
 )
 def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
@@ -96,10 +103,13 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
     text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
     is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
-    English, such as a quoted notice, pass. The fix removes the indent.
+    English, such as a quoted notice, pass; a deeper indent (four or eight spaces, as full-width
+    spaces become) only before a paragraph of 100 characters or more on one line. The fix removes
+    the indent.
     """
     text = ctx.text
-    for m in ctx.matches("M103", _INDENT, offsets=(1,)):
+    found = [*ctx.matches("M103", _INDENT, offsets=(1,)), *ctx.matches("M103", _DEEP_INDENT, offsets=(1,))]
+    for m in sorted(found, key=lambda m: m.start()):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         # The lines around, found without copying the text before and after (quadratic).
@@ -228,3 +238,41 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), "paragraph indented Chinese-style under a line of text: Markdown joins them",
                   replacement="")
+
+
+# A long line of prose that ends in a letter, and a next line that starts a sentence.
+_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,][^\n]*[.!?]$)")
+
+
+@rule(
+    "M106", "unterminated-paragraph-line", fix=Safety.SAFE, triggers=tuple(c + "\n" for c in "abcdefghijklmnopqrstuvwxyz"),
+    bad=[
+        ("The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files⟦⟧\n"
+         "It now offers batch permission settings.", "The tool manages the apps on a phone over adb or root, and as the "
+         "list shows, it can also clean up files.\nIt now offers batch permission settings."),
+    ],
+    good=["A short heading without a stop\nThe text begins here.",
+          "First, grasp the rich meaning of the secretary's feelings for the local chronicles of the county\n"
+          "The feelings are embodied in three aspects.",
+          "The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files\n\n"
+          "It now offers batch permission settings.",
+          "- a list item that goes on and on for a very long time, describing every single thing it does in detail\n"
+          "Next line here."],
+)
+def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
+    """A paragraph line that ends without a full stop, right above a line that starts a sentence.
+
+    Chinese documentation often ends a paragraph with no mark before a line break, or the
+    translation drops the 。; in Markdown the two lines then join into one run-on sentence
+    ("... clean up files It now offers ..."). Flagged when a line of running prose (100
+    characters or more with two commas or a full stop inside, not a list item, quote, table row or
+    heading) ends in a lowercase letter
+    and the next line, with no blank line between, is a sentence starting with a capital. Hard-
+    wrapped English is wrapped well under 100 characters, so it passes. The fix adds the full stop.
+    """
+    text = ctx.text
+    for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):
+        if m.group(1).count(",") < 2 and ". " not in m.group(1):
+            continue  # a long heading ("First, grasp the ..."), not prose
+        end = m.end(1)
+        yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
