@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 
-from ..model import Safety, Severity
+from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from ..chinese import LATIN_CLASS, LazyPattern
 from .patterns import HAN, is_cjk, neighbour
@@ -197,7 +197,8 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 # A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
+    rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
 _CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
@@ -214,16 +215,20 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
-        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, Can be applied"),
+        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, can be applied"),
+        ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
+        ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
         ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
+        "a sum of 1,380,000 yuan was paid",
         "See the file setup.py and the U.S. Ph.D. rules, e.g. the list.",
         "It ended at 10:30 sharp.",
         "Call it node.js or config.yaml if you like.",
         "set window.HELP_IMPROVE = false; in the page",
+        "the io.BufferedIOBase.write method and a contextvars.Context object",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -233,15 +238,56 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     ，。；： into ASCII marks one for one, the space English needs is missing. Flagged between two
     words of two or more letters; a full stop only before a capital, so decimals ("3.5"),
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
-    inserts the space.
+    inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
+    document writes in lower case elsewhere ("crime,Can be" -> "crime, can be"), since each
+    segment was capitalised as if it began a sentence.
     """
     text = ctx.text
     for m in ctx.matches("P104", _GLUED):
-        if text[m.start()] == "." and _CODE_TOKEN.match(text, m.end()):
-            continue  # "window.HELP_IMPROVE": an identifier in code, not a sentence
+        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())):
+            continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
+        word = _NEXT_WORD.match(text, m.end())
+        if mark in ",;" and not quote and word and _lower_case_meant(ctx, word.group(), word.start()):
+            # "crime,Can be applied": the clause goes on; its first word was capitalised as a
+            # sentence start in the segment. Lower-cased with the space.
+            yield Hit(m.start(), m.end(), f"no space after {mark!r}, and {word.group()!r} goes on the clause",
+                      edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
+            continue
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+
+
+_TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")
+_WORD_BEFORE_DOT = LazyPattern(r"([A-Za-z0-9_.]+)\Z")
+
+
+def _identifier_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` joins the parts of a qualified name ("io.BufferedIOBase",
+    "contextvars.Context"): the part after it is CamelCase or goes on with a dot, or the part
+    before it is no English word (wordfreq) or itself dotted."""
+    from .. import lexicon
+
+    after = _TOKEN_AFTER.match(text, dot + 1)
+    if after and (any(c.isupper() for c in after.group(1)[1:]) or after.group(2) in (".", "(", "_")):
+        return True
+    before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
+    return bool(before) and ("." in before.group(1) or not lexicon.is_english(before.group(1), 3.0))
+
+
+_NEXT_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![-'’])")
+
+
+def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
+    """Whether a capitalised word after a glued comma is a common word that goes on the clause:
+    a clause opener, or a word the document writes in lower case and does not use as a name."""
+    from .breaks import _OPENER_SET
+    from .. import lexicon
+
+    if word in _OPENER_SET:
+        return True
+    return (word.lower() in ctx.doc.lowercase_words and word not in ctx.doc.names
+            and word.lower() not in lexicon.words("capitalised-words"))
 
 
 _DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) s\b")

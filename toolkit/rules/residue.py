@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import re
@@ -247,13 +248,14 @@ _FURNITURE = LazyPattern(
 
 
 @rule(
-    "R105", "page-furniture", fix=Safety.UNSAFE, markdown=False,
+    "R105", "page-furniture", fix=Safety.SAFE, markdown=False,
     triggers_nocase=("font size", "text size", "abstract/summary", "posted on", "release time", "published on",
                      "full text", "click to read", "scan the qr code", "share to", "share this article to", "source"),
     bad=[
-        ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "\n\nStudy On Rural Governance"),
-        ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "\nSince the 1980s"),
-        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "\nThe reporter learned"),
+        ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "Study On Rural Governance"),
+        ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "Since the 1980s"),
+        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "The reporter learned"),
+        ("Title\n⟦Scan the QR code to share⟧\nBody.", "Title\nBody."),
     ],
     good=["The font size of the report was small.", "Source: the 2021 yearbook, page 4."],
 )
@@ -263,15 +265,17 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
     Scraping keeps the controls and metadata around an article: "Font Size: a A A",
     "Abstract/Summary:PDF Full Text Request", "Scan the QR code", "2021 March 17 08:03 Source:
     Xinhua News Agency". Only whole lines of these fixed shapes are flagged. The fix deletes the
-    line's text; it is unsafe because metadata such as a source line may be worth keeping
-    elsewhere.
+    whole line, line break and all, as an editor does (R107 finds metadata lines of any wording).
     """
+    doc = ctx.doc
     for m in ctx.at_line_starts("R105", _FURNITURE):
         end = m.end()
         while end > m.start() and ctx.text[end - 1] in "\r \t":
             end -= 1
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-        yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
+        line = doc.lines()[bisect.bisect_right(doc.line_starts, start) - 1]
+        low, high = line_removal(doc, line)
+        yield Hit(start, end, "web-page furniture scraped with the text", edits=(Edit(low, high, ""),))
 
 
 _PLACEHOLDER = LazyPattern(
