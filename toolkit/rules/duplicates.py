@@ -201,12 +201,10 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(2), m.end(), f"fragment {m.group(3)!r} repeats the end of {m.group(1)!r}", replacement="")
 
 
-_WORD_BACK = LazyPattern(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}\Z")
-_WORD_AHEAD = LazyPattern(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}")
 
 
 @rule(
-    "D104", "repeated-conjunct", triggers=(" and ", " or "),
+    "D104", "repeated-conjunct",
     bad=[
         "residents must be ⟦honest and honest⟧ in their dealings",
         "the ⟦county and county⟧ governments meet each year",
@@ -229,16 +227,23 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
     """
     from .. import lexicon
 
-    lowered = ctx.doc.lowered
-    for start in ctx._starts("D104") if ctx.use_triggers else [m.start() for m in _CONJUNCTION.finditer(lowered)]:
-        if start < 0 or lowered[start] != " ":
+    text = ctx.text
+    scanned = ctx.doc.ascii_lowered  # one byte per character: offsets are the text's
+    for m in _CONJUNCTION_WORD.finditer(scanned):
+        # The phrase before "and" and the one after start with the same word: the first word
+        # after must end the text before "and" or stand within 40 characters before it. Decided
+        # on bytes before any other pattern runs: most of a text's many "and"s stop here.
+        start, word = m.start(), m.group(2)
+        if not scanned.endswith(word, 0, start) and scanned.find(word + b" ", max(0, start - 40), start) == -1:
             continue
-        conjunction = 5 if lowered.startswith(" and ", start) else 4
-        back = _WORD_BACK.search(lowered, max(0, start - 60), start)
-        ahead = _WORD_AHEAD.match(lowered, start + conjunction)
-        if not back or not ahead:
+        conjunction = len(m.group(1)) + 2
+        low = max(0, start - 60)
+        window = lower_in_place(text[low:start + conjunction + 60])  # same offsets, lower case
+        here = start - low
+        before = _letter_words(window[:here].rsplit(" ", 3)[-3:], reverse=True)
+        after = _letter_words(window[here + conjunction:].split(" ", 3)[:3])
+        if not before or not after:
             continue
-        before, after = back.group().split(), ahead.group().split()
         for n in (3, 2, 1):
             if len(before) >= n and len(after) >= n and before[-n:] == after[:n]:
                 phrase = before[-n:]
@@ -246,19 +251,34 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                     continue  # "the sale and the sale price": a determiner starts a new phrase
                 if n == 1 and (phrase[0] in lexicon.words("reduplication") or phrase[0].endswith("er")):
                     break
-                if n == 1 and not ctx.text[back.end() - len(phrase[0]):back.end()].islower():
+                if n == 1 and not text[start - len(phrase[0]):start].islower():
                     break  # "Walla and Walla": names
-                first = back.end() - len(" ".join(phrase))
-                end = ahead.start() + len(" ".join(phrase))
-                if lowered[end:end + 1] in _GLUE or lowered[first - 1:first] in _GLUE and first > 0:
+                first = here - len(" ".join(phrase))
+                end = here + conjunction + len(" ".join(phrase))
+                if window[end:end + 1] in _GLUE or window[first - 1:first] in _GLUE and first + low > 0:
                     break  # "file or file-like", "select.select or select.poll": identifiers
-                if lowered.startswith(" not", end):
+                if window.startswith(" not", end):
                     break  # "may or may not"
-                yield Hit(first, end, f"{' '.join(phrase)!r} on both sides of {lowered[start + 1:start + conjunction - 1]!r}: "
+                yield Hit(low + first, low + end, f"{' '.join(phrase)!r} on both sides of {m.group(1).decode()!r}: "
                           "one was probably meant to be another word")
                 break
 
+_CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
 
-_CONJUNCTION = LazyPattern(r" (?:and|or) ")
+
+def _letter_words(tokens: list[str], reverse: bool = False) -> list[str]:
+    """The words of `tokens` (split at single spaces) that are all letters, nearest the
+    conjunction first: a phrase stops at punctuation or a double space."""
+    kept = []
+    for token in (reversed(tokens) if reverse else tokens):
+        if not token.isalpha():
+            if not reverse and token[:1].isalpha():
+                # The last word may carry punctuation after it ("county,"): keep its letters.
+                letters = token.rstrip(".,;:!?)\"'”’")
+                if letters.isalpha():
+                    kept.append(letters)
+            break
+        kept.append(token)
+    return kept[::-1] if reverse else kept
 _GLUE = frozenset("-._#(/'’@")
 _DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())

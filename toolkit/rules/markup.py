@@ -115,24 +115,34 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
 
 
 _BACKTICK_RUN = LazyPattern(r"`+")
-_FENCE_LINE = LazyPattern(r"^[ \t]*(?:```|~~~)")
 
 
-def _code_lines(doc) -> set[int]:
-    """Indexes of the lines inside fenced code blocks (and the fences)."""
-    inside, fence, out = False, "", set()
-    for n, line in enumerate(doc.lines()):
-        content = doc.text[line.start:line.end].lstrip(" \t")
-        if content.startswith(("```", "~~~")) and (not inside or content.startswith(fence)):
-            if not inside and content.count(content[0]) > 3 and content.rstrip().endswith(content[0] * 3) \
-                    and len(content.strip(content[0] + " \t")) > 0:
-                continue  # ```name``` inline on its own line, not a fence
-            inside = not inside
-            fence = content[:3]
-            out.add(n)
-        elif inside:
-            out.add(n)
-    return out
+def _code_ranges(doc) -> list[tuple[int, int]]:
+    """Offsets (start, end) of the fenced code blocks, fences included: found by their fence
+    lines alone (a pattern), not by walking every line."""
+    text = doc.text
+    ranges, opening = [], None
+    for m in _FENCE.finditer(text):
+        fence = m.group(1)[:3]
+        if opening is None:
+            if _INLINE_FENCE_SPAN.match(text, m.start(1)):
+                continue  # ```Name``` on a line of its own: inline code, not a fence
+            opening = (m.start(), fence)
+        elif fence == opening[1]:
+            ranges.append((opening[0], m.end()))
+            opening = None
+    if opening is not None:
+        ranges.append((opening[0], len(text)))
+    return ranges
+
+
+def _in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+_FENCE = LazyPattern(r"(?m)^[ \t]*(```|~~~)[^\n]*$")
+_INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
 
 
 @rule(
@@ -159,10 +169,10 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     found = []
     for n in ctx.line_numbers("M104"):
         if code is None:
-            code = _code_lines(ctx.doc)
-        if n in code:
-            continue
+            code = _code_ranges(ctx.doc)
         line = lines[n]
+        if _in_ranges(code, line.start):
+            continue
         runs = list(_BACKTICK_RUN.finditer(text, line.start, line.end))
         for run in runs:
             runs_by_length[len(run.group())] = runs_by_length.get(len(run.group()), 0) + 1
@@ -225,8 +235,8 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
                 not previous.lstrip().startswith("("):
             continue
         if code is None:
-            code = _code_lines(ctx.doc)
-        if bisect.bisect_right(ctx.doc.line_starts, m.start()) - 1 in code:
+            code = _code_ranges(ctx.doc)
+        if _in_ranges(code, m.start()):
             continue
         yield Hit(m.start(), m.end(), "paragraph indented Chinese-style under a line of text: Markdown joins them",
                   replacement="")
@@ -237,7 +247,8 @@ _UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z
 
 
 @rule(
-    "M106", "unterminated-paragraph-line", fix=Safety.SAFE, triggers=tuple(c + "\n" for c in "abcdefghijklmnopqrstuvwxyz"),
+    "M106", "unterminated-paragraph-line", fix=Safety.SAFE,
+    triggers=tuple(c + "\n" + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     bad=[
         ("The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files⟦⟧\n"
          "It now offers batch permission settings.", "The tool manages the apps on a phone over adb or root, and as the "

@@ -101,6 +101,7 @@ _SPACE_BEFORE = LazyPattern(
         "The score was 3 : 1 at half time.",
         "A smile :) says it.",
         "Run it, then stop.",
+        "Python won't write .pyc files, and the .NET tools and a .get() method differ.",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -118,7 +119,12 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
             continue  # "word ..." ellipsis
         if mark == ":" and text[m.start() - 1:m.start()].isdigit() and after[1:2].isdigit():
             continue  # a score or ratio "3 : 1"
+        if mark in ".:" and after[:1].isalpha() and not _SENTENCE_WORD.match(text, m.end()):
+            continue  # a file extension or attribute (".pyc files", "the .NET", ".get()"), a ":role"
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
+
+
+_SENTENCE_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![.(_])")  # ". The": a sentence starts after the mark
 
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
@@ -286,8 +292,8 @@ def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
 
     if word in _OPENER_SET:
         return True
-    return (word.lower() in ctx.doc.lowercase_words and word not in ctx.doc.names
-            and word.lower() not in lexicon.words("capitalised-words"))
+    return (word.lower() not in lexicon.words("capitalised-words") and ctx.doc.writes_lower(word)
+            and not ctx.doc.is_name(word))
 
 
 _DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) s\b")
@@ -469,8 +475,8 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
 
     for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
         word = m.group(1)
-        if word in OPENERS or (word.lower() in ctx.doc.lowercase_words
-                                and common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)):
+        if word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
+                                and ctx.doc.writes_lower(word)):
             yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
 
 

@@ -328,8 +328,15 @@ _COUNT = LazyPattern(r"[(（\[]?\d+[)）\]]?")
 _WIDGET_SEPARATORS = LazyPattern(r"[|｜/·•>»\-–—]+")
 _MAX_METADATA_LINE = 160
 # What may start a candidate line's trigger: a date or time's separator between digits, a label's colon.
-_R107_TRIGGERS = (*(a + s + b for a in "0123456789" for s in "-/:" for b in "0123456789"),
-                  *(a + s for a in "0123456789" for s in "年月"), ":", "：")
+
+# Where a metadata or widget line may be: a line starting with a word or two and a colon, with a
+# date or time ("2021-03-05", "09:12"), or with a widget's words. Found with patterns on the ASCII view of the
+# text (a NUL for each other character, such as "："; lower-cased for the widgets) that start with
+# the line break, which the pattern engine looks for fast; cheaper than triggers for every colon
+# and digit pair. The first line is tried on its own.
+_LABEL_START = LazyPattern(rb"\n[ \t]*(?:[A-Za-z][A-Za-z ]{0,24}[:\x00]|\d{1,4}[-/.:\x00]\d)")
+_WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print this|close|previous|next"
+                            rb"|useful|useless|favorite)")
 
 
 def _metadata_line(line: str) -> str | None:
@@ -375,8 +382,7 @@ _SURE_WIDGETS = frozenset({"back to top", "return to top", "post a comment", "pr
 
 
 @rule(
-    "R107", "metadata-line", fix=Safety.SAFE, markdown=False, triggers=_R107_TRIGGERS,
-    triggers_nocase=(*_SURE_WIDGETS, "useful", "useless", "previous", "favorites"),
+    "R107", "metadata-line", fix=Safety.SAFE, markdown=False,
     bad=[
         ("A notice on spring planting\n⟦Editor:Wang Hua Date:2020.04.11⟧\nThe county office has issued",
          "A notice on spring planting\nThe county office has issued"),
@@ -413,7 +419,12 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
     doc = ctx.doc
     text = ctx.text
     lines = doc.lines()
-    for n in ctx.line_numbers("R107"):
+    starts = doc.line_starts
+    scanned = doc.ascii_bytes
+    candidates = {m.start() + 1 for pattern, view in ((_LABEL_START, b"\n" + scanned),
+                                                     (_WIDGET_START, b"\n" + doc.ascii_lowered))
+                  for m in pattern.finditer(view)}  # offsets in the view are one past the text's
+    for n in sorted({bisect.bisect_right(starts, c - 1) - 1 for c in candidates}):
         line = lines[n]
         why = _metadata_line(text[line.start:line.end])
         if why:
