@@ -49,15 +49,71 @@ def table(name: str) -> dict[str, str]:
 
 @functools.cache
 def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict  # ~0.4 s: only when a rule needs a frequency
+    from wordfreq import get_frequency_dict  # ~0.4 s: only to build the table below
 
     return get_frequency_dict("en", "best")
 
 
+# The frequencies as one sorted table of "word<TAB>zipf" lines, read from the user's cache folder
+# (XDG_CACHE_HOME/zhen, as the glossary's cache) and searched by bisection: reading it takes a
+# few milliseconds where loading wordfreq's own list takes 0.4 s, which `zhen check` on a small
+# file cannot pay. Built from wordfreq on first use, and again when the installed wordfreq changes.
+def _table_path() -> Path | None:
+    import importlib.util
+    import os
+
+    if os.environ.get("ZHEN_NO_CACHE"):
+        return None
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.origin:
+        return None
+    stat = os.stat(spec.origin)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "zhen" / f"english-zipf-{stat.st_size}-{stat.st_mtime_ns}.tsv"
+
+
+@functools.cache
+def _table() -> bytes:
+    path = _table_path()
+    if path is not None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    lines = sorted(f"{word}\t{math.log10(frequency) + 9:.2f}".encode("utf-8")
+                   for word, frequency in _frequencies().items() if word and "\t" not in word and "\n" not in word)
+    data = b"\n".join(lines) + b"\n"
+    if path is not None:
+        try:
+            import tempfile
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+                handle.write(data)
+            Path(handle.name).replace(path)
+        except OSError:
+            pass  # a read-only home: the table is rebuilt in each process
+    return data
+
+
+@functools.lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """The Zipf frequency of `word` (case-folded) in English text; 0 for a word no text uses."""
-    frequency = _frequencies().get(word.lower())
-    return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    data = _table()
+    key = word.lower().encode("utf-8") + b"\t"
+    low, high = 0, len(data)
+    while low < high:  # bisection over the sorted lines: `low` and `high` are line starts
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        line = data[start:end]
+        if line.startswith(key):
+            return float(line[len(key):])
+        if line < key:
+            low = end + 1
+        else:
+            high = start
+    return 0.0
 
 
 def is_english(word: str, threshold: float = 2.0) -> bool:
