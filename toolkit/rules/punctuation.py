@@ -203,7 +203,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 # A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
     rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
 _CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
@@ -224,6 +224,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, can be applied"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
+        ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
         ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
     ],
@@ -423,7 +424,7 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
 
 # A list number at a line start glued to its item ("1.Fix", "2.Update") or followed by a comma
 # for the enumeration comma 、 ("1, Jiangwan"): the item is a capitalised word.
-_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)(\d{1,2})(?:\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
+_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?)(\d{1,2})(?:\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
 
 
 @rule(
@@ -433,6 +434,7 @@ _LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+)?)(\d{1,2})(?:\.|,[ \t]*
     bad=[
         ("Changes:\n⟦1.⟧Correct the start-up delay\n⟦2.⟧Raise the version number", "Changes:\n1. Correct the start-up delay\n2. Raise the version number"),
         ("⟦3, ⟧Scenic spots near the lake\nText.", "3. Scenic spots near the lake\nText."),
+        ("## ⟦2.⟧Open the settings page\nText.", "## 2. Open the settings page\nText."),
     ],
     good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent"],
 )
@@ -596,3 +598,58 @@ def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
         if text[m.start() - 2:m.start() - 1].isdigit() or text[m.start() - 1:m.start()].isdigit():
             continue  # "3:1, the": a ratio or a time
         yield Hit(m.start(), m.end(), f"item numbered {m.group(1)!r} with the enumeration comma 、: write ({m.group(1)}) or a list")
+
+
+_LOST_MARK = LazyPattern(r"(?<=\d)\?(?=\d)")
+
+
+@rule(
+    "P114", "question-mark-between-digits", triggers=tuple(a + "?" + b for a in "0123456789" for b in "0123456789"),
+    bad=["the ratio of staff to students is 1.2⟦?⟧1 this year", "from 8⟦?⟧30 to noon"],
+    good=["Is it 12? 13? Nobody knows.", "Was it 1999?", "see page?id=3 in the address"],
+)
+def question_mark_between_digits(ctx: Context) -> Iterator[Hit]:
+    """A question mark between two digits: "1.2?1", "8?30".
+
+    A character the encoding of the page could not hold (the ratio colon ∶, a full-width colon
+    or dash) is replaced by "?" when Chinese text is converted; between digits it leaves a
+    number no one can read. English never writes a question mark between digits (a query
+    string has a letter or "=" before its digits). Which mark was lost only the source tells,
+    so there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("P114", _LOST_MARK, offsets=(1,)):
+        if text[max(0, m.start() - 12):m.start()].rstrip("0123456789").endswith("="):
+            continue
+        yield Hit(m.start(), m.end(), "'?' between digits: a character lost in conversion (a ratio colon?)")
+
+
+_LOWERCASE_PLACE = LazyPattern(r"\b([a-z]{4,12})[ ](city|county|district|town|township|province|village|prefecture)\b")
+
+
+@rule(
+    "P115", "lowercase-chinese-place", fix=Safety.SAFE,
+    triggers=tuple(" " + w for w in ("city", "county", "district", "town", "township", "province", "village", "prefecture")),
+    bad=[("schools in ⟦huadian city⟧ and nearby", "schools in Huadian City and nearby"),
+         ("the ⟦jiutai district⟧ office", "the Jiutai District office")],
+    good=["the inner city and the old town", "a quiet village", "the main city", "in Huadian City",
+          "a banyan town", "the tofu village"],
+)
+def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
+    """A Chinese place name in lower case: "yushu city", "jiutai district".
+
+    Machine translation of a list of places sometimes gives the pinyin name without its capital
+    (Chinese has none to carry over). A place name is a proper noun and takes capitals with its
+    designation ("Yushu City"). Flagged when the word before "city", "county", "district" (and
+    the like) is made of two or more pinyin syllables and is not an English word (wordfreq), so
+    "the inner city" and "the old town" pass. The fix capitalises both words.
+    """
+    from .. import lexicon
+
+    for m in ctx.matches("P115", _LOWERCASE_PLACE, offsets=range(-12, -3)):
+        name = m.group(1)
+        syllables = lexicon.pinyin_syllables(name)
+        if not syllables or len(syllables) < 2 or lexicon.zipf(name) >= 2.5:
+            continue
+        yield Hit(m.start(), m.end(), f"place name {name!r} in lower case",
+                  replacement=f"{name.capitalize()} {m.group(2).capitalize()}")
