@@ -52,6 +52,7 @@ CASEFOLD_SPECIAL = LazyPattern(
         "He said that that was enough.",
         "She had had enough.",
         "They flew to Walla Walla.",
+        "Return the entry with key key from the dictionary.",
         "What it is is a bridge.",
     ],
 )
@@ -110,7 +111,8 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
 def _legit_doubles() -> frozenset[str]:
     from .. import lexicon
 
-    return lexicon.words("reduplication")
+    # Doubles English allows, and parameter names written after their type ("with key key").
+    return lexicon.words("reduplication") | lexicon.words("identifier-nouns")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines

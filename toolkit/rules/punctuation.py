@@ -102,6 +102,7 @@ _SPACE_BEFORE = LazyPattern(
         "A smile :) says it.",
         "Run it, then stop.",
         "Python won't write .pyc files, and the .NET tools and a .get() method differ.",
+        "the URL is made by adding a ? to the address",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -114,6 +115,8 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for m in ctx.matches("P102", _SPACE_BEFORE, lambda s: (_blanks_start(text, s),)):
         mark = m.group(1)
+        if _CITED_MARK.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] in " \t":
+            continue  # "adding a ? to the URL", "With . as argument": the mark cited as a symbol
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
             continue  # "word ..." ellipsis
@@ -124,6 +127,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
 
 
+_CITED_MARK = LazyPattern(r"(?i)\b(?:a|an|the|with|by|of|substitutes|replaces?)\Z")
 _SENTENCE_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![.(_])")  # ". The": a sentence starts after the mark
 
 
@@ -206,6 +210,7 @@ _GLUED = LazyPattern(
     rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
     rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
+_IN_BRACKETS = LazyPattern(r"[\[(][^\])\s]*\Z")  # an opening bracket earlier in the same token
 _CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
                                           *range(0xF8, 0x250)))
@@ -236,6 +241,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "Call it node.js or config.yaml if you like.",
         "set window.HELP_IMPROVE = false; in the page",
         "the io.BufferedIOBase.write method and a contextvars.Context object",
+        "the slice list[low:high] and os.path.join(root,name) work",
+        "a re.Pattern object and the queue.Queue class",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -253,6 +260,8 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("P104", _GLUED):
         if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())):
             continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
+        if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "list[low:high]", "f(a,b)": a slice or arguments
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         word = _NEXT_WORD.match(text, m.end())
@@ -266,6 +275,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 _TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")
+_NOUN_AFTER = LazyPattern(r" ([a-z]+)")
 _WORD_BEFORE_DOT = LazyPattern(r"([A-Za-z0-9_.]+)\Z")
 
 
@@ -278,6 +288,9 @@ def _identifier_dot(text: str, dot: int) -> bool:
     after = _TOKEN_AFTER.match(text, dot + 1)
     if after and (any(c.isupper() for c in after.group(1)[1:]) or after.group(2) in (".", "(", "_")):
         return True
+    if after and (following := _NOUN_AFTER.match(text, after.end(1))) and \
+            following.group(1).lower() in lexicon.words("identifier-nouns"):
+        return True  # "a re.Pattern object", "the queue.Queue class"
     before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
     return bool(before) and ("." in before.group(1) or not lexicon.is_english(before.group(1), 3.0))
 
