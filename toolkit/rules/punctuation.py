@@ -403,6 +403,7 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 _ODD_SPACE = LazyPattern("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
+_SINGLE_NBSP = LazyPattern("\u00a0")
 
 
 @rule(
@@ -411,6 +412,7 @@ _ODD_SPACE = LazyPattern("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
         ("the river chief system⟦\u3000⟧has been implemented", "the river chief system has been implemented"),
         ("the county⟦\u200b⟧ and town", "the county and town"),
         ("Up to now,⟦\u00a0\u00a0⟧the work", "Up to now, the work"),
+        ("the⟦\u00a0⟧county⟦\u00a0⟧office⟦\u00a0⟧issued it", "the county office issued it"),
     ],
     good=["It costs 10\u00a0yuan.", "条块\u3000结合"],
 )
@@ -421,7 +423,9 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
     both survive copying into English text, where they break search, wrapping and word counts.
     Zero-width spaces and joiners are invisible and do the same. A single no-break space is
     ordinary typography ("10 yuan") and passes, as do these characters between Chinese
-    characters. The fix writes one ordinary space (nothing for zero-width characters).
+    characters; a single no-break space between words is flagged only where a line has three or
+    more, as a converter leaves one for every space. The fix writes one ordinary space (nothing
+    for zero-width characters).
     """
     text = ctx.text
     for m in ctx.in_non_ascii(_ODD_SPACE):
@@ -433,6 +437,18 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         replacement = " " if visible and before.strip() and after.strip() else ""
         yield Hit(m.start(), m.end(), f"odd space {m.group()!r} in English text", replacement=replacement)
+    # A no-break space between every word (a converter's &nbsp; for each space): three or more
+    # single ones between letters on a line, where typography puts one in "10 yuan" at most.
+    lines: dict[int, list[int]] = {}
+    for m in ctx.in_non_ascii(_SINGLE_NBSP):
+        if not (text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha()):
+            continue  # between letters only: "10\u00a0yuan" and runs are handled above
+        line = text.rfind("\n", 0, m.start())
+        lines.setdefault(line, []).append(m.start())
+    for positions in lines.values():
+        if len(positions) >= 3:
+            for at in positions:
+                yield Hit(at, at + 1, "no-break space between words: a converted &nbsp;", replacement=" ")
 
 
 # A list number at a line start glued to its item ("1.Fix", "2.Update") or followed by a comma

@@ -433,3 +433,82 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
                       line.start + len(text[line.start:line.end].rstrip()), f"{why} scraped with the page",
                       edits=(Edit(start, end, ""),))
 
+
+
+def _signal_triggers() -> tuple[str, ...]:
+    from .. import lexicon
+
+    return tuple(sorted(lexicon.words("content-farm-signals")))
+
+
+_SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
+
+
+@rule(
+    "R108", "content-farm-sentence", triggers_nocase=_signal_triggers(), markdown=False,
+    bad=[
+        "The plan was adopted. ⟦This article was collected for you by the editor, please keep it.⟧ The plan",
+        "⟦Here are some model essays for your reference, I hope you like them!⟧\nThe work",
+    ],
+    good=["I hope you can come to the meeting.", "This article describes the build system.",
+          "The figures are given for your reference in the appendix.",
+          "We hope everyone who reads this article will write to us."],
+)
+def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
+    """A content farm's sentence to the reader about the page itself, in any wording:
+    "This article was collected for you by the editor, please keep it."
+
+    Sites that repost machine-translated essays wrap them in template sentences that recommend,
+    offer or ask the reader to save the page (欢迎阅读, 仅供参考, 希望大家喜欢, 小编为大家收集). R104
+    knows a few fixed ones; this rule recognises the kind: a sentence holding two or more of the
+    phrases of lexicons/content-farm-signals.txt ("this article", "for your reference", "hope you
+    like", "keep it", "the editor", "model essays"). One such phrase is ordinary English ("for your
+    reference", "this article"); two in one sentence address the reader about the page, which the
+    body of a text never does. The sentence must be deleted, which a human confirms: no fix.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    lowered = ctx.doc.lowered
+    signals = lexicon.words("content-farm-signals")
+    done = -1
+    for start in ctx._starts("R108") if ctx.use_triggers else range(len(text)):
+        if start < done or start < 0:
+            continue
+        # The sentence around the signal: from the end of the previous one to the end of this one.
+        low = max(0, start - 300)
+        previous = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+        begin = previous[-1] if previous else (low if low == 0 else text.rfind("\n", 0, start) + 1)
+        end_match = _SENTENCE_END.search(text, start, start + 300)
+        end = end_match.end() if end_match else min(len(text), start + 300)
+        sentence = lowered[begin:end]
+        found = _signals_in(sentence, signals)
+        if not ctx.use_triggers and not found:
+            done = end
+            continue
+        if len(found) >= 2 and len(sentence.split()) <= 40:
+            while begin < end and text[begin].isspace():
+                begin += 1
+            stop = end
+            while stop > begin and text[stop - 1] == "\n":
+                stop -= 1
+            yield Hit(begin, stop, "content-farm sentence about the page (" + ", ".join(sorted(found)) + ")")
+        done = end
+
+
+def _signals_in(sentence: str, signals: frozenset[str]) -> set[str]:
+    """The signal phrases standing as whole words in `sentence`, overlapping ones counted once
+    (the longest first: "hope you like" and "you like it" are one signal)."""
+    spans = []
+    for phrase in signals:
+        at = sentence.find(phrase)
+        while at != -1:
+            end = at + len(phrase)
+            if not sentence[at - 1:at].isalnum() and not sentence[end:end + 1].isalnum():
+                spans.append((at, end, phrase))
+            at = sentence.find(phrase, at + 1)
+    kept: list[tuple[int, int, str]] = []
+    for at, end, phrase in sorted(spans, key=lambda s: s[0] - s[1]):
+        if all(end <= a or at >= e for a, e, _ in kept):
+            kept.append((at, end, phrase))
+    return {phrase for _, _, phrase in kept}
