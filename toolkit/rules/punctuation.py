@@ -210,6 +210,20 @@ _GLUED = LazyPattern(
     rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
     rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
+_IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
+def _token_start(text: str, at: int) -> int:
+    while at > 0 and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _same_name(text: str, dot: int) -> bool:
+    """Whether the words on both sides of a glued full stop are one name ("queue.Queue")."""
+    before = text[_token_start(text, dot):dot].lower()
+    after = text[dot + 1:dot + 1 + len(before)].lower()
+    return bool(before) and before == after
+
+
 _IN_BRACKETS = LazyPattern(r"[\[(][^\])\s]*\Z")  # an opening bracket earlier in the same token
 _CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
@@ -242,7 +256,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "set window.HELP_IMPROVE = false; in the page",
         "the io.BufferedIOBase.write method and a contextvars.Context object",
         "the slice list[low:high] and os.path.join(root,name) work",
-        "a re.Pattern object and the queue.Queue class",
+        "a re.Pattern object and the queue.Queue class, decimal.Decimal and a host:port pair",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -262,6 +276,10 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
             continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
         if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):
             continue  # "list[low:high]", "f(a,b)": a slice or arguments
+        if text[m.start()] == "." and _same_name(text, m.start()):
+            continue  # "decimal.Decimal", "queue.Queue": a class named after its module
+        if text[m.start()] == ":" and _IDENTIFIER_PAIR.match(text, _token_start(text, m.start())):
+            continue  # "host:port", "filename:lineno": a pair of identifiers
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
         word = _NEXT_WORD.match(text, m.end())
