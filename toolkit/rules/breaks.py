@@ -244,9 +244,10 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
     if any(_CAPITALISED.fullmatch(w.strip("\"'“”‘’(),;:.")) for w in (*before, *after)):
         return False
     doc = ctx.doc
-    if common == 1 and not doc.writes_lower(word.split("-")[0]):
+    first = word.split("-")[0]
+    if common == 1 and not doc.writes_lower(first):
         return False
-    return not doc.is_name(word)
+    return not doc.is_name(word) and (first == word or not doc.is_name(first))  # "Python-based"
 
 
 @rule(
