@@ -284,3 +284,67 @@ def _letter_words(tokens: list[str], reverse: bool = False) -> list[str]:
     return kept[::-1] if reverse else kept
 _GLUE = frozenset("-._#(/'’@")
 _DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())
+
+
+_WINDOW_LINES = 40  # a repeat this close is a scrape or segment glitch; far apart, a refrain
+_MIN_REPEAT_WORDS = 5
+_STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
+
+
+@rule(
+    "D106", "repeated-line", fix=Safety.UNSAFE,
+    bad=[
+        ("1. What the new rules on land use say\nThe rules were adopted in May.\n"
+         "⟦1. What the new rules on land use say⟧\nThey apply to every county.",
+         "1. What the new rules on land use say\nThe rules were adopted in May.\nThey apply to every county."),
+    ],
+    good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
+          "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain"],
+)
+def repeated_line(ctx: Context) -> Iterator[Hit]:
+    """A title-like line of five words or more (no full stop at its end) repeated within 40
+    lines: a title or clause scraped or translated twice.
+
+    Scraped pages repeat a title as heading and as first line, and segment-by-segment translation
+    sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
+    only. A line is flagged when the same line (white space and case aside) stood within the 40
+    lines before it. List items, quotes, table rows, headings and code are left alone, as are
+    short lines (a refrain, "Yes."). The fix deletes the later copy with its line break; it is
+    unsafe because a human should see that the two copies say the same thing.
+    """
+    doc = ctx.doc
+    text = ctx.text
+    starts = doc.line_starts
+    seen: dict[str, int] = {}
+    # Candidate lines: 20-300 characters, the last not ending a sentence. Decided from the line
+    # starts and the ASCII view's last byte (NUL: any other character, such as 。) before any text
+    # is copied: one step per line, most of which stop here.
+    scanned = doc.ascii_bytes
+    count = len(starts)
+    for i in range(count):
+        start = starts[i]
+        end = starts[i + 1] - 1 if i + 1 < count else len(text)
+        if not 20 <= end - start <= 300:
+            continue
+        if scanned[end - 1] == 13:  # "\r"
+            end -= 1
+        if scanned[end - 1] in _SENTENCE_END_BYTES:
+            continue
+        content = text[start:end]
+        if _STRUCTURAL.match(content):
+            continue
+        key = " ".join(content.split()).casefold()
+        if len(key.split()) < _MIN_REPEAT_WORDS:
+            continue
+        n = i
+        before = seen.get(key)
+        seen[key] = n
+        if before is not None and n - before <= _WINDOW_LINES and not doc.is_ignored(start, end):
+            line = doc.lines()[n]
+            low, high = line_removal(doc, line)
+            left = content[:len(content) - len(content.lstrip())]
+            yield Hit(start + len(left), start + len(content.rstrip()), f"line repeated from line {before + 1}",
+                      edits=(Edit(low, high, ""),))
+
+
+_SENTENCE_END_BYTES = frozenset(b" \t.!?;:\"\x00")
