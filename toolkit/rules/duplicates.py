@@ -299,7 +299,8 @@ _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
          "1. What the new rules on land use say\nThe rules were adopted in May.\nThey apply to every county."),
     ],
     good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
-          "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain"],
+          "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
+          "grants to You a perpetual,\nthis License, each Contributor hereby\nText.\nthis License, each Contributor hereby"],
 )
 def repeated_line(ctx: Context) -> Iterator[Hit]:
     """A title-like line of five words or more (no full stop at its end) repeated within 40
@@ -331,8 +332,8 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
         if scanned[end - 1] in _SENTENCE_END_BYTES:
             continue
         content = text[start:end]
-        if _STRUCTURAL.match(content):
-            continue
+        if _STRUCTURAL.match(content) or not content.lstrip()[:1].isupper() and not content.lstrip()[:1].isdigit():
+            continue  # a title starts with a capital or a number; a wrapped line often does not
         key = " ".join(content.split()).casefold()
         if len(key.split()) < _MIN_REPEAT_WORDS:
             continue
@@ -347,4 +348,4 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
                       edits=(Edit(low, high, ""),))
 
 
-_SENTENCE_END_BYTES = frozenset(b" \t.!?;:\"\x00")
+_SENTENCE_END_BYTES = frozenset(b" \t.!?;:,-\"\x00")  # and a hard-wrapped line's comma or hyphen
