@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
+from ..triggers import matches_at
 from ..chinese import LATIN_CLASS, LazyPattern
 from .patterns import HAN, is_cjk, neighbour
 
@@ -671,6 +672,7 @@ def question_mark_between_digits(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "'?' between digits: a character lost in conversion (a ratio colon?)")
 
 
+_PLACE_WORD_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{4,12}\Z")
 _LOWERCASE_PLACE = LazyPattern(r"\b([a-z]{4,12})[ ](city|county|district|town|township|province|village|prefecture)\b")
 
 
@@ -693,7 +695,11 @@ def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
     """
     from .. import lexicon
 
-    for m in ctx.matches("P115", _LOWERCASE_PLACE, offsets=range(-12, -3)):
+    text = ctx.text
+    # The word before the designation: found by one search back from each trigger, then matched.
+    starts = (w.start() for s in ctx._starts("P115") if (w := _PLACE_WORD_BEFORE.search(text, max(0, s - 13), s)))
+    found = matches_at(_LOWERCASE_PLACE, text, starts) if ctx.use_triggers else _LOWERCASE_PLACE.finditer(text)
+    for m in found:
         name = m.group(1)
         syllables = lexicon.pinyin_syllables(name)
         if not syllables or len(syllables) < 2 or lexicon.zipf(name) >= 2.5:

@@ -472,9 +472,13 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     lowered = ctx.doc.lowered
     signals = lexicon.words("content-farm-signals")
     done = -1
-    for start in ctx._starts("R108") if ctx.use_triggers else range(len(text)):
+    starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
+    for i, start in enumerate(starts):
         if start < done or start < 0:
             continue
+        if ctx.use_triggers and not (i + 1 < len(starts) and starts[i + 1] - start <= 300
+                                     or i and start - starts[i - 1] <= 300):
+            continue  # a signal with no other within a sentence's reach: one is ordinary English
         # The sentence around the signal: from the end of the previous one to the end of this one.
         low = max(0, start - 300)
         previous = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
