@@ -317,6 +317,7 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     starts = doc.line_starts
     seen: dict[str, int] = {}
+    top = None
     # Candidate lines: 20-300 characters, the last not ending a sentence. Decided from the line
     # starts and the ASCII view's last byte (NUL: any other character, such as 。) before any text
     # is copied: one step per line, most of which stop here.
@@ -341,6 +342,10 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
         before = seen.get(key)
         seen[key] = n
         if before is not None and n - before <= _WINDOW_LINES and not doc.is_ignored(start, end):
+            if top is None:
+                top = {line.start for line in first_lines(doc, 5)}
+            if start in top and all(not text[l.start:l.end].strip() for l in doc.lines()[before + 1:n]):
+                continue  # a title repeated on the next line at the top of the text is D102's
             line = doc.lines()[n]
             low, high = line_removal(doc, line)
             left = content[:len(content) - len(content.lstrip())]
