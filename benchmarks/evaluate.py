@@ -29,8 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
-import re
-import shutil
 import subprocess
 import sys
 import tempfile

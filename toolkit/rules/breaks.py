@@ -195,7 +195,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
 # A capitalised word between two lowercase words, tried at the lowercase word before it.
 _CAPITAL_AT = LazyPattern(rb" ([A-Z][a-z]+(?:-[a-z]+)*)(?= [a-z])")  # in Document.ascii_bytes
 _LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
-_LAST_WORD = LazyPattern(rf"(?<![\w'’-])[\w'’-]+\Z")
+_LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
 _OPENER_SET = frozenset(_OPENERS.split("|"))
 _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name

@@ -269,11 +269,10 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
     translation drops the 。; in Markdown the two lines then join into one run-on sentence
     ("... clean up files It now offers ..."). Flagged when a line of running prose (100
     characters or more with two commas or a full stop inside, not a list item, quote, table row or
-    heading) ends in a lowercase letter
-    and the next line, with no blank line between, is a sentence starting with a capital. Hard-
-    wrapped English is wrapped well under 100 characters, so it passes. The fix adds the full stop.
+    heading) ends in a lowercase letter and the next line, with no blank line between, is a
+    sentence starting with a capital. Hard-wrapped English is wrapped well under 100 characters,
+    so it passes. The fix adds the full stop.
     """
-    text = ctx.text
     for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):
         if m.group(1).count(",") < 2 and ". " not in m.group(1):
             continue  # a long heading ("First, grasp the ..."), not prose
