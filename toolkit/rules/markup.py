@@ -278,3 +278,35 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
             continue  # a long heading ("First, grasp the ..."), not prose
         end = m.end(1)
         yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
+
+
+_QUOTED_CODE = LazyPattern(r"(?<!\w)'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+_CODE_SPAN = LazyPattern(r"`[^`\n]+`")
+
+
+@rule(
+    "M107", "quoted-code", fix=Safety.UNSAFE, triggers=("`",),
+    bad=[
+        ("Run `npm ci` first, then open ⟦'src/main.js'⟧ and edit it.", "Run `npm ci` first, then open `src/main.js` and edit it."),
+        ("Set `base` to the path, ending in ⟦'/'⟧.", "Set `base` to the path, ending in `/`."),
+    ],
+    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files."],
+)
+def quoted_code(ctx: Context) -> Iterator[Hit]:
+    """A path or identifier in quotation marks in a text that marks code with backticks: 'src/main.js'.
+
+    Machine translation treats backticks as punctuation and often turns a code span into quotes;
+    a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
+    the code markup of the second. Flagged only where the same document uses backtick code spans
+    and the quoted text has no space and looks like code (a slash, dot, underscore, @ or colon
+    inside, or a lone "/"), so quoted words ('best') pass. The fix writes backticks; it is unsafe
+    because a quoted version or name may be meant.
+    """
+    text = ctx.text
+    if not _CODE_SPAN.search(text):
+        return
+    for m in _QUOTED_CODE.finditer(text):
+        inner = m.group(1)
+        if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
+            continue  # 'etc.': a word and its full stop
+        yield Hit(m.start(), m.end(), f"'{inner}' looks like code in quotes: write `{inner}`", replacement=f"`{inner}`")
