@@ -280,7 +280,8 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
         yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
 
 
-_QUOTED_CODE = LazyPattern(r"(?<!\w)'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# The quote first, so the pattern engine looks for it fast; the character before is checked after.
+_QUOTED_CODE = LazyPattern(r"'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
 _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
 
 
@@ -306,6 +307,8 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     if not _CODE_SPAN.search(text):
         return
     for m in _QUOTED_CODE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # an apostrophe in a word ("users'"), not an opening quote
         inner = m.group(1)
         if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
             continue  # 'etc.': a word and its full stop
