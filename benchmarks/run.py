@@ -2,8 +2,8 @@
 
     python benchmarks/run.py [--sizes 1,10,100] [--files 10000] [--work DIR] [--json FILE]
 
-Builds a deterministic corpus (the seed and the development corpus in ../shared/corpus/dev when it
-is there, else the seed and tests/data/clean-english) replicated to each size, a folder of 2-20 KB
+Builds a deterministic corpus (the seed and the whole development corpus in ../shared/corpus/dev,
+web pages and Markdown documentation, when it is there, else the seed and tests/data/clean-english) replicated to each size, a folder of 2-20 KB
 documents cut from it, a 10,000-entry PO catalog and a 1 MB Chinese text made of glossary terms.
 Every zhen figure is the wall time of the installed `zhen` command in a fresh process (start-up
 included, as a user sees it), with its peak RSS: the fastest of three runs up to 20 MB (the floor
@@ -71,9 +71,12 @@ def unit_text() -> tuple[str, str]:
     """The text every corpus is replicated from, and where it came from."""
     parts = [SEED.read_text(encoding="utf-8")]
     if DEV.is_dir():
-        parts += [p.read_text(encoding="utf-8") for p in sorted((DEV / "raw").glob("*.txt"))]
-        parts += [p.read_text(encoding="utf-8") for p in sorted((DEV / "clean").glob("*.txt"))]
-        origin = "seed + ../shared/corpus/dev (raw and clean)"
+        # The whole development corpus: web pages (.txt) and software documentation (.md, with
+        # code blocks and lines of Chinese), machine-translated and clean, as unseen text mixes them.
+        for folder in ("raw", "clean"):
+            parts += [p.read_text(encoding="utf-8") for p in sorted((DEV / folder).iterdir())
+                      if p.suffix in (".txt", ".md")]
+        origin = "seed + ../shared/corpus/dev (raw and clean, .txt and .md)"
     else:
         parts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/clean-english").glob("*.txt"))]
         origin = "seed + tests/data/clean-english (../shared not found)"

@@ -167,5 +167,5 @@ def test_the_seed_checks_as_the_cli_does(zhen):
     issues = check_text(SEED.read_text(encoding="utf-8"), str(SEED))
     cli = zhen("check", "--isolated", SEED).stdout
     located = {(int(m[1]), int(m[2]), m[3]) for m in re.finditer(r":(\d+):(\d+): (\w+)", cli)}
-    assert {(i.line, i.column, i.code) for i in issues} == located and len(issues) == 39
+    assert {(i.line, i.column, i.code) for i in issues} == located and len(issues) == 42
     assert isinstance(issues[0], Issue)

@@ -24,7 +24,7 @@ def test_the_clean_corpus_is_a_few_thousand_words():
     assert sum(len(p.read_text(encoding="utf-8").split()) for p in CLEAN) >= 4000
 
 
-SHARED_CLEAN = sorted((SHARED / "clean").glob("*.txt"))
+SHARED_CLEAN = sorted([*(SHARED / "clean").glob("*.txt"), *(SHARED / "clean").glob("*.md")])
 # Native English about China that the glossary still flags (T101 renderings, deliberate Chinese):
 # the first target of issue #19 ("A glossary you can trust"). Strict: fixing one fails the mark.
 # 301 and 306 pass since the glossary data dropped the renderings that lie inside accepted English,
@@ -43,10 +43,12 @@ def _marked(path: Path):
 @pytest.mark.skipif(not SHARED_CLEAN, reason="the shared development corpus is not beside the checkout")
 @pytest.mark.parametrize("path", [_marked(p) for p in SHARED_CLEAN], ids=lambda p: p.name)
 def test_no_finding_on_the_development_corpus_clean_texts(path):
+    # scrape-* spots are page residue and native-* spots real slips of the human author (a doubled
+    # word, a space before a full stop): a finding there is right.
     known = [json.loads(line) for line in (SHARED / "clean_known_issues.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     text = path.read_text(encoding="utf-8")
     scrape = [(text.find(k["quote"]), text.find(k["quote"]) + len(k["quote"])) for k in known
-              if k["doc"] == path.stem and k["kind"].startswith("scrape-") and k["quote"] in text]
+              if k["doc"] == path.stem and k["kind"].startswith(("scrape-", "native-")) and k["quote"] in text]
     findings = [f for f in check_text(text, str(path))
                 if not any(s < f.end and f.start < e for s, e in scrape)]
     assert [(path.name, f.code, text[f.start:f.end]) for f in findings] == []

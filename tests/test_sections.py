@@ -39,19 +39,20 @@ def test_sections_cover_the_file_exactly_and_end_at_paragraph_breaks(tmp_path):
 def test_a_file_checked_in_sections_gives_the_whole_file_findings(zhen, tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text(SEED_TEXT * 3, encoding="utf-8")
-    # T102 compares renderings across a document: in sections it compares within each one. T101
-    # weighs evidence of machine translation per document, so per section: with mt-evidence 0
-    # every ambiguous rendering counts, whatever a section holds.
+    # T102 compares renderings across a document, and B104/P109 read the document's memory of
+    # names and lower-case words: in sections they look within each one. T101 weighs evidence of
+    # machine translation per document, so per section: with mt-evidence 0 every ambiguous
+    # rendering counts, whatever a section holds.
     (tmp_path / "zhen.toml").write_text("[options]\nmt-evidence = 0\n", encoding="utf-8")
-    args = ("check", "--format", "json", "--ignore", "T102", path)
+    args = ("check", "--format", "json", "--ignore", "T102,B104,P109", path)
     whole = json.loads(zhen(*args).stdout)
     monkeypatch.setattr(sections, "LARGE_FILE", 2_000)
     monkeypatch.setattr(sections, "SECTION_CHARS", 3_000)
     parted = json.loads(zhen(*args).stdout)
     assert parted == whole and len(whole) > 50
-    concise = zhen("check", "--ignore", "T102", path).stdout
+    concise = zhen("check", "--ignore", "T102,B104,P109", path).stdout
     monkeypatch.setattr(sections, "LARGE_FILE", 10**9)
-    assert zhen("check", "--ignore", "T102", path).stdout == concise
+    assert zhen("check", "--ignore", "T102,B104,P109", path).stdout == concise
 
 
 def test_start_and_end_rules_run_only_on_the_first_and_last_section(zhen, tmp_path, small_sections):

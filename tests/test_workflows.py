@@ -37,7 +37,7 @@ def test_fix_po_then_apply_works_as_the_readme_says(zhen, tmp_path, seed):
     result = zhen("fix", seed, "--po", review)
     assert result.exit_code == 1 and review.exists()
     assert seed.read_bytes() == SEED.read_bytes()  # FILE unchanged until apply
-    assert "would fix 7 of 39 findings" in result.stderr
+    assert "would fix 7 of 42 findings" in result.stderr
     result = zhen("apply", review, seed)
     assert result.exit_code == 0, result.stderr
     assert seed.read_bytes() == expected.read_bytes()
@@ -162,8 +162,8 @@ def test_summary_grammar():
 
 def test_the_seed_fix_summary_adds_up(zhen, seed):
     result = zhen("fix", "--diff", "--unsafe-fixes", seed)
-    assert "would fix 15 of 39 findings in 1 file; 1 resolved by another fix; 23 remain" in result.stderr
-    assert 23 + 1 + 15 == 39
+    assert "would fix 15 of 42 findings in 1 file; 3 resolved by another fix; 24 remain" in result.stderr
+    assert 24 + 3 + 15 == 42
 
 
 # -- 5. diffs for patch and git apply -----------------------------------------------------------

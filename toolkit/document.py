@@ -33,7 +33,12 @@ _WEB = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+""")
 _EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FRONT_MATTER = LazyPattern(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE_OPEN = LazyPattern(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
-_INLINE_CODE = LazyPattern(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_CAPITAL_BEFORE = LazyPattern(r"\b[A-Z][a-z]+ \Z")  # "Rules Committee": a capitalised word just before
+_CAPITAL_AFTER = LazyPattern(r" [A-Z][a-z]+\b")
+# A code span: a run of backticks, text without backticks on the same line, a run of the same
+# length. A span whose runs differ ("```Name``") is damaged Markdown (M104 reports it), not code
+# to skip; searching past the line would pair a damaged run with one lines further on.
+_INLINE_CODE = LazyPattern(r"(?<!`)(`+)(?!`)[^`\n]+(?<!`)\1(?!`)")
 _HTML_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", re.S)
 _AUTOLINK = LazyPattern(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>")
 _LINK_TARGET = LazyPattern(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -205,6 +210,51 @@ class Document:
         for line in self.lines():
             spans.extend(split_sentences(self.text, line.start, line.end))
         return spans
+
+    def word_usage(self, word: str) -> tuple[bool, int, int, bool]:
+        """How the document uses `word` (a capitalised word such as "Rules"), for telling a name
+        from a common word: (written in lower case somewhere, times capitalised, times
+        capitalised after a lowercase word or comma, ever inside a run of capitalised words such
+        as "Rules Committee"). Found with str.find on the lower-cased text, once per word."""
+        cache = self.__dict__.setdefault("_word_usage", {})
+        if word in cache:
+            return cache[word]
+        text, scanned, key = self.text, self.ascii_lowered, word.lower().encode("ascii", "replace")
+        lower = False
+        capitals = mid = 0
+        run = False
+        seen = 0
+        position = scanned.find(key)
+        # The first 64 occurrences decide: a word used that often has shown how it is used.
+        while position != -1 and seen < 64:
+            end = position + len(key)
+            if (position == 0 or not scanned[position - 1:position].isalnum()) and not scanned[end:end + 1].isalnum():
+                seen += 1
+                found = text[position:end]
+                if found.islower():
+                    lower = True
+                elif found[0].isupper():
+                    capitals += 1
+                    before = text[max(0, position - 2):position]
+                    if len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ","):
+                        mid += 1
+                    if _CAPITAL_BEFORE.search(text, max(0, position - 30), position) or \
+                            _CAPITAL_AFTER.match(text, end):
+                        run = True
+            position = scanned.find(key, position + 1)
+        cache[word] = usage = (lower, capitals, mid, run)
+        return usage
+
+    def is_name(self, word: str) -> bool:
+        """A capitalised word this document uses as a name: inside a run of capitalised words
+        ("Rules Committee"), capitalised after a lowercase word twice or more, or capitalised
+        twice or more and never written in lower case."""
+        lower, capitals, mid, run = self.word_usage(word)
+        return run or mid >= 2 or capitals >= 2 and not lower
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether the document writes `word` in lower case somewhere."""
+        return self.word_usage(word)[0]
 
     @cached_property
     def lowered(self) -> str:

@@ -8,7 +8,8 @@ section's findings before reading the next. Positions stay those of the whole fi
 
 What a section cannot see: rules that look at a document's start (site title, repeated title)
 run on the first section only, and rules that look at its end (related-links list) on the last
-only (`Rule.scope`; the last section keeps at least half a section's text); comparisons across the document (T102: one term rendered two ways) and
+only (`Rule.scope`; the last section keeps at least half a section's text); comparisons across the document (T102: one term rendered two ways; B104 and P109, which read
+the document's memory of names and lower-case words) and
 `ignore-file` directives act within their section. `fix` always works on whole files.
 """
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 from ..model import Edit, Safety
@@ -23,6 +24,7 @@ _OPENERS = (
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
 _AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
@@ -33,7 +35,7 @@ _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{
 # found in the byte view), or a space (more than one between the words); for B102 a comma or a
 # space. Most openers follow a full stop, which the triggers so skip.
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
-_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 " for t in _OPENER_TRIGGERS)
+_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789" for t in _OPENER_TRIGGERS)
 _B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
@@ -65,6 +67,7 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
         "with representative ⟦The⟧ main types of sex are as follows",
         "they have to accept both ⟦The⟧ leadership of local party organizations",
         "the functions of the Village Supervisory Committee ⟦The⟧ poor performance of functions",
+        "the plant has run since 2006 ⟦From⟧ the start it made parts",
     ],
     good=[
         "We visited The Hague in spring.",
@@ -97,6 +100,9 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("B101", _AFTER_WORD, starts):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    for m in ctx.matches("B101", _AFTER_YEAR, offsets=(-3,)):
+        yield Hit(m.start(1), m.end(1),
+                  f"sentence broken here: capitalised {m.group(1)!r} follows a year")
     # The sentence so far is followed from match to match (they come in order), so that text
     # is read once however long the line: where the sentence starts, and its lowercase words.
     line_starts = ctx.doc.line_starts
@@ -184,3 +190,119 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(1), m.end(1), f"line starts with {m.group(1)!r}: the sentence was split here",
                   edits=(Edit(before, after, m.group(1) + " "),))
+
+
+# A capitalised word between two lowercase words, tried at the lowercase word before it.
+_CAPITAL_AT = LazyPattern(rb" ([A-Z][a-z]+(?:-[a-z]+)*)(?= [a-z])")  # in Document.ascii_bytes
+_LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
+_LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
+_OPENER_SET = frozenset(_OPENERS.split("|"))
+_CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
+_NEAR = 3  # words on each side in which another capital makes a title or a name
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> int:
+    """What English alone says of a capitalised `word`: 0 a name or rare word, 1 a word common
+    enough only if the document also writes it in lower case, 2 a common word."""
+    from .. import lexicon
+
+    lowered = word.lower().split("-")[0]  # "Self-reliance": the first part decides
+    if lowered in lexicon.words("capitalised-words"):
+        return 0
+    frequency = lexicon.zipf(lowered)
+    if frequency < 3.0:
+        return 0
+    if frequency < 4.5 and lexicon.pinyin_syllables(word):
+        return 0  # a Chinese place or personal name ("Beijing", "Hangzhou")
+    return 2 if frequency >= 4.0 else 1
+
+
+def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near: bool = True) -> bool:
+    """Whether the capitalised `word` at text[start:end], mid-sentence, is a common English word
+    written with a stray capital rather than a name or a title-case heading.
+
+    A name is what English always capitalises (lexicons/capitalised-words.txt), a word rare in
+    English (wordfreq), a less common word made of pinyin syllables (a Chinese name), or what the
+    document itself uses as one (Document.is_name). A title-case heading has other capitals
+    within three words. The cheap tests come first: most capitals in a text are names."""
+    from .. import lexicon
+
+    common = _common_word(word)
+    if not common:
+        return False
+    if word in _OPENER_SET and not near:
+        return True  # after a semicolon, a clause opener is never a name
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, start - 60):start].split()[-_NEAR:] if near else []
+    after = text[end:min(line_end, end + 60)].split()[:_NEAR]
+    if after and after[0].strip(".,;:").lower() in lexicon.words("identifier-nouns"):
+        return False  # "the Dialog class": an identifier
+    if any(_CAPITALISED.fullmatch(w.strip("\"'“”‘’(),;:.")) for w in (*before, *after)):
+        return False
+    doc = ctx.doc
+    first = word.split("-")[0]
+    if common == 1 and not doc.writes_lower(first):
+        return False
+    return not doc.is_name(word) and (first == word or not doc.is_name(first))  # "Python-based"
+
+
+@rule(
+    "B104", "capitalised-common-word",
+    bad=[
+        "the inspectors must ⟦Ensure⟧ the safety of every site",
+        "the county office ⟦Carried⟧ out checks in every village",
+        "we set up a ⟦New⟧ mechanism for the handling of complaints",
+        "to raise the students' ⟦Moral⟧ standards in every school",
+        "scientific and technological ⟦Self-reliance⟧ and strength",
+    ],
+    good=[
+        "She spoke English at home and Spanish at work.",
+        "the Rules Committee met, and the Rules were changed by the committee",
+        "Report on the Work of the Government",
+        "the meeting on Monday was short",
+        "install it with the Debian package tools",
+    ],
+)
+def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
+    """A common English word capitalised in mid-sentence: "we must Ensure the", "a New mechanism".
+
+    Chinese has no letter case. Machine translation capitalises a word where it took the word for
+    the start of a segment, or for part of a name it was not: any word, not only clause openers
+    (B101). English capitalises a word inside a sentence only for a name or a title, so the word is
+    flagged when it lies between lowercase words, is common in English (wordfreq; a less common
+    one only if the document writes it in lower case elsewhere), is not one English always
+    capitalises (days, months, languages: lexicons/capitalised-words.txt) nor a Chinese name
+    (pinyin syllables), the document does not use it as a name elsewhere (Document.is_name), and
+    no other capital stands within three words (a title-case heading or a name). A human decides between lower case and a sentence break.
+    """
+    text = ctx.text
+    # One pattern over the ASCII view of the text (a NUL for each other character, so offsets are
+    # the text's): a space, a capitalised word, a space and a lowercase letter. Cheaper than a
+    # trigger for every "x Y" pair, which would fire on every name in mid-sentence.
+    scanned = ctx.doc.ascii_bytes
+    doc = ctx.doc
+    verdicts: dict[bytes, str | None] = {}  # the word, if English alone lets it be a stray capital
+    for m in _CAPITAL_AT.finditer(scanned):
+        found = m.group(1)
+        word = verdicts.get(found, False)
+        if word is False:
+            word = found.decode("ascii")
+            if word in _OPENER_SET or not _common_word(word):
+                word = None  # B101's, or a name: most capitals in a text stop here
+            verdicts[found] = word
+        if word is None:
+            continue
+        start = m.start()
+        if not (start and (scanned[start - 1] in _LOWER_BYTES or scanned[start - 1] == 0 and text[start - 1] in "’")):
+            continue
+        if doc.is_name(word):
+            continue
+        before = _LAST_WORD.search(text, max(0, start - 40), start)
+        if not before or not before.group().islower():
+            continue  # the whole word before must be lower case
+        if common_word_capitalised(ctx, word, m.start(1), m.end(1)):
+            yield Hit(m.start(1), m.end(1), f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")

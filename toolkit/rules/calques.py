@@ -234,3 +234,171 @@ def ization_coinage(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C107", _COINED_IZATION):
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a coinage from 化: rephrase (e.g. 'more scientific', 'digital')")
+
+
+# Title morphemes of lexicons/pinyin-titles.txt, as triggers (read at import: a small file).
+def _title_morphemes() -> tuple[str, ...]:
+    from .. import lexicon
+
+    return tuple(lexicon.table("pinyin-titles"))
+
+
+_PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?![\w'’-])")
+_SURNAME_BEFORE = LazyPattern(r"([A-Z][a-z]{0,5})[ \t]+\Z")
+
+
+@rule(
+    "C108", "pinyin-title", triggers_nocase=_title_morphemes(),
+    bad=[
+        "the meeting was chaired by ⟦Wang Xiangzhang⟧ of the township",
+        "the ⟦juzhang⟧ signed the notice",
+        "a speech by ⟦Sun Jingli⟧ on sales",
+    ],
+    good=["Zhang Wei and Li Na met in Beijing.", "The hukou reform and guanxi.", "a shuji-style memo written by Xi Jinping",
+          "Zhang, Wang and Liu spoke."],
+)
+def pinyin_title(ctx: Context) -> Iterator[Hit]:
+    """An official's title left in pinyin, in any syllables: "Wang Xiangzhang", "the juzhang".
+
+    Chinese titles of office are compounds ending in a title morpheme: 长 zhang (乡长 xiangzhang
+    township head, 局长 juzhang bureau director), 书记 shuji, 主任 zhuren, 经理 jingli
+    (lexicons/pinyin-titles.txt). Machine translation leaves titles it does not know in pinyin.
+    A word is flagged when it is made wholly of pinyin syllables (lexicons/pinyin-syllables.txt),
+    ends in a title morpheme after at least one other syllable (or is a two-syllable title such
+    as "zhuren"), is not an English word (wordfreq), and stands after a surname or in lower case.
+    A personal name ends in a title morpheme only by chance, and then it follows no surname of its
+    own in lower case; English words are never pinyin through and through. A human writes the
+    English title ("Township Head Wang"), so there is no fix.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    titles = lexicon.table("pinyin-titles")
+    seen = set()
+    for start in (ctx._starts("C108") if ctx.use_triggers else range(len(text))):
+        if start < 0:
+            continue
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isascii() and text[word_start - 1].isalpha():
+            word_start -= 1
+        m = _PINYIN_WORD.match(text, word_start)
+        if not m or m.start() in seen:
+            continue
+        word = m.group(1)
+        syllables = lexicon.pinyin_syllables(word)
+        if not syllables or lexicon.zipf(word) >= 2.5:
+            continue
+        title = next((t for t in titles if word.lower().endswith(t) and len(word) > len(t)), None)
+        if title is None and word.lower() in titles and len(syllables) >= 2:
+            title = word.lower()  # "zhuren", "shuji" alone
+        if title is None:
+            continue
+        seen.add(m.start())
+        surname = _SURNAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if surname and word.lower() in _TITLES:
+            continue  # C104 writes the English title for these
+        if word[0].isupper() and surname and lexicon.pinyin_syllables(surname.group(1)) and len(
+                lexicon.pinyin_syllables(surname.group(1))) == 1:
+            yield Hit(surname.start(), m.end(), f"title {word!r} left in pinyin: write '{titles[title]} {surname.group(1)}' "
+                      "with the right title")
+        elif word.islower():
+            yield Hit(m.start(), m.end(), f"title {word!r} left in pinyin: write it in English ({titles[title]}…)")
+
+
+# The suffixes English makes verbs and nouns of becoming with, which machine translation uses for 化.
+_BECOMING = ("ization", "isation", "izations", "ification", "ize", "ise", "ify", "ism")
+_SUFFIX_PARTS = frozenset(("ization", "isation", "ize", "ification", "ized"))  # not "ism": "Xi-ism" is English
+_COINAGE_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w'’])")
+
+
+@rule(
+    "C109", "coined-word", triggers_nocase=("ization", "isation", "ification", "ize"),
+    bad=[
+        "the ⟦standardizationize⟧ of management",
+        "promote ⟦propagandism-ization⟧ in every village",
+        "the ⟦villageization⟧ of the suburbs",
+    ],
+    good=["the standardization of records", "the modernization of industry", "to organize and serialize data",
+          "the Pythonization of the codebase is complete", "set the chunksize and the itemsize",
+          "undo all initializations first", "what does Xi-ism mean"],
+)
+def coined_word(ctx: Context) -> Iterator[Hit]:
+    """A word no English text uses, made with a suffix of becoming: "standardizationize",
+    "villageization", "propagandism-ization".
+
+    化 turns almost any word into a verb or noun of becoming, and machine translation renders it
+    with "-ize", "-ization", "-ification" wherever it occurs, stacking suffixes ("standardization"
+    + "ize") or gluing one on with a hyphen. The word is flagged when wordfreq, which counts 321,000
+    English words from many genres, has never seen it, and what is left without the suffix is an
+    English word or ends in another suffix; a suffix standing alone after a hyphen is always a
+    coinage. Capitalised words (names of products and projects) pass. English says it with a
+    phrase ("making management standard"), so there is no fix.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    seen = set()
+    for start in (ctx._starts("C109") if ctx.use_triggers else [m.start() for m in _COINAGE_WORD.finditer(text)]):
+        word_start = max(start, 0)
+        while word_start > 0 and (text[word_start - 1].isascii() and text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+            word_start -= 1
+        m = _COINAGE_WORD.match(text, word_start)
+        if not m or m.start() in seen:
+            continue
+        seen.add(m.start())
+        word = m.group(1)
+        lowered = word.lower()
+        if "-" in word:
+            parts = lowered.split("-")
+            if any(p in _SUFFIX_PARTS for p in parts[1:]) and word[1:].islower() or word[0].isupper() and any(
+                    p in _SUFFIX_PARTS for p in parts[1:]):
+                yield Hit(m.start(), m.end(), f"{word!r} is a coinage (a suffix glued on for 化): rephrase")
+            continue
+        if not word[1:].islower() or len(word) < 8 or lexicon.zipf(lowered) > 0 or lowered.endswith("size") or (
+                lowered.endswith("s") and lexicon.zipf(lowered[:-1]) > 0):
+            continue  # a plural of a word wordfreq knows; "chunksize", a compound with "size"
+        if word[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n" and not _after_sentence_end(text, m.start()):
+            continue  # a name in mid-sentence
+        for suffix in _BECOMING:
+            if not lowered.endswith(suffix):
+                continue
+            stem = lowered[:-len(suffix)]
+            known = any(lexicon.zipf(stem + end) >= 3.0 for end in ("", "e", "y")) or (
+                stem.endswith(("ization", "isation", "ize", "ism", "ity", "ive", "al", "ic", "ation"))
+                and lexicon.zipf(stem) > 0)
+            if known:
+                yield Hit(m.start(), m.end(), f"{word!r} is not an English word: a coinage from 化, rephrase")
+            break
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?:\"“"
+
+
+_OUR_COUNTRY = LazyPattern(r"\b([Oo]ur) country(?:(['’]s)|\b)")
+
+
+@rule(
+    "C110", "our-country", fix=Safety.UNSAFE, triggers=("our country", "Our country"),
+    bad=[
+        ("the growth of ⟦our country's⟧ exports", "the growth of China's exports"),
+        ("⟦Our country’s⟧ rivers are cleaner", "China’s rivers are cleaner"),
+        ("a policy that ⟦our country⟧ has followed", "a policy that China has followed"),
+    ],
+    good=["the history of the country", "our countryside is beautiful", "the countryside of our county"],
+)
+def our_country(ctx: Context) -> Iterator[Hit]:
+    """"Our country" for 我国: a deictic calque.
+
+    Chinese official and news writing says 我国 ("our country") for China, addressing readers
+    who share it; machine translation keeps the deixis, which in English reads as the writer's
+    own patriotic voice or leaves the reader guessing which country is meant. English prose
+    about China names it ("China", "China's"). Both apostrophes are recognised. The fix writes
+    "China", unsafe because a text may come from elsewhere and a quoted speaker may say "our
+    country" in English too.
+    """
+    for m in ctx.matches("C110", _OUR_COUNTRY, offsets=(0,)):
+        possessive = m.group(2) or ""
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})",
+                  replacement="China" + possessive)

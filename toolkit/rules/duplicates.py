@@ -46,11 +46,13 @@ CASEFOLD_SPECIAL = LazyPattern(
         ("the coordination and guidance functions⟦ Functions⟧, while", "the coordination and guidance functions, while"),
         ("the⟦ the⟧ report", "the report"),
         ("one of⟦ of⟧ them", "one of them"),
+        ("2,000 households⟦ households⟧ were moved", "2,000 households were moved"),
     ],
     good=[
         "He said that that was enough.",
         "She had had enough.",
         "They flew to Walla Walla.",
+        "Return the entry with key key from the dictionary.",
         "What it is is a bridge.",
     ],
 )
@@ -58,9 +60,12 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     """The same word twice in a row: "functions Functions", "of of".
 
     A lowercase word followed by itself capitalised is a sentence break in machine translation:
-    the translator restarted the segment. A doubled function word ("of of") is a plain slip.
-    Doubles that English allows ("that that", "had had", "is is"), and names written twice
-    ("Walla Walla"), are left alone. The fix deletes the second copy.
+    the translator restarted the segment. Any other lowercase word of three letters or more
+    written twice ("households households") is a slip of segment joining, as is a doubled function
+    word ("of of"). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
+    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone. The fix
+    deletes the second copy; for a content word it is unsafe, since API documentation names a
+    parameter after its type ("with key key").
     """
     text = ctx.text
     if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
@@ -88,7 +93,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
         if first.casefold() != second.casefold():
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
-        slip = first.islower() and second == first and first in _NEVER_TWICE
+        slip = first.islower() and second == first and (first in _NEVER_TWICE or len(first) > 2 and first not in _legit_doubles())
         if case_break or slip:
             # Further copies of the second word go too ("functions Functions Functions"), so a
             # run is fixed in one pass.
@@ -96,7 +101,18 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             while (more := _AGAIN.match(text, end)) and more.group(1) == second:
                 end = more.end()
             covered = end
-            yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="")
+            # A doubled content word may be a parameter named after its type ("the key key"):
+            # its fix is left to --unsafe-fixes.
+            sure = case_break or first in _NEVER_TWICE
+            yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="",
+                      safety=None if sure else Safety.UNSAFE)
+
+
+def _legit_doubles() -> frozenset[str]:
+    from .. import lexicon
+
+    # Doubles English allows, and parameter names written after their type ("with key key").
+    return lexicon.words("reduplication") | lexicon.words("identifier-nouns")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines
@@ -185,3 +201,156 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
     for m in matches_at(_FRAGMENT, text, starts):
         if m.group(3)[:3] in m.group(1).lower()[-6:]:  # "themselves. self.": the stem repeats
             yield Hit(m.start(2), m.end(), f"fragment {m.group(3)!r} repeats the end of {m.group(1)!r}", replacement="")
+
+
+
+
+@rule(
+    "D104", "repeated-conjunct",
+    bad=[
+        "residents must be ⟦honest and honest⟧ in their dealings",
+        "the ⟦county and county⟧ governments meet each year",
+        "it can ⟦play back and play back⟧ the recording",
+        "inspect the ⟦sale or sale⟧ of the goods",
+    ],
+    good=["prices rose more and more", "we tried again and again", "it went on for years and years",
+          "the crowd grew bigger and bigger", "black and white", "the sale and the sale price",
+          "it may or may not work", "a file or file-like object"],
+)
+def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
+    """The same word or phrase on both sides of "and"/"or": "county and county", "decode and decode".
+
+    Chinese lists near-synonyms and parallel terms (县和县级, 解封装、解码); machine translation
+    renders both with one English word, which then stands twice around "and". English repeats a
+    word around "and" only to intensify ("more and more", "again and again", "bigger and
+    bigger", "years and years": comparatives, particles and nouns of duration, in
+    lexicons/reduplication.txt). One of the two words was meant to be another, which only a
+    human can tell, so there is no fix.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    scanned = ctx.doc.ascii_lowered  # one byte per character: offsets are the text's
+    for m in _CONJUNCTION_WORD.finditer(scanned):
+        # The phrase before "and" and the one after start with the same word: the first word
+        # after must end the text before "and" or stand within 40 characters before it. Decided
+        # on bytes before any other pattern runs: most of a text's many "and"s stop here.
+        start, word = m.start(), m.group(2)
+        if not scanned.endswith(word, 0, start) and scanned.find(word + b" ", max(0, start - 40), start) == -1:
+            continue
+        conjunction = len(m.group(1)) + 2
+        low = max(0, start - 60)
+        window = lower_in_place(text[low:start + conjunction + 60])  # same offsets, lower case
+        here = start - low
+        before = _letter_words(window[:here].rsplit(" ", 3)[-3:], reverse=True)
+        after = _letter_words(window[here + conjunction:].split(" ", 3)[:3])
+        if not before or not after:
+            continue
+        for n in (3, 2, 1):
+            if len(before) >= n and len(after) >= n and before[-n:] == after[:n]:
+                phrase = before[-n:]
+                if n > 1 and phrase[0] in _DETERMINERS:
+                    continue  # "the sale and the sale price": a determiner starts a new phrase
+                if n == 1 and (phrase[0] in lexicon.words("reduplication") or phrase[0].endswith("er")):
+                    break
+                if n == 1 and not text[start - len(phrase[0]):start].islower():
+                    break  # "Walla and Walla": names
+                first = here - len(" ".join(phrase))
+                end = here + conjunction + len(" ".join(phrase))
+                if window[end:end + 1] in _GLUE or window[first - 1:first] in _GLUE and first + low > 0:
+                    break  # "file or file-like", "select.select or select.poll": identifiers
+                if window.startswith(" not", end):
+                    break  # "may or may not"
+                yield Hit(low + first, low + end, f"{' '.join(phrase)!r} on both sides of {m.group(1).decode()!r}: "
+                          "one was probably meant to be another word")
+                break
+
+_CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
+
+
+def _letter_words(tokens: list[str], reverse: bool = False) -> list[str]:
+    """The words of `tokens` (split at single spaces) that are all letters, nearest the
+    conjunction first: a phrase stops at punctuation or a double space."""
+    kept = []
+    for token in (reversed(tokens) if reverse else tokens):
+        if not token.isalpha():
+            if not reverse and token[:1].isalpha():
+                # The last word may carry punctuation after it ("county,"): keep its letters.
+                letters = token.rstrip(".,;:!?)\"'”’")
+                if letters.isalpha():
+                    kept.append(letters)
+            break
+        kept.append(token)
+    return kept[::-1] if reverse else kept
+_GLUE = frozenset("-._#(/'’@")
+_DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())
+
+
+_WINDOW_LINES = 40  # a repeat this close is a scrape or segment glitch; far apart, a refrain
+_MIN_REPEAT_WORDS = 5
+_STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
+
+
+@rule(
+    "D106", "repeated-line", fix=Safety.UNSAFE,
+    bad=[
+        ("1. What the new rules on land use say\nThe rules were adopted in May.\n"
+         "⟦1. What the new rules on land use say⟧\nThey apply to every county.",
+         "1. What the new rules on land use say\nThe rules were adopted in May.\nThey apply to every county."),
+    ],
+    good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
+          "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
+          "grants to You a perpetual,\nthis License, each Contributor hereby\nText.\nthis License, each Contributor hereby"],
+)
+def repeated_line(ctx: Context) -> Iterator[Hit]:
+    """A title-like line of five words or more (no full stop at its end) repeated within 40
+    lines: a title or clause scraped or translated twice.
+
+    Scraped pages repeat a title as heading and as first line, and segment-by-segment translation
+    sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
+    only. A line is flagged when the same line (white space and case aside) stood within the 40
+    lines before it. List items, quotes, table rows, headings and code are left alone, as are
+    short lines (a refrain, "Yes."). The fix deletes the later copy with its line break; it is
+    unsafe because a human should see that the two copies say the same thing.
+    """
+    doc = ctx.doc
+    text = ctx.text
+    starts = doc.line_starts
+    seen: dict[str, int] = {}
+    top = None
+    # Candidate lines: 20-300 characters, the last not ending a sentence. Decided from the line
+    # starts and the ASCII view's last byte (NUL: any other character, such as 。) before any text
+    # is copied: one step per line, most of which stop here.
+    scanned = doc.ascii_bytes
+    count = len(starts)
+    for i in range(count):
+        start = starts[i]
+        end = starts[i + 1] - 1 if i + 1 < count else len(text)
+        if not 20 <= end - start <= 300:
+            continue
+        if scanned[end - 1] == 13:  # "\r"
+            end -= 1
+        if scanned[end - 1] in _SENTENCE_END_BYTES:
+            continue
+        content = text[start:end]
+        if _STRUCTURAL.match(content) or not content.lstrip()[:1].isupper() and not content.lstrip()[:1].isdigit():
+            continue  # a title starts with a capital or a number; a wrapped line often does not
+        key = " ".join(content.split()).casefold()
+        if len(key.split()) < _MIN_REPEAT_WORDS:
+            continue
+        n = i
+        before = seen.get(key)
+        seen[key] = n
+        if before is not None and n - before <= _WINDOW_LINES and not doc.is_ignored(start, end):
+            if top is None:
+                top = {line.start for line in first_lines(doc, 5)}
+            if start in top and all(not text[l.start:l.end].strip() for l in doc.lines()[before + 1:n]):
+                continue  # a title repeated on the next line at the top of the text is D102's
+            line = doc.lines()[n]
+            low, high = line_removal(doc, line)
+            left = content[:len(content) - len(content.lstrip())]
+            yield Hit(start + len(left), start + len(content.rstrip()), f"line repeated from line {before + 1}",
+                      edits=(Edit(low, high, ""),))
+
+
+_SENTENCE_END_BYTES = frozenset(b" \t.!?;:,-\"\x00")  # and a hard-wrapped line's comma or hyphen

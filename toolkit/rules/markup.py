@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -87,6 +88,7 @@ _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", 
     good=[
         "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
         "  x = 1 is code-like, not a capitalised paragraph.\n",
+        "Text.\n\n        Centred Heading Of The Report\n\nMore text.",
     ],
 )
 def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
@@ -95,7 +97,8 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
     text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
     is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
-    English, such as a quoted notice, pass. The fix removes the indent.
+    English, such as a quoted notice, pass. Deeper indents are left alone: scraped native pages
+    indent whole paragraphs by four spaces too. The fix removes the indent.
     """
     text = ctx.text
     for m in ctx.matches("M103", _INDENT, offsets=(1,)):
@@ -109,3 +112,204 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
         if prev_line.strip() or next_line.strip():
             continue
         yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
+
+
+_BACKTICK_RUN = LazyPattern(r"`+")
+
+
+def _code_ranges(doc) -> list[tuple[int, int]]:
+    """Offsets (start, end) of the fenced code blocks, fences included: found by their fence
+    lines alone (a pattern), not by walking every line."""
+    text = doc.text
+    ranges, opening = [], None
+    for m in _FENCE.finditer(text):
+        fence = m.group(1)[:3]
+        if opening is None:
+            if _INLINE_FENCE_SPAN.match(text, m.start(1)):
+                continue  # ```Name``` on a line of its own: inline code, not a fence
+            opening = (m.start(), fence)
+        elif fence == opening[1]:
+            ranges.append((opening[0], m.end()))
+            opening = None
+    if opening is not None:
+        ranges.append((opening[0], len(text)))
+    return ranges
+
+
+def _in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+_FENCE = LazyPattern(r"(?m)^[ \t]*(```|~~~)[^\n]*$")
+_INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
+
+
+@rule(
+    "M104", "unbalanced-code-span", fix=Safety.SAFE, triggers=("``",),
+    bad=[
+        ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
+        ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
+    ],
+    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
+)
+def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
+    """An inline code span opened and closed with runs of different lengths: "```Name``.".
+
+    In Markdown a code span ends at the next run of exactly as many backticks as opened it; one
+    backtick lost or added (translation tools treat backticks as text) leaves the span open, so
+    it runs on over the following text or the markup shows. Flagged where two neighbouring runs
+    of two or more backticks on one line, around a word with no space at its edges, differ in
+    length. The fix gives both the run length the document uses most (or the longer one).
+    """
+    text = ctx.text
+    lines = ctx.doc.lines()
+    code = None
+    runs_by_length: dict[int, int] = {}
+    found = []
+    for n in ctx.line_numbers("M104"):
+        if code is None:
+            code = _code_ranges(ctx.doc)
+        line = lines[n]
+        if _in_ranges(code, line.start):
+            continue
+        runs = list(_BACKTICK_RUN.finditer(text, line.start, line.end))
+        for run in runs:
+            runs_by_length[len(run.group())] = runs_by_length.get(len(run.group()), 0) + 1
+        i = 0
+        while i + 1 < len(runs):
+            opener, closer = runs[i], runs[i + 1]
+            inner = text[opener.end():closer.start()]
+            a, b = len(opener.group()), len(closer.group())
+            if a == b or min(a, b) < 2 or not inner.strip() or len(inner) > 60 or inner[:1].isspace() and inner[-1:].isspace():
+                i += 1 if a != b else 2
+                continue
+            found.append((opener, closer))
+            i += 2
+    if not found:
+        return
+    common = max(runs_by_length, key=lambda k: (runs_by_length[k], k))
+    for opener, closer in found:
+        a, b = len(opener.group()), len(closer.group())
+        size = common if common in (a, b) else max(a, b)
+        inner = text[opener.end():closer.start()]
+        yield Hit(opener.start(), closer.end(), f"code span opened with {a} backticks and closed with {b}",
+                  replacement="`" * size + inner.strip() + "`" * size if inner.strip() == inner else None)
+
+
+_INDENTED_PARAGRAPH = LazyPattern(r"(?m)^([ \t]{2,6}|\u3000{1,2})(?=[A-Z][a-z]+ [a-z][^\n]{30})")
+_NUMBERED_HEADING = LazyPattern(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.、]|[（(][一二三四五六七八九十]+[）)])[ \t]*\S")
+_LIST_OR_BLOCK = LazyPattern(r"^[ \t]*(?:[-*+]|\d+[.)]|>|\|)")
+
+
+@rule(
+    "M105", "indented-paragraph-in-markdown", fix=Safety.SAFE, triggers=("\n  ", "\n\u3000"),
+    bad=[
+        ("(2) Account security\n⟦    ⟧We keep your password in a form no one can read back.",
+         "(2) Account security\nWe keep your password in a form no one can read back."),
+    ],
+    good=["- a list item\n  continued on a second line of the same item", "Some text.\n\n    code block line here\n",
+          "1. Step one\n   Then the second line of the step goes here."],
+)
+def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph indented as Chinese typesets one, right under another line.
+
+    Chinese paragraphs start with a two-character indent; translated Markdown keeps it as two to
+    six spaces. Under a line of text (no blank line between) Markdown then joins the paragraph to
+    that line, so a heading such as "(1) Register" and its paragraph run together. Flagged in
+    Markdown when the line above is text that is not a list item, quote or table row (whose
+    continuation lines are indented on purpose) and the indented line is a sentence; in plain text,
+    where continuation lines are often indented, only under a numbered heading ("(1) Register").
+    The fix removes the indent.
+    """
+    text = ctx.text
+    code = None
+    markdown = ctx.doc.is_markdown
+    for m in ctx.matches("M105", _INDENTED_PARAGRAPH, offsets=(1,)):
+        previous_end = m.start() - 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous = text[previous_start:previous_end]
+        if not markdown and not (len(previous) <= 60 and _NUMBERED_HEADING.match(previous)):
+            continue  # plain text indents continuation lines on purpose; a numbered heading above is Chinese layout
+        if not previous.strip() or _LIST_OR_BLOCK.match(previous) or previous.startswith((" ", "\t")) and \
+                not previous.lstrip().startswith("("):
+            continue
+        if code is None:
+            code = _code_ranges(ctx.doc)
+        if _in_ranges(code, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), "paragraph indented Chinese-style under a line of text: Markdown joins them",
+                  replacement="")
+
+
+# A long line of prose that ends in a letter, and a next line that starts a sentence.
+_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,][^\n]*[.!?]$)")
+
+
+@rule(
+    "M106", "unterminated-paragraph-line", fix=Safety.SAFE,
+    triggers=tuple(c + "\n" + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    bad=[
+        ("The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files⟦⟧\n"
+         "It now offers batch permission settings.", "The tool manages the apps on a phone over adb or root, and as the "
+         "list shows, it can also clean up files.\nIt now offers batch permission settings."),
+    ],
+    good=["A short heading without a stop\nThe text begins here.",
+          "First, grasp the rich meaning of the secretary's feelings for the local chronicles of the county\n"
+          "The feelings are embodied in three aspects.",
+          "The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files\n\n"
+          "It now offers batch permission settings.",
+          "- a list item that goes on and on for a very long time, describing every single thing it does in detail\n"
+          "Next line here."],
+)
+def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
+    """A paragraph line that ends without a full stop, right above a line that starts a sentence.
+
+    Chinese documentation often ends a paragraph with no mark before a line break, or the
+    translation drops the 。; in Markdown the two lines then join into one run-on sentence
+    ("... clean up files It now offers ..."). Flagged when a line of running prose (100
+    characters or more with two commas or a full stop inside, not a list item, quote, table row or
+    heading) ends in a lowercase letter and the next line, with no blank line between, is a
+    sentence starting with a capital. Hard-wrapped English is wrapped well under 100 characters,
+    so it passes. The fix adds the full stop.
+    """
+    for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):
+        if m.group(1).count(",") < 2 and ". " not in m.group(1):
+            continue  # a long heading ("First, grasp the ..."), not prose
+        end = m.end(1)
+        yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
+
+
+# The quote first, so the pattern engine looks for it fast; the character before is checked after.
+_QUOTED_CODE = LazyPattern(r"'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+_CODE_SPAN = LazyPattern(r"`[^`\n]+`")
+
+
+@rule(
+    "M107", "quoted-code", fix=Safety.UNSAFE, triggers=("`",),
+    bad=[
+        ("Run `npm ci` first, then open ⟦'src/main.js'⟧ and edit it.", "Run `npm ci` first, then open `src/main.js` and edit it."),
+        ("Set `base` to the path, ending in ⟦'/'⟧.", "Set `base` to the path, ending in `/`."),
+    ],
+    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files."],
+)
+def quoted_code(ctx: Context) -> Iterator[Hit]:
+    """A path or identifier in quotation marks in a text that marks code with backticks: 'src/main.js'.
+
+    Machine translation treats backticks as punctuation and often turns a code span into quotes;
+    a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
+    the code markup of the second. Flagged only where the same document uses backtick code spans
+    and the quoted text has no space and looks like code (a slash, dot, underscore, @ or colon
+    inside, or a lone "/"), so quoted words ('best') pass. The fix writes backticks; it is unsafe
+    because a quoted version or name may be meant.
+    """
+    text = ctx.text
+    if not _CODE_SPAN.search(text):
+        return
+    for m in _QUOTED_CODE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # an apostrophe in a word ("users'"), not an opening quote
+        inner = m.group(1)
+        if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
+            continue  # 'etc.': a word and its full stop
+        yield Hit(m.start(), m.end(), f"'{inner}' looks like code in quotes: write `{inner}`", replacement=f"`{inner}`")

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 
-from ..model import Safety, Severity
+from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from ..chinese import LATIN_CLASS, LazyPattern
 from .patterns import HAN, is_cjk, neighbour
@@ -101,6 +101,8 @@ _SPACE_BEFORE = LazyPattern(
         "The score was 3 : 1 at half time.",
         "A smile :) says it.",
         "Run it, then stop.",
+        "Python won't write .pyc files, and the .NET tools and a .get() method differ.",
+        "the URL is made by adding a ? to the address",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -113,12 +115,20 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     for m in ctx.matches("P102", _SPACE_BEFORE, lambda s: (_blanks_start(text, s),)):
         mark = m.group(1)
+        if _CITED_MARK.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] in " \t":
+            continue  # "adding a ? to the URL", "With . as argument": the mark cited as a symbol
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
             continue  # "word ..." ellipsis
         if mark == ":" and text[m.start() - 1:m.start()].isdigit() and after[1:2].isdigit():
             continue  # a score or ratio "3 : 1"
+        if mark in ".:" and after[:1].isalpha() and not _SENTENCE_WORD.match(text, m.end()):
+            continue  # a file extension or attribute (".pyc files", "the .NET", ".get()"), a ":role"
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
+
+
+_CITED_MARK = LazyPattern(r"(?i)\b(?:a|an|the|with|by|of|substitutes|replaces?)\Z")
+_SENTENCE_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![.(_])")  # ". The": a sentence starts after the mark
 
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
@@ -197,8 +207,25 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
 # A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?<=[{LATIN_CLASS}]{{2}})[,;:!?]|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
+    rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
 )
+_IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
+def _token_start(text: str, at: int) -> int:
+    while at > 0 and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _same_name(text: str, dot: int) -> bool:
+    """Whether the words on both sides of a glued full stop are one name ("queue.Queue")."""
+    before = text[_token_start(text, dot):dot].lower()
+    after = text[dot + 1:dot + 1 + len(before)].lower()
+    return bool(before) and before == after
+
+
+_IN_BRACKETS = LazyPattern(r"[\[(][^\])\s]*\Z")  # an opening bracket earlier in the same token
+_CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
 _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
                                           *range(0xF8, 0x250)))
 # A mark, then a quote or a letter (a capital after a full stop). A mark then NUL stands for a
@@ -213,15 +240,23 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
-        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, Can be applied"),
+        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, can be applied"),
+        ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
+        ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
+        ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
         ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
+        "a sum of 1,380,000 yuan was paid",
         "See the file setup.py and the U.S. Ph.D. rules, e.g. the list.",
         "It ended at 10:30 sharp.",
         "Call it node.js or config.yaml if you like.",
+        "set window.HELP_IMPROVE = false; in the page",
+        "the io.BufferedIOBase.write method and a contextvars.Context object",
+        "the slice list[low:high] and os.path.join(root,name) work",
+        "a re.Pattern object and the queue.Queue class, decimal.Decimal and a host:port pair",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -231,12 +266,66 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     ，。；： into ASCII marks one for one, the space English needs is missing. Flagged between two
     words of two or more letters; a full stop only before a capital, so decimals ("3.5"),
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
-    inserts the space.
+    inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
+    document writes in lower case elsewhere ("crime,Can be" -> "crime, can be"), since each
+    segment was capitalised as if it began a sentence.
     """
+    text = ctx.text
     for m in ctx.matches("P104", _GLUED):
+        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())):
+            continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
+        if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "list[low:high]", "f(a,b)": a slice or arguments
+        if text[m.start()] == "." and _same_name(text, m.start()):
+            continue  # "decimal.Decimal", "queue.Queue": a class named after its module
+        if text[m.start()] == ":" and _IDENTIFIER_PAIR.match(text, _token_start(text, m.start())):
+            continue  # "host:port", "filename:lineno": a pair of identifiers
         quote = m.group(1)
         mark = m.group()[:len(m.group()) - len(quote)]
+        word = _NEXT_WORD.match(text, m.end())
+        if mark in ",;" and not quote and word and _lower_case_meant(ctx, word.group(), word.start()):
+            # "crime,Can be applied": the clause goes on; its first word was capitalised as a
+            # sentence start in the segment. Lower-cased with the space.
+            yield Hit(m.start(), m.end(), f"no space after {mark!r}, and {word.group()!r} goes on the clause",
+                      edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
+            continue
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+
+
+_TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")
+_NOUN_AFTER = LazyPattern(r" ([a-z]+)")
+_WORD_BEFORE_DOT = LazyPattern(r"([A-Za-z0-9_.]+)\Z")
+
+
+def _identifier_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` joins the parts of a qualified name ("io.BufferedIOBase",
+    "contextvars.Context"): the part after it is CamelCase or goes on with a dot, or the part
+    before it is no English word (wordfreq) or itself dotted."""
+    from .. import lexicon
+
+    after = _TOKEN_AFTER.match(text, dot + 1)
+    if after and (any(c.isupper() for c in after.group(1)[1:]) or after.group(2) in (".", "(", "_")):
+        return True
+    if after and (following := _NOUN_AFTER.match(text, after.end(1))) and \
+            following.group(1).lower() in lexicon.words("identifier-nouns"):
+        return True  # "a re.Pattern object", "the queue.Queue class"
+    before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
+    return bool(before) and ("." in before.group(1) or not lexicon.is_english(before.group(1), 3.0))
+
+
+_NEXT_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![-'’])")
+
+
+def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
+    """Whether a capitalised word after a glued comma is a common word that goes on the clause:
+    a clause opener, or a word the document writes in lower case and does not use as a name."""
+    from .breaks import _OPENER_SET
+    from .. import lexicon
+
+    if word in _OPENER_SET:
+        return True
+    return (word.lower() not in lexicon.words("capitalised-words") and ctx.doc.writes_lower(word)
+            and not ctx.doc.is_name(word))
 
 
 _DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) s\b")
@@ -332,6 +421,7 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 _ODD_SPACE = LazyPattern("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
+_SINGLE_NBSP = LazyPattern("\u00a0")
 
 
 @rule(
@@ -340,6 +430,7 @@ _ODD_SPACE = LazyPattern("[\u3000\u200b\u200c\u200d\u2060\ufeff]+|\u00a0{2,}")
         ("the river chief system⟦\u3000⟧has been implemented", "the river chief system has been implemented"),
         ("the county⟦\u200b⟧ and town", "the county and town"),
         ("Up to now,⟦\u00a0\u00a0⟧the work", "Up to now, the work"),
+        ("the⟦\u00a0⟧county⟦\u00a0⟧office⟦\u00a0⟧issued it", "the county office issued it"),
     ],
     good=["It costs 10\u00a0yuan.", "条块\u3000结合"],
 )
@@ -350,7 +441,9 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
     both survive copying into English text, where they break search, wrapping and word counts.
     Zero-width spaces and joiners are invisible and do the same. A single no-break space is
     ordinary typography ("10 yuan") and passes, as do these characters between Chinese
-    characters. The fix writes one ordinary space (nothing for zero-width characters).
+    characters; a single no-break space between words is flagged only where a line has three or
+    more, as a converter leaves one for every space. The fix writes one ordinary space (nothing
+    for zero-width characters).
     """
     text = ctx.text
     for m in ctx.in_non_ascii(_ODD_SPACE):
@@ -362,3 +455,19 @@ def odd_space(ctx: Context) -> Iterator[Hit]:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         replacement = " " if visible and before.strip() and after.strip() else ""
         yield Hit(m.start(), m.end(), f"odd space {m.group()!r} in English text", replacement=replacement)
+    # A no-break space between every word (a converter's &nbsp; for each space): three or more
+    # single ones between letters on a line, where typography puts one in "10 yuan" at most.
+    lines: dict[int, list[int]] = {}
+    for m in ctx.in_non_ascii(_SINGLE_NBSP):
+        if not (text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha()):
+            continue  # between letters only: "10\u00a0yuan" and runs are handled above
+        line = text.rfind("\n", 0, m.start())
+        lines.setdefault(line, []).append(m.start())
+    for positions in lines.values():
+        if len(positions) >= 3:
+            for at in positions:
+                yield Hit(at, at + 1, "no-break space between words: a converted &nbsp;", replacement=" ")
+
+
+# A list number at a line start glued to its item ("1.Fix", "2.Update") or followed by a comma
+# for the enumeration comma 、 ("1, Jiangwan"): the item is a capitalised word.

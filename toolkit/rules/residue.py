@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import re
@@ -19,6 +20,7 @@ _SITE_WORDS = LazyPattern(
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
 )
 _MAX_SEGMENT_WORDS = 6
+_MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the page's title
 
 
 @rule(
@@ -30,6 +32,8 @@ _MAX_SEGMENT_WORDS = 6
          "An investigation report\n\nBody."),
         ("⟦Current location - Home - Policy Network - ⟧A report on rivers\n\nBody.",
          "A report on rivers\n\nBody."),
+        ("⟦Home - Evening Post Network - Sports⟧\nThe city marathon\n\nBody.",
+         "The city marathon\n\nBody."),
     ],
     good=[
         "Python - A Guide for Beginners\n\nBody text.",
@@ -44,7 +48,9 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     breadcrumb trail, "Work report > Investigation report". The prefix is flagged only when the
     evidence is clear: a segment names a site ("Website", "News", "Network", a domain), or the last
     segment is repeated as a title on a following line, or the whole first line is a short
-    breadcrumb. The fix deletes the prefix (or the breadcrumb line).
+    breadcrumb. The fix deletes the prefix; when what would remain is itself a section name (one or
+    two words, or a site word: "Home - Xinhua Network - Politics"), it deletes the whole line, so
+    no fragment of the breadcrumb is left as a line of its own.
     """
     doc = ctx.doc
     top = first_lines(doc, 4)
@@ -74,6 +80,13 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     title_repeated = normalise(title) in later
     if (named_site and len(segments) >= 1 and (len(segments) >= 2 or title_repeated)) or (
             title_repeated and len(segments) >= 2):
+        if len(title.split()) <= _MAX_SECTION_WORDS or _SITE_WORDS.search(title):
+            # "Home - Xinhua Network - Politics": the last segment is a section, not a title;
+            # deleting the prefix alone would leave a stray line "Politics".
+            start, end = line_removal(doc, first)
+            yield Hit(first.start, first.end, "breadcrumb of site and section names left from the scraped page",
+                      edits=(Edit(start, end, ""),))
+            return
         yield Hit(first.start, first.start + prefix_end, "site name or section before the title",
                   replacement="")
 
@@ -235,13 +248,14 @@ _FURNITURE = LazyPattern(
 
 
 @rule(
-    "R105", "page-furniture", fix=Safety.UNSAFE, markdown=False,
+    "R105", "page-furniture", fix=Safety.SAFE, markdown=False,
     triggers_nocase=("font size", "text size", "abstract/summary", "posted on", "release time", "published on",
                      "full text", "click to read", "scan the qr code", "share to", "share this article to", "source"),
     bad=[
-        ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "\n\nStudy On Rural Governance"),
-        ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "\nSince the 1980s"),
-        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "\nThe reporter learned"),
+        ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "Study On Rural Governance"),
+        ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "Since the 1980s"),
+        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "The reporter learned"),
+        ("Title\n⟦Scan the QR code to share⟧\nBody.", "Title\nBody."),
     ],
     good=["The font size of the report was small.", "Source: the 2021 yearbook, page 4."],
 )
@@ -251,15 +265,17 @@ def page_furniture(ctx: Context) -> Iterator[Hit]:
     Scraping keeps the controls and metadata around an article: "Font Size: a A A",
     "Abstract/Summary:PDF Full Text Request", "Scan the QR code", "2021 March 17 08:03 Source:
     Xinhua News Agency". Only whole lines of these fixed shapes are flagged. The fix deletes the
-    line's text; it is unsafe because metadata such as a source line may be worth keeping
-    elsewhere.
+    whole line, line break and all, as an editor does (R107 finds metadata lines of any wording).
     """
+    doc = ctx.doc
     for m in ctx.at_line_starts("R105", _FURNITURE):
         end = m.end()
         while end > m.start() and ctx.text[end - 1] in "\r \t":
             end -= 1
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-        yield Hit(start, end, "web-page furniture scraped with the text", replacement="")
+        line = doc.lines()[bisect.bisect_right(doc.line_starts, start) - 1]
+        low, high = line_removal(doc, line)
+        yield Hit(start, end, "web-page furniture scraped with the text", edits=(Edit(low, high, ""),))
 
 
 _PLACEHOLDER = LazyPattern(

@@ -1,0 +1,249 @@
+"""Punctuation habits that Chinese writing carries into English machine translation: list
+numbers glued to their item, a capital after a semicolon, spaces inside quotes or before an
+apostrophe, Chinese ellipses and enumeration commas, marks lost in conversion, place names
+left in lower case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Safety
+from ..registry import Context, Hit, rule
+from ..triggers import matches_at
+from ..chinese import LazyPattern
+
+
+_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?)(\d{1,2})(?:\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
+
+
+@rule(
+    "P108", "list-number-spacing", fix=Safety.SAFE,
+    triggers=tuple(d + m + u for d in "0123456789" for m in ".," for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + tuple(d + m for d in "0123456789" for m in (", ", "、")),
+    bad=[
+        ("Changes:\n⟦1.⟧Correct the start-up delay\n⟦2.⟧Raise the version number", "Changes:\n1. Correct the start-up delay\n2. Raise the version number"),
+        ("⟦3, ⟧Scenic spots near the lake\nText.", "3. Scenic spots near the lake\nText."),
+        ("## ⟦2.⟧Open the settings page\nText.", "## 2. Open the settings page\nText."),
+    ],
+    good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent"],
+)
+def list_number_spacing(ctx: Context) -> Iterator[Hit]:
+    """A numbered item whose number is glued to it ("1.Fix the bug") or followed by a comma ("3, Scenic").
+
+    Chinese numbers list items "1.修复" with no space, or "1、" with the enumeration comma;
+    translated, the item reads "1.Fix the problem" (which Markdown does not render as a list) or
+    "1, Scenic spots". Flagged only at the start of a line before a capitalised word, so decimals,
+    versions and thousands pass. The fix writes "1. ".
+    """
+    for m in ctx.at_line_starts("P108", _LIST_NUMBER):
+        yield Hit(m.start(2), m.end(), f"list number {m.group()[len(m.group(1)):].strip()!r} glued to its item: write '{m.group(2)}. '",
+                  replacement=f"{m.group(2)}. ")
+
+
+_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+
+
+@rule(
+    "P109", "capital-after-semicolon", fix=Safety.SAFE,
+    triggers=tuple("; " + u for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    bad=[
+        ("the fine is doubled; ⟦Where⟧ the case is serious, it is tripled", "the fine is doubled; where the case is serious, it is tripled"),
+        ("by agreement; ⟦If⟧ no agreement is reached, by the court", "by agreement; if no agreement is reached, by the court"),
+    ],
+    good=["the rest went to Paris; London was full", "three were chosen; I was not one of them.",
+          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free"],
+)
+def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
+    """A common word capitalised after a semicolon: "shall be fined; Where the case is serious".
+
+    Chinese legal and official text ends clauses with ；or with a full stop that conversion turns
+    into a semicolon; each clause was translated as a sentence, so the next starts with a capital.
+    In English a semicolon joins clauses of one sentence and the word after it is lower case unless
+    it is a name. Flagged when the capitalised word opens clauses ("If", "Where", "The") or is one
+    the document writes in lower case elsewhere and not a name (as B104 decides). The fix writes it in lower case.
+    """
+    from .breaks import _OPENER_SET as OPENERS, common_word_capitalised
+
+    for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
+        word = m.group(1)
+        if word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
+                                and ctx.doc.writes_lower(word)):
+            yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
+
+
+_SPACED_QUOTES = LazyPattern(r"(?<![\w\"“])([\"“])[ \t]+([^\"“”\n]{1,80}?)[ \t]+([\"”])(?![\w\"”])")
+
+
+@rule(
+    "P110", "space-inside-quotes", fix=Safety.SAFE, triggers=('" ', "“ "),
+    bad=[
+        ('the ⟦" two reviews "⟧ of the year', 'the "two reviews" of the year'),
+        ("the ⟦“ four firsts ”⟧ campaign", "the “four firsts” campaign"),
+    ],
+    good=['He said "yes" and then " no".', 'a "b" c', 'Type " " (a space) to continue.',
+          'begin with the "/" directory, and there is a "/" between'],
+)
+def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
+    """Spaces inside quotation marks: '" three efforts "'.
+
+    Chinese quotation marks are full-width and take no spaces; converters that replace “”
+    with ASCII quotes and pad every full-width character with spaces leave '" three efforts "'.
+    English puts no space after an opening or before a closing quotation mark. Flagged when both
+    sides are padded around a short quotation on one line. The fix removes the spaces.
+    """
+    for m in ctx.matches("P110", _SPACED_QUOTES, offsets=(0,)):
+        closing = m.group(3)
+        if m.group(1) == "“" and closing != "”" or m.group(1) == '"' and closing != '"':
+            continue
+        if closing == '"' and ctx.text.count('"', ctx.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
+            continue  # the first mark closes an earlier quotation: '"/" directory, and a "/"'
+
+        yield Hit(m.start(), m.end(), "spaces inside quotation marks",
+                  replacement=m.group(1) + m.group(2) + closing)
+
+
+_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"]))")
+_PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
+
+
+@rule(
+    "P111", "space-before-apostrophe", fix=Safety.SAFE, triggers=(" '", " ’", " \0"),
+    bad=[
+        ("the Standing Committee⟦ ⟧’s report", "the Standing Committee’s report"),
+        ("the county⟦ ⟧'s plan", "the county's plan"),
+        ("⟦Xing 'an⟧ League", "Xing'an League"),
+    ],
+    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll"],
+)
+def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
+    """A space before an apostrophe: "Committee ’s", "Nong 'an".
+
+    Machine translation and conversion from full-width text put spaces around what they treat as
+    a separate character; a possessive or contraction then reads "Committee ’s", and the
+    apostrophe that separates pinyin syllables in a place name (农安 Nong'an, 兴安 Xing'an)
+    becomes "Nong 'an". English never puts a space before an apostrophe that ends a word, and a
+    quotation opened with ' is closed again, so "the 'an' prefix" passes. The fix removes the
+    space.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    for m in ctx.matches("P111", _SPACE_APOSTROPHE, offsets=(0,)):
+        yield Hit(m.start(1), m.end(1), f"space before the apostrophe of {m.group(2)}{text[m.end():m.end() + 1]}",
+                  replacement="")
+    for m in ctx.matches("P111", _PINYIN_APOSTROPHE, offsets=range(-6, 0)):
+        after = text[m.end():m.end() + 1]
+        if after in "'’":
+            continue  # a quotation: 'an'
+        if lexicon.pinyin_syllables(m.group(1)) and lexicon.pinyin_syllables(m.group(3)):
+            yield Hit(m.start(), m.end(), f"space inside the pinyin name {m.group(1)}'{m.group(3)}",
+                      replacement=f"{m.group(1)}'{m.group(3)}")
+
+
+_CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
+
+
+@rule(
+    "P112", "chinese-ellipsis", fix=Safety.SAFE, triggers=("……", "......", "。。。"),
+    bad=[
+        ("reform, opening up, innovation⟦……⟧ all of these", "reform, opening up, innovation… all of these"),
+        ("and so on⟦......⟧ The next", "and so on... The next"),
+    ],
+    good=["and so on… The next", "Wait... what?", "Table of contents .... 12"],
+)
+def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
+    """A Chinese ellipsis in English: "……" (two ellipsis characters) or six full stops.
+
+    Chinese writes the ellipsis as two ellipsis characters (……, six dots); translated text keeps
+    it, or spells it "......". English uses one ellipsis, three dots. The fix writes "…" (or
+    "..." where the text spells it with full stops).
+    """
+    for m in ctx.finditer("P112", _CHINESE_ELLIPSIS):
+        replacement = "..." if m.group()[0] == "." else "…"
+        yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
+
+
+_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z])")
+
+
+@rule(
+    "P113", "enumeration-comma-number", triggers=tuple(c + d for c in (": ", "; ", ". ", ":", ";") for d in "123456789"),
+    bad=["the tasks are: ⟦1, ⟧the county builds roads; ⟦2, ⟧the towns repair bridges",
+         "It was done. ⟦3, ⟧the villages report monthly."],
+    good=["We need items 1, 2 and 3.", "Python 3, the latest version, is used.", "the ratio is 3:1, the same",
+          "at 10:30, the meeting opened"],
+)
+def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
+    """A number followed by a comma opening an item inside a sentence: "are: 1, the county ...; 2, the towns".
+
+    Chinese numbers items in running text as 1、2、 with the enumeration comma 、, which machine
+    translation turns into "1, the ...". English writes "(1) the ...", "first, the ..." or a list.
+    Flagged only after a colon, a semicolon or a sentence end and before a lowercase word, so
+    counts ("items 1, 2 and 3"), versions ("Python 3, the latest") and times pass. The numbering
+    style is the editor's choice, so there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("P113", _ENUMERATION_COMMA, offsets=(1, 2)):
+        if text[m.start() - 2:m.start() - 1].isdigit() or text[m.start() - 1:m.start()].isdigit():
+            continue  # "3:1, the": a ratio or a time
+        yield Hit(m.start(), m.end(), f"item numbered {m.group(1)!r} with the enumeration comma 、: write ({m.group(1)}) or a list")
+
+
+_LOST_MARK = LazyPattern(r"(?<=\d)\?(?=\d)")
+
+
+@rule(
+    "P114", "question-mark-between-digits", triggers=tuple(a + "?" + b for a in "0123456789" for b in "0123456789"),
+    bad=["the ratio of staff to students is 1.2⟦?⟧1 this year", "from 8⟦?⟧30 to noon"],
+    good=["Is it 12? 13? Nobody knows.", "Was it 1999?", "see page?id=3 in the address"],
+)
+def question_mark_between_digits(ctx: Context) -> Iterator[Hit]:
+    """A question mark between two digits: "1.2?1", "8?30".
+
+    A character the encoding of the page could not hold (the ratio colon ∶, a full-width colon
+    or dash) is replaced by "?" when Chinese text is converted; between digits it leaves a
+    number no one can read. English never writes a question mark between digits (a query
+    string has a letter or "=" before its digits). Which mark was lost only the source tells,
+    so there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("P114", _LOST_MARK, offsets=(1,)):
+        if text[max(0, m.start() - 12):m.start()].rstrip("0123456789").endswith("="):
+            continue
+        yield Hit(m.start(), m.end(), "'?' between digits: a character lost in conversion (a ratio colon?)")
+
+
+_PLACE_WORD_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{4,12}\Z")
+_LOWERCASE_PLACE = LazyPattern(r"\b([a-z]{4,12})[ ](city|county|district|town|township|province|village|prefecture)\b")
+
+
+@rule(
+    "P115", "lowercase-chinese-place", fix=Safety.SAFE,
+    triggers=tuple(" " + w for w in ("city", "county", "district", "town", "township", "province", "village", "prefecture")),
+    bad=[("schools in ⟦huadian city⟧ and nearby", "schools in Huadian City and nearby"),
+         ("the ⟦jiutai district⟧ office", "the Jiutai District office")],
+    good=["the inner city and the old town", "a quiet village", "the main city", "in Huadian City",
+          "a banyan town", "the tofu village"],
+)
+def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
+    """A Chinese place name in lower case: "yushu city", "jiutai district".
+
+    Machine translation of a list of places sometimes gives the pinyin name without its capital
+    (Chinese has none to carry over). A place name is a proper noun and takes capitals with its
+    designation ("Yushu City"). Flagged when the word before "city", "county", "district" (and
+    the like) is made of two or more pinyin syllables and is not an English word (wordfreq), so
+    "the inner city" and "the old town" pass. The fix capitalises both words.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    # The word before the designation: found by one search back from each trigger, then matched.
+    starts = (w.start() for s in ctx._starts("P115") if (w := _PLACE_WORD_BEFORE.search(text, max(0, s - 13), s)))
+    found = matches_at(_LOWERCASE_PLACE, text, starts) if ctx.use_triggers else _LOWERCASE_PLACE.finditer(text)
+    for m in found:
+        name = m.group(1)
+        syllables = lexicon.pinyin_syllables(name)
+        if not syllables or len(syllables) < 2 or lexicon.zipf(name) >= 2.5:
+            continue
+        yield Hit(m.start(), m.end(), f"place name {name!r} in lower case",
+                  replacement=f"{name.capitalize()} {m.group(2).capitalize()}")
