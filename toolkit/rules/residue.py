@@ -254,7 +254,7 @@ _FURNITURE = LazyPattern(
     bad=[
         ("⟦Font Size: a A A⟧\n\nStudy On Rural Governance", "Study On Rural Governance"),
         ("⟦Abstract/Summary:PDF Full Text Request⟧\nSince the 1980s", "Since the 1980s"),
-        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nThe reporter learned", "The reporter learned"),
+        ("⟦2021 March 17 08:03 Source: Xinhua News Agency⟧\nOfficials said on Monday", "Officials said on Monday"),
         ("Title\n⟦Scan the QR code to share⟧\nBody.", "Title\nBody."),
     ],
     good=["The font size of the report was small.", "Source: the 2021 yearbook, page 4."],
