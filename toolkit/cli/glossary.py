@@ -30,14 +30,10 @@ def term_json(term) -> dict:
 
 
 def describe(term) -> str:
+    from ..glossary.lookup import entry_fields
+
     lines = [f"{term.zh}  →  {term.en}   [{term.domain}, {term.pos}]"]
-    if term.also:
-        lines.append(f"  also:   {'; '.join(term.also)}")
-    if term.mt:
-        lines.append(f"  avoid:  {'; '.join(r.text for r in term.mt)}")
-    if term.note:
-        lines.append(f"  note:   {term.note}")
-    lines.append(f"  source: {term.source}")
+    lines += [f"  {label + ':':7s} {value}" for label, value in entry_fields(term)]
     return "\n".join(lines)
 
 

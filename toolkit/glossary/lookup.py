@@ -36,6 +36,14 @@ def lookup(glossary: Glossary, query: str) -> list[Match]:
     return matches
 
 
+def entry_fields(term: Term) -> list[tuple[str, str]]:
+    """(label, value) of what `zhen lookup` and the editor's hover show of an entry, after its
+    Chinese and English: alternatives, renderings to avoid, note, source."""
+    fields = [("also", "; ".join(term.also)), ("avoid", "; ".join(r.text for r in term.mt)),
+              ("note", term.note), ("source", term.source)]
+    return [(label, value) for label, value in fields if value or label == "source"]
+
+
 def closest(glossary: Glossary, query: str, count: int = 5) -> list[Term]:
     """Entries whose Chinese or English is most like `query`."""
     import difflib  # here, not at the top: `import toolkit` imports this module (see __init__.py)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..chinese import HAN_CLASS, LazyPattern
 from ..glossary import Glossary, Term
+from ..glossary.lookup import entry_fields
 
 _HAN_RUN = LazyPattern(f"[{HAN_CLASS}]+")
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’-][A-Za-z0-9\u00c0-\u024f]+)*")
@@ -125,11 +126,5 @@ def markdown(found: Found) -> str:
     elif found.kind == "traditional":
         lines.append(f"{found.matched} is the traditional form of {term.zh}\n")
     lines.append(f"**{term.zh}** → **{term.en}**  \n*{term.domain}, {term.pos}*\n")
-    if term.also:
-        lines.append(f"- also: {'; '.join(term.also)}")
-    if term.mt:
-        lines.append(f"- avoid: {'; '.join(r.text for r in term.mt)}")
-    if term.note:
-        lines.append(f"- note: {term.note}")
-    lines.append(f"- source: {term.source}")
+    lines += [f"- {label}: {value}" for label, value in entry_fields(term)]
     return "\n".join(lines)
