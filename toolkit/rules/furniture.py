@@ -62,14 +62,9 @@ def _metadata_line(line: str) -> str | None:
     parts = [" ".join(_COUNT.sub(" ", p).lower().split()) for p in _WIDGET_SEPARATORS.split(stripped)]
     parts = [p for p in parts if p]
     if parts and all(p in widgets for p in parts) and (len(parts) >= 2 or _COUNT.search(stripped)
-                                                         or parts[0] in _SURE_WIDGETS):
+                                                         or parts[0] in lexicon.words("furniture-widgets-alone")):
         return "page widgets or navigation"
     return None
-
-
-_SURE_WIDGETS = frozenset({"back to top", "return to top", "post a comment", "print this page", "close window",
-                           "close this window", "previous article", "next article", "return to list",
-                           "back to list", "leave a comment"})
 
 
 @rule(

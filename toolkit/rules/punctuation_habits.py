@@ -213,13 +213,17 @@ def question_mark_between_digits(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "'?' between digits: a character lost in conversion (a ratio colon?)")
 
 
+# The English designations of China's administrative divisions (市 city, 县 county, 区 district,
+# 镇 town, 乡 township, 省 province, 村 village, 州 prefecture): the closed set that follows a place
+# name in Chinese, not words of one document.
+_DIVISIONS = ("city", "county", "district", "town", "township", "province", "village", "prefecture")
 _PLACE_WORD_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{4,12}\Z")
-_LOWERCASE_PLACE = LazyPattern(r"\b([a-z]{4,12})[ ](city|county|district|town|township|province|village|prefecture)\b")
+_LOWERCASE_PLACE = LazyPattern(rf"\b([a-z]{{4,12}})[ ]({'|'.join(_DIVISIONS)})\b")
 
 
 @rule(
     "P115", "lowercase-chinese-place", fix=Safety.SAFE,
-    triggers=tuple(" " + w for w in ("city", "county", "district", "town", "township", "province", "village", "prefecture")),
+    triggers=tuple(" " + w for w in _DIVISIONS),
     bad=[("schools in ⟦huadian city⟧ and nearby", "schools in Huadian City and nearby"),
          ("the ⟦jiutai district⟧ office", "the Jiutai District office")],
     good=["the inner city and the old town", "a quiet village", "the main city", "in Huadian City",
