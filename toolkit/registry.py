@@ -18,15 +18,28 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from . import triggers as shared_scan
 from .document import Document
 from .errors import UserError
 from .model import Edit, Finding, Fix, Safety, Severity
 
-if TYPE_CHECKING:
-    from .profile import Profile
+
+
+class RuleInputs(Protocol):
+    """What a check reads besides the document: the rules, their options, the glossary and the
+    trigger automata (profile.Profile is the implementation; the registry only names the need)."""
+
+    rules: tuple[Rule, ...]
+
+    @property
+    def glossary(self) -> Any: ...
+
+    @property
+    def triggers(self) -> Any: ...
+
+    def options_for(self, code: str) -> Mapping[str, Any]: ...
 
 _CODE = re.compile(r"^[A-Z][0-9]{3}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -68,7 +81,7 @@ class Context:
     `use_triggers` False runs every rule over the whole text, as if it declared no triggers: the
     reference that tests/test_triggers.py compares the trigger-driven run with."""
 
-    def __init__(self, doc: Document, profile: Profile, msgid: str | None = None,
+    def __init__(self, doc: Document, profile: RuleInputs, msgid: str | None = None,
                  use_triggers: bool = True) -> None:
         self.doc = doc
         self.profile = profile

@@ -5,12 +5,10 @@ proper name (the institutions T102 compares). A Glossary keeps one search per ki
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..triggers import Switching
-
-if TYPE_CHECKING:
-    from .store import Rendering, Term
+from .entries import Rendering, Term
 
 
 class FormSearch(NamedTuple):

@@ -23,6 +23,7 @@ from .. import tomlfile
 from ..errors import UserError
 from ..model import Safety
 from ..triggers import Switching
+from .entries import Domain, Problem, Rendering, Term
 from .search import _form_search, is_name
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
@@ -38,57 +39,6 @@ NATIVE_REFERENCE = "native-reference.tsv"  # beside the bundled glossary files
 REGENERATE = "python benchmarks/native_reference.py"
 POS = {"noun", "verb", "adjective", "adverb", "phrase", "title", "slogan", "idiom"}
 FIXES = {"safe": Safety.SAFE, "unsafe": Safety.UNSAFE, "suggest": Safety.NONE}
-
-
-# Entries are named tuples: immutable, quick to make and to unpickle (a user glossary can hold tens
-# of thousands), and cheap to define at start-up.
-class Rendering(NamedTuple):
-    """A machine-translation rendering to flag, and how far its canonical can replace it."""
-
-    text: str
-    fix: Safety
-    kind: str = "certain"  # "certain": never native English; "ambiguous": native English uses it too
-
-
-class Term(NamedTuple):
-    zh: str
-    en: str
-    domain: str
-    path: str
-    line: int
-    also: tuple[str, ...] = ()
-    pos: str = "noun"
-    note: str = ""
-    source: str = "unsourced"
-    mt: tuple[Rendering, ...] = ()
-    no_mt: str = ""
-    variants: tuple[str, ...] = ()
-    zh_hant: str | None = None
-    source_kind: str = "none"  # the strongest kind among the sources backing `en` (SOURCE_KINDS)
-
-    @property
-    def sourced(self) -> bool:
-        return not self.source.startswith("unsourced")
-
-    @property
-    def chinese_forms(self) -> tuple[str, ...]:
-        return (self.zh, *self.variants)
-
-
-class Domain(NamedTuple):
-    id: str
-    title: str
-    revised: str
-    path: str
-
-
-class Problem(NamedTuple):
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
 class Glossary:
