@@ -131,6 +131,7 @@ def test_every_report_format_renders_any_findings(text, path):
 @FUZZ
 @given(TEXTS, st.booleans(), st.booleans())
 @example("STRIPS AND STRIPS", True, True)  # an insertion at the very end was left out of its entry
+@example("STRIPS AND STRIPS\x85", True, True)  # ... or before a last line break that starts no entry
 @example("and so on,, a3 followse&tc. , a nd mor  :", False, False)  # two entries overlapped
 @example("The plan . Next. The plan .", False, False)  # a repeated sentence was looked for at the first
 @example("zhen:ignore A", True, True)  # the fix deletes the whole text: no neighbour to carry it

@@ -193,7 +193,11 @@ def _check_code(code: str, fail) -> None:
 
 
 def _quote_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
+    """A key as TOML writes it: bare, or a basic string with its escapes (a line break in a key
+    must not break the one-line error that names it)."""
+    import json  # a JSON string of a str is a valid TOML basic string
+
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
 
 
 # -- discovery --------------------------------------------------------------------------------

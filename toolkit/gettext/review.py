@@ -74,9 +74,10 @@ def build_units(original: str, result: FixResult, path: str | None) -> list[Unit
         if not grown:
             break
     units = [Unit(s, e) for s, e in spans]
+    starts = frozenset(u.start for u in units)
     # Map each unit to the fixed text: outside changed regions the texts align one to one.
     for unit in units:
-        unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text)
+        unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text, starts)
     first_pass = result.passes[0] if result.passes else []
     for finding in first_pass:
         for unit in units:
@@ -96,17 +97,20 @@ def build_units(original: str, result: FixResult, path: str | None) -> list[Unit
                 unit.start, unit.end = min(start, taken[0].start), max(end, taken[-1].end)
                 unit.findings = [f for u in taken for f in u.findings]
                 unit.remaining = [f for u in taken for f in u.remaining]
-                unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text)
+                unit.fixed = _fixed_text(unit.start, unit.end, regions, original, result.text, starts)
             units = [u for u in units if u not in taken] + [unit]
             units.sort(key=lambda u: u.start)
         unit.remaining.append(finding)
     return units
 
 
-def _fixed_text(start: int, end: int, regions, old: str, new: str) -> str:
-    """The fixed text of the original's [start, end); the end of the original maps to the end of
-    the fixed text, so an insertion at the very end belongs to the last unit."""
-    return new[_map(start, regions):_map(end, regions) if end < len(old) else len(new)]
+def _fixed_text(start: int, end: int, regions, old: str, new: str, starts: frozenset[int] = frozenset()) -> str:
+    """The fixed text of the original's [start, end). An insertion at `end` belongs to the unit
+    that starts there; where none does (`starts`: the units' starts), to this one, so no inserted
+    text is left out of every unit. The end of the original maps to the end of the fixed text."""
+    if end >= len(old):
+        return new[_map(start, regions):]
+    return new[_map(start, regions):_map(end, regions, with_insertion=end not in starts)]
 
 
 def _with_neighbour(span: tuple[int, int], regions, old: str, new: str, sentences: list[Span]) -> tuple[int, int]:
@@ -132,13 +136,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[list[int]]:
     return merged
 
 
-def _map(position: int, regions) -> int:
+def _map(position: int, regions, with_insertion: bool = False) -> int:
     """Offset in the fixed text of a unit boundary (never strictly inside a changed region).
     A region counts as before the boundary when it starts before it; an insertion exactly at the
-    boundary belongs to the unit that starts there."""
+    boundary counts as before it only `with_insertion` (see _fixed_text)."""
     shift = 0
     for i1, i2, j1, j2 in regions:
-        if i2 <= position and i1 < position:
+        if i2 <= position and (i1 < position or with_insertion and i1 == i2 == position):
             shift = j2 - i2
         elif i1 >= position:
             break
