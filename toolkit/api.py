@@ -255,8 +255,8 @@ def load_glossary(*paths: str | os.PathLike[str], bundled: bool = True) -> Gloss
     process; a broken file raises `UserError` naming its file and line.
 
     >>> glossary = load_glossary()
-    >>> glossary.by_zh["党建"][0].en
-    'Party building'
+    >>> glossary.by_zh["条块"][0].en
+    'vertical and horizontal lines of authority'
     """
     from .glossary import load_glossary as load
 
@@ -277,8 +277,8 @@ def lookup(query: str, glossary: GlossaryLike = None) -> list[Match]:
     `.zh`, `.en`, `.also`, `.mt`, `.source`, ...), `.matched` (the form found) and `.kind`
     ("zh", "traditional", "en", "also" or "mt"). Empty when nothing matches.
 
-    >>> [(m.term.zh, m.term.en, m.kind) for m in lookup("party construction")]
-    [('党建', 'Party building', 'mt')]
+    >>> [(m.term.zh, m.term.en, m.kind) for m in lookup("strips and strips")]
+    [('条块', 'vertical and horizontal lines of authority', 'mt')]
     >>> lookup("no such thing")
     []
     """

@@ -24,9 +24,9 @@ from ..emitters.base import Output
 from ..runner import check_and_render, check_files, expand_paths, fix_files
 from ..tally import Tally, fix_summary
 from .examples import EXAMPLES
-from .common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, GC_THRESHOLDS, _color, _jobs, _progress_bar,
-                     _progress_shown, _resolver, _warn_unmatched, config_options, encoding_option,
-                     exit_zero_option, glossary_option, OneLineErrors, parallel_options, selection_options, user_errors)
+from .common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, GC_THRESHOLDS, OneLineErrors, _color, _jobs,
+                     _progress_bar, _progress_shown, _resolver, _warn_unmatched, config_options, encoding_option,
+                     glossary_option, run_options, selection_options, user_errors)
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]},
@@ -51,11 +51,7 @@ def main() -> None:
 @click.option("--statistics", is_flag=True,
               help="Print counts by rule and the documents with most findings per 1,000 words "
                    "(with --format json: every document).")
-@glossary_option
-@config_options
-@encoding_option
-@parallel_options
-@exit_zero_option
+@run_options
 @user_errors
 def check(paths, select, ignore, extend_select, output_format, statistics, glossaries, config_file,
           isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:
@@ -100,11 +96,7 @@ def check(paths, select, ignore, extend_select, output_format, statistics, gloss
 @click.option("--po", "review_po", type=click.Path(dir_okay=False), metavar="REVIEW.po",
               help="Write a review catalog instead of fixing FILE: one entry per sentence changed or "
                    "flagged; FILE stays as it is until `zhen apply REVIEW.po FILE` (one input only).")
-@glossary_option
-@config_options
-@encoding_option
-@parallel_options
-@exit_zero_option
+@run_options
 @user_errors
 def fix(paths, select, ignore, extend_select, unsafe_fixes, show_diff, output, review_po, glossaries, config_file,
         isolated, fail_on, encoding, jobs, scheduler, exit_zero) -> None:

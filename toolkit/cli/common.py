@@ -158,3 +158,11 @@ class OneLineErrors(click.Group):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
+
+
+def run_options(command: Callable) -> Callable:
+    """What every verb that runs over files takes after its own options (check, fix): --glossary,
+    the configuration options, --encoding, --jobs/--scheduler and --exit-zero, in that order."""
+    for decorate in (exit_zero_option, parallel_options, encoding_option, config_options, glossary_option):
+        command = decorate(command)
+    return command

@@ -164,7 +164,7 @@ def initialized(ls: ZhenServer, params: types.InitializedParams) -> None:
     root = ls.workspace.root_path
     try:
         settings = ls.settings(os.path.join(root, "zhen-warm-up.txt") if root else None)
-        api.check_text("Warm up: party construction.", config=settings)
+        api.check_text("Warm up: strips and strips.", config=settings)
     except UserError:
         pass  # said when a document is checked
 

@@ -218,7 +218,7 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
           "it may or may not work", "a file or file-like object"],
 )
 def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
-    """The same word or phrase on both sides of "and"/"or": "county and county", "decode and decode".
+    """The same word or phrase on both sides of "and"/"or": "county and county", "merge and merge".
 
     Chinese lists near-synonyms and parallel terms (县和县级, 解封装、解码); machine translation
     renders both with one English word, which then stands twice around "and". English repeats a

@@ -204,7 +204,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
                   replacement=replacement, safety=safety)
 
 
-# A mark glued to the next word: "structure.In", "changes,the", "crime,Can", 'difficulties."Issues'.
+# A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
     rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
@@ -240,7 +240,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
     bad=[
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
-        ("To a foreigner who commits a crime⟦,⟧Can be applied", "To a foreigner who commits a crime, can be applied"),
+        ("A visitor who breaks the rules⟦,⟧Can be fined", "A visitor who breaks the rules, can be fined"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
@@ -260,14 +260,14 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
-    """A comma, full stop, semicolon or colon glued to the next word: "structure.In", "crime,Can".
+    """A comma, full stop, semicolon or colon glued to the next word: "structure.In", "rules,Can".
 
     Chinese punctuation takes no space after it; when machine translation or a converter turns
     ，。；： into ASCII marks one for one, the space English needs is missing. Flagged between two
     words of two or more letters; a full stop only before a capital, so decimals ("3.5"),
     thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
     inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
-    document writes in lower case elsewhere ("crime,Can be" -> "crime, can be"), since each
+    document writes in lower case elsewhere ("rules,Can be" -> "rules, can be"), since each
     segment was capitalised as if it began a sentence.
     """
     text = ctx.text
@@ -284,7 +284,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
         mark = m.group()[:len(m.group()) - len(quote)]
         word = _NEXT_WORD.match(text, m.end())
         if mark in ",;" and not quote and word and _lower_case_meant(ctx, word.group(), word.start()):
-            # "crime,Can be applied": the clause goes on; its first word was capitalised as a
+            # "rules,Can be used": the clause goes on; its first word was capitalised as a
             # sentence start in the segment. Lower-cased with the space.
             yield Hit(m.start(), m.end(), f"no space after {mark!r}, and {word.group()!r} goes on the clause",
                       edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))

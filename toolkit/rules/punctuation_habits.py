@@ -28,10 +28,10 @@ _LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?)(\d{1,2})
     good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent"],
 )
 def list_number_spacing(ctx: Context) -> Iterator[Hit]:
-    """A numbered item whose number is glued to it ("1.Fix the bug") or followed by a comma ("3, Scenic").
+    """A numbered item whose number is glued to it ("1.Fix the bug") or followed by a comma ("3, Views").
 
     Chinese numbers list items "1.修复" with no space, or "1、" with the enumeration comma;
-    translated, the item reads "1.Fix the problem" (which Markdown does not render as a list) or
+    translated, the item reads "1.Open the file" (which Markdown does not render as a list) or
     "1, Scenic spots". Flagged only at the start of a line before a capitalised word, so decimals,
     versions and thousands pass. The fix writes "1. ".
     """
@@ -84,10 +84,10 @@ _SPACED_QUOTES = LazyPattern(r"(?<![\w\"“])([\"“])[ \t]+([^\"“”\n]{1,80}
           'begin with the "/" directory, and there is a "/" between'],
 )
 def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
-    """Spaces inside quotation marks: '" three efforts "'.
+    """Spaces inside quotation marks: '" two musts "'.
 
     Chinese quotation marks are full-width and take no spaces; converters that replace “”
-    with ASCII quotes and pad every full-width character with spaces leave '" three efforts "'.
+    with ASCII quotes and pad every full-width character with spaces leave '" two musts "'.
     English puts no space after an opening or before a closing quotation mark. Flagged when both
     sides are padded around a short quotation on one line. The fix removes the spaces.
     """
@@ -225,12 +225,12 @@ _LOWERCASE_PLACE = LazyPattern(rf"\b([a-z]{{4,12}})[ ]({'|'.join(_DIVISIONS)})\b
     "P115", "lowercase-chinese-place", fix=Safety.SAFE,
     triggers=tuple(" " + w for w in _DIVISIONS),
     bad=[("schools in ⟦huadian city⟧ and nearby", "schools in Huadian City and nearby"),
-         ("the ⟦jiutai district⟧ office", "the Jiutai District office")],
+         ("the ⟦qingpu district⟧ office", "the Qingpu District office")],
     good=["the inner city and the old town", "a quiet village", "the main city", "in Huadian City",
           "a banyan town", "the tofu village"],
 )
 def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
-    """A Chinese place name in lower case: "yushu city", "jiutai district".
+    """A Chinese place name in lower case: "lanxi city", "qingpu district".
 
     Machine translation of a list of places sometimes gives the pinyin name without its capital
     (Chinese has none to carry over). A place name is a proper noun and takes capitals with its
