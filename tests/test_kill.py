@@ -153,7 +153,13 @@ def test_ctrl_c_exits_130_without_traceback_and_leaves_no_temporary_file(workspa
     _, _, _, _, until_write, total = workspace
     # Seconds to wait, from the start of the run or from its first write: well past start-up
     # (the verb is running) and before any write; early in the write phase.
-    delays = {"reading and fixing": until_write / 2, "writing": max(0.0, total - until_write) / 10}
+    # A SIGINT while Python is still importing zhen can only give the interpreter's own traceback,
+    # so the first delay is at least twice a whole `zhen --version` (a cold machine imports slowly).
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "toolkit", "--version"], capture_output=True, check=True)
+    startup = time.perf_counter() - started
+    delays = {"reading and fixing": min(max(until_write / 2, 2 * startup), until_write),
+              "writing": max(0.0, total - until_write) / 10}
     for when, delay in delays.items():
         for attempt in range(4):  # a run faster than the calibrated one may finish first: wait less
             folder = tmp_path / f"{when.replace(' ', '-')}-{attempt}"
