@@ -357,6 +357,7 @@ def native(clean: dict[str, str], extra: list[str], details: bool, json_out: Pat
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import native as native_prose  # noqa: E402  (benchmarks/native.py)
     from toolkit.engine import check_text  # noqa: E402
+    from toolkit.profile import Profile  # noqa: E402
     from toolkit.registry import select_rules  # noqa: E402
 
     select = extra[extra.index("--select") + 1] if "--select" in extra else None
@@ -364,6 +365,7 @@ def native(clean: dict[str, str], extra: list[str], details: bool, json_out: Pat
     rules = [r for r in select_rules()
              if (select is None or any(r.code.startswith(c) for c in select.split(",")))
              and not (ignore and any(r.code.startswith(c) for c in ignore.split(",")))]
+    profile = Profile(rules)
     sources = [*native_prose.texts(), *((f"corpus-clean/{d}", t) for d, t in clean.items())]
     counts: Counter = Counter()
     examples = defaultdict(list)
@@ -371,7 +373,7 @@ def native(clean: dict[str, str], extra: list[str], details: bool, json_out: Pat
     for name, text in sources:
         words += len(text.split())
         path = "x.md" if name.startswith("corpus-clean/4") else None
-        for f in check_text(text, path, rules=rules):
+        for f in check_text(text, path, profile):
             counts[f.code] += 1
             if len(examples[f.code]) < 40:
                 examples[f.code].append((name, text[max(0, f.start - 40):f.end + 40].replace("\n", " ")))
