@@ -245,7 +245,7 @@ def _is_gloss(text: str, start: int, end: int) -> bool:
         ("He was the ⟦书记⟧ of the county", "He was the secretary of the county"),
     ],
     good=[
-        "习近平生态文明思想 - Xi Jinping Thought on Ecological Civilisation",
+        "科学发展观 - the Scientific Outlook on Development",
         "the term tiao-kuai (条块) describes",
         "The idea of “shared prosperity” (共同富裕) came back.",
         "the Personal Information Protection Law 个人信息保护法, in force since 2021,",
