@@ -32,7 +32,8 @@ def literals(path: Path) -> list[tuple[int, str]]:
             body = node.body
             if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
                 docstrings.add(id(body[0].value))
-    return [(node.lineno, node.value) for node in ast.walk(tree)
+    # Rule examples mark their span with ⟦ ⟧: the text is what the marks surround.
+    return [(node.lineno, node.value.replace("⟦", "").replace("⟧", "")) for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
 
 
