@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from ..document import split_sentences
 from .patterns import line_removal
 from ..chinese import LazyPattern
 
@@ -121,10 +122,15 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
 
 
 
-def _signal_triggers() -> tuple[str, ...]:
+def _signals() -> frozenset[str]:
+    """Content-farm phrases: to the reader, and naming the page (lexicons/content-farm-*.txt)."""
     from .. import lexicon
 
-    return tuple(sorted(lexicon.words("content-farm-signals")))
+    return lexicon.words("content-farm-signals") | lexicon.words("content-farm-page-phrases")
+
+
+def _signal_triggers() -> tuple[str, ...]:
+    return tuple(sorted(_signals()))
 
 
 _SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
@@ -147,16 +153,14 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     Sites that repost machine-translated essays wrap them in template sentences that recommend,
     offer or ask the reader to save the page (欢迎阅读, 仅供参考, 希望大家喜欢, 小编为大家收集). R104
     knows a few fixed ones; this rule recognises the kind: a sentence holding two or more of the
-    phrases of lexicons/content-farm-signals.txt ("this article", "for your reference", "hope you
+    phrases of lexicons/content-farm-signals.txt and content-farm-page-phrases.txt ("this article", "for your reference", "hope you
     like", "keep it", "the editor", "model essays"). One such phrase is ordinary English ("for your
     reference", "this article"); two in one sentence address the reader about the page, which the
     body of a text never does. The sentence must be deleted, which a human confirms: no fix.
     """
-    from .. import lexicon
-
     text = ctx.text
     lowered = ctx.doc.lowered
-    signals = lexicon.words("content-farm-signals")
+    signals = _signals()
     done = -1
     starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
     for i, start in enumerate(starts):
@@ -202,3 +206,81 @@ def _signals_in(sentence: str, signals: frozenset[str]) -> set[str]:
         if all(end <= a or at >= e for a, e, _ in kept):
             kept.append((at, end, phrase))
     return {phrase for _, _, phrase in kept}
+
+
+_MAX_PREAMBLE_SENTENCES = 10  # a template's preamble is short; a long paragraph is the text itself
+_PREAMBLE_LINES = 4  # a template comes before or after the essay: among the first or last lines
+
+
+@rule(
+    "R109", "content-farm-paragraph", fix=Safety.UNSAFE, triggers_nocase=_signal_triggers(), markdown=False,
+    bad=[
+        ("⟦Time flies like an arrow.⟧ Another term of study has ended. This sample essay was carefully "
+         "organized for you. May you like it and share it with friends.\nThe school year began",
+         "The school year began"),
+        ("Report of the committee\n⟦Spring is the season of hope.⟧ Here is a model essay for your reference. "
+         "I hope you like it. Report of the committee, part 1",
+         "Report of the committee\nReport of the committee, part 1"),
+    ],
+    good=[
+        "The figures are given for your reference in the appendix. The board approved them.",
+        "I hope you like the new design. Please keep it in mind when you write the next release notes.",
+        "Welcome to read the minutes. The meeting began at nine.",
+    ],
+)
+def content_farm_paragraph(ctx: Context) -> Iterator[Hit]:
+    """A content farm's preamble paragraph: the template a site puts before a reposted essay,
+    whose sentences about the page ("Welcome to read it.", "compiled for you") are preceded by
+    sentences of filler ("Time flies like an arrow.") that hold no such phrase.
+
+    R108 needs two content-farm phrases in one sentence; here two or more sentences of one short
+    paragraph each hold one, among them a phrase that names the page or its compiling
+    (lexicons/content-farm-page-phrases.txt: "welcome to read", "compiled for you", "model
+    essay") and one that asks the reader ("hope you like", "save it"), and the paragraph is
+    among the first or last four of the text, where a template goes: the paragraph is a template
+    up to the last of them, filler included.
+    Native prose addresses the reader about the page in one sentence at most ("for your
+    reference" in a letter), and phrases to the reader alone ("I hope you like it. Please keep
+    it.") are ordinary in letters. The finding is the paragraph's first sentence, where the
+    template starts; the fix deletes the paragraph up to the end of the last template sentence
+    (a title run into the same line after it stays), unsafe because a human confirms what goes.
+    """
+    from .. import lexicon
+
+    signals, page = _signals(), lexicon.words("content-farm-page-phrases")
+    text, lowered, lines = ctx.text, ctx.doc.lowered, ctx.doc.lines()
+    ends: set[int] | None = None
+    for n in ctx.line_numbers("R109"):
+        ends = _end_lines(text, lines) if ends is None else ends
+        if n not in ends:
+            continue
+        sentences = split_sentences(text, lines[n].start, lines[n].end)
+        marked = [i for i, s in enumerate(sentences[:_MAX_PREAMBLE_SENTENCES])
+                  if _signals_in(lowered[s.start:s.end], signals)]
+        if len(marked) < 2 or len(sentences) > _MAX_PREAMBLE_SENTENCES + 2:
+            continue
+        first, last = sentences[0], sentences[marked[-1]]
+        found = sorted(set().union(*(_signals_in(lowered[sentences[i].start:sentences[i].end], signals) for i in marked)))
+        if page.isdisjoint(found) or not set(found) - page:
+            continue  # both kinds: the page named ("this article", "the editor") and the reader asked
+        end = last.end
+        while end < lines[n].end and text[end] in " \t":
+            end += 1
+        low, high = line_removal(ctx.doc, lines[n]) if end >= lines[n].end else (lines[n].start, end)
+        yield Hit(first.start, first.end,
+                  f"content-farm preamble: {marked[-1] + 1} sentences of a site's template ({', '.join(found)})",
+                  edits=(Edit(low, high, ""),))
+
+
+def _end_lines(text: str, lines) -> set[int]:
+    """The numbers of the first and last _PREAMBLE_LINES lines that hold more than white space."""
+    found: set[int] = set()
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        count = 0
+        for n in order:
+            if count == _PREAMBLE_LINES:
+                break
+            if text[lines[n].start:lines[n].end].strip():
+                found.add(n)
+                count += 1
+    return found
