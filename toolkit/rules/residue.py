@@ -218,9 +218,9 @@ _PREAMBLE = LazyPattern(
     triggers_nocase=("welcome to read", "i hope you ", "i hope everyone ", "are you still ", "the following is ",
                      "take a look", "have a look"),
     bad=[
-        ("that I compiled. ⟦Welcome to read it.⟧ ⟦I hope you can read it and save it.⟧ Summary",
-         "that I compiled.   Summary"),
-        ("⟦Are you still worried about writing a work summary?⟧ The following", " The following"),
+        ("the reports we gathered. ⟦Welcome to reading.⟧ ⟦I hope everyone will enjoy the essays below.⟧ Essay one",
+         "the reports we gathered.   Essay one"),
+        ("⟦Are you still troubled about how to write a year-end report?⟧ Below are", " Below are"),
     ],
     good=["Welcome to the reading room of the library.", "I hope you can come to the meeting."],
 )
@@ -292,8 +292,8 @@ _PLACEHOLDER = LazyPattern(
     "R106", "template-placeholder", severity=Severity.ERROR, markdown=False,
     triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "×× "),
     bad=[
-        "There are 12 villages in ⟦***⟧ in our town.",
-        "members were all established in ⟦20xx⟧. In the past",
+        "Four schools in ⟦***⟧ joined the scheme.",
+        "the committee was set up in ⟦20xx⟧. Since then",
         "the Party committee of ⟦XX⟧ County decided",
     ],
     good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes."],
