@@ -32,7 +32,7 @@ def ordinal_value(words: str) -> int:
 @rule(
     "C101", "ordinal-article-number", fix=Safety.SAFE, triggers=("Article ", "Chapter ", "Section ", "Clause "),
     bad=[
-        ("⟦Article thirtieth⟧To a foreigner who commits a crime", "Article 30 To a foreigner who commits a crime"),
+        ("⟦Article fortieth⟧Where a contract is void", "Article 40 Where a contract is void"),
         ("under ⟦Article thirty-first⟧, losses are paid", "under Article 31, losses are paid"),
     ],
     good=["The article first appeared in 2001.", "Article 30 applies.", "Chapter One begins here."],
@@ -95,9 +95,9 @@ _CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRA
 @rule(
     "C103", "construction-calque", triggers=("construction of ",),
     bad=[
-        "strengthen the ⟦construction of teachers' morality⟧ and",
-        "promoting the ⟦construction of new rural areas⟧ here",
-        "the ⟦construction of the non-public party⟧ in our city",
+        "improve the ⟦construction of work style⟧ among officials",
+        "advancing the ⟦construction of beautiful villages⟧ here",
+        "the ⟦construction of private-sector party⟧ branches",
     ],
     good=[
         "the construction of the new bridge was delayed",
