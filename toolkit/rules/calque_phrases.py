@@ -210,12 +210,12 @@ def adopt_a_part(ctx: Context) -> Iterator[Hit]:
 
 _INTRODUCTION = LazyPattern(
     r"\b(?:[Tt]he following|[Bb]elow|[Hh]ere) (?:is|are) (?:a |an |the )?(?:(?:detailed|brief|simple|short|"
-    r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)")
+    r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)")
 
 
 @rule(
     "C116", "following-is-an-introduction", triggers_nocase=(" introduction",),
-    bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## ⟦Detailed introduction of⟧ the config file"],
+    bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file"],
     good=["A Brief Introduction to Python", "Chapter 1 is an introduction to the tools.",
           "the introduction of a new tax"],
 )
@@ -230,7 +230,7 @@ def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
     are flagged.
     """
     for m in ctx.finditer("C116", _INTRODUCTION):
-        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t#"))
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t#.0123456789"))
         yield Hit(start, m.end(), "下面是…的详细介绍 rendered word for word: describe the subject directly ('X is described below')")
 
 
@@ -342,3 +342,55 @@ def noun_as_verb(ctx: Context) -> Iterator[Hit]:
         if _IT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue  # "it would be beneficial to have a proxy": "it" stands for the verb phrase
         yield Hit(m.start(), m.end(1), "有利于 + verb rendered 'beneficial to <verb>': write 'helps <verb>'")
+
+
+_UNIT = LazyPattern(
+    r"\b(?:(?:applicant|applying|declaring|undertaking|employing|implementing)[ \t]+units?\b|"
+    r"(?:any|all|every)[ \t]+units?[ \t]+(?:or|and)[ \t]+individuals?\b|(?<!\bin )(?<!\bin the )(?<!\binto )"
+    r"(?<!\bto )(?<!\bthe SI )(?<!\ball )relevant[ \t]+units\b(?![ \t]+of\b)|all[ \t]+relevant[ \t]+units\b(?![ \t]+of\b))", re.I)
+
+
+@rule(
+    "C121", "unit-for-organisation", triggers_nocase=(" unit",),
+    bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
+         "To ⟦all relevant units⟧: the deadline is moved."],
+    good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
+          "measured in the relevant units of the SI"],
+)
+def unit_for_organisation(ctx: Context) -> Iterator[Hit]:
+    """An organisation called a "unit": 单位 rendered by its dictionary sense.
+
+    单位 is any employer or organisation (a company, school, office); machine translation writes
+    "unit": 申报单位 "the applicant unit", 各有关单位 "all relevant units", 任何单位和个人 "any unit
+    or individual". English says organisation, employer or body. Flagged only in the
+    collocations that name an organisation that applies, employs or is addressed; "units" of
+    measurement ("into the relevant units") and military units ("army units") are not.
+    """
+    for m in ctx.finditer("C121", _UNIT):
+        yield Hit(m.start(), m.end(), "单位 rendered 'unit': write 'organisation', 'employer' or 'body'")
+
+
+_KERNEL = LazyPattern(r"\b(?:browser|webkit|blink|chromium|chrome|IE|trident|gecko|X5|webview)[ \t]+kernels?\b", re.I)
+_NOTIFIED = LazyPattern(
+    r"\b(?:is|are)[ \t]+(?:hereby[ \t]+|now[ \t]+)?(?:notified|announced|circulated|publici[sz]ed)[ \t]+as[ \t]+follows\b")
+
+
+@rule(
+    "C122", "software-and-notice-calque", triggers_nocase=(" kernel", " as follows"),
+    bad=["Pages render in the ⟦Blink kernel⟧ on Android.", "The arrangements for the holiday ⟦are hereby notified as follows⟧:"],
+    good=["the Linux kernel and the browser", "The options are described as follows:", "a kernel of truth"],
+)
+def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
+    """Two set renderings of Chinese technical and official writing: "browser kernel" (内核) and
+    "are notified as follows" (通知如下).
+
+    Chinese calls a browser's rendering engine its 内核, "kernel" (浏览器内核, WebKit内核); English
+    calls it an engine ("the Blink engine"), and a kernel is an operating system's. Chinese
+    notices open with 现将有关事项通知如下 ("the relevant matters are hereby notified as follows");
+    English notices say "This notice sets out" or list the points. Native English "describes" or
+    "defines" things as follows, but does not "notify" or "announce" them so.
+    """
+    for m in ctx.finditer("C122", _KERNEL):
+        yield Hit(m.start(), m.end(), "内核 rendered 'kernel': a browser's is its engine ('the Blink engine')")
+    for m in ctx.finditer("C122", _NOTIFIED):
+        yield Hit(m.start(), m.end(), "通知如下 rendered word for word: state the points ('The arrangements are:')")
