@@ -394,3 +394,53 @@ def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "内核 rendered 'kernel': a browser's is its engine ('the Blink engine')")
     for m in ctx.finditer("C122", _NOTIFIED):
         yield Hit(m.start(), m.end(), "通知如下 rendered word for word: state the points ('The arrangements are:')")
+
+
+_FRAME = LazyPattern(
+    r"\bfacilitate[ \t]+(?:you|users?|us|them|him|her|people|customers|everyone|readers|developers)[ \t]+to[ \t]+[a-z]+\b|"
+    r"\bcontribut(?:e|es|ed|ing)[ \t]+(?:one['’]s|their|our|his|her|its|my|your)[ \t]+(?:own[ \t]+)?(?:strength|power|force)\b|"
+    r"\b(?:visited|inspected)[ \t]+and[ \t]+guided\b|\bguided[ \t]+and[ \t]+inspected\b", re.I)
+
+
+@rule(
+    "C123", "officialese-verb-frame", triggers_nocase=("facilitate ", "contribut", " and guided", "guided and "),
+    bad=["We list the fees so as to ⟦facilitate users to compare⟧ plans.",
+         "Volunteers ⟦contributed their own strength⟧ to the clean-up.",
+         "Leaders of the county ⟦inspected and guided⟧ the flood work."],
+    good=["The tool facilitates comparison of plans.", "Volunteers contributed their time.",
+          "We were guided and shown round the site."],
+)
+def officialese_verb_frame(ctx: Context) -> Iterator[Hit]:
+    """Verb frames of Chinese official and service writing kept word for word: "facilitate you
+    to compare" (方便您…), "contribute their own strength" (贡献自己的力量), "inspected and guided"
+    (视察指导).
+
+    方便 takes a person and a verb (方便用户查询), so machine translation writes "facilitate users
+    to query"; English facilitates a thing ("facilitates queries") or lets a person do it.
+    贡献力量 becomes "contribute strength", where English contributes time, effort or a share.
+    视察指导 and 检查指导, the pair of verbs of an official visit, become "inspected and guided";
+    English says the official visited or inspected. None of these frames is native English.
+    """
+    for m in ctx.finditer("C123", _FRAME):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} keeps a Chinese verb frame: rephrase ('lets you compare', "
+                  "'contributed to', 'visited')")
+
+
+_ETC_NOUN = LazyPattern(r"\betc\.?,?[ \t]+(field|area|aspect|industry|sector|domain)\b")
+
+
+@rule(
+    "C124", "etc-plus-noun", triggers_nocase=("etc",),
+    bad=["used in farming, mining, shipping, ⟦etc. field⟧.", "such as price, delivery ⟦etc aspect⟧"],
+    good=["the To, Cc, etc. fields of the message", "apples, pears, etc. are sold here"],
+)
+def etc_plus_noun(ctx: Context) -> Iterator[Hit]:
+    """"Such as A, B, etc. field": 等领域/等方面 closing a list, rendered word for word.
+
+    Chinese ends a list with 等 and the class of its items (在农业、采矿等领域 "in farming, mining
+    etc. field"); machine translation writes "etc." and keeps the noun, in the singular. English
+    ends the list with "and other fields" or with "etc." alone. A singular class noun after
+    "etc." is never English ("the To, Cc, etc. fields" of a form is a plural and passes).
+    """
+    for m in ctx.finditer("C124", _ETC_NOUN):
+        yield Hit(m.start(), m.end(), f"等{m.group(1)} rendered {m.group()!r}: write 'and other {m.group(1)}s' or drop the noun")
