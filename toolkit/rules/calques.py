@@ -17,6 +17,9 @@ _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 5
 _ORDINAL = "|".join(sorted([*_UNITS, *_TENS_ORDINAL], key=len, reverse=True))
 # Also glued to the word before ("Article thirtiethArticle thirty-first"), so a run is fixed in one pass.
 _ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
+# The same numbering in digits with an ordinal suffix ("Article 246th" for 第246条): English
+# writes ordinal suffixes on numbers before a noun ("the 246th article"), never after "Article".
+_ARTICLE_DIGITS = LazyPattern(r"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ([1-9]\d{0,3})(?:st|nd|rd|th)(?![a-z-])")
 
 
 def ordinal_value(words: str) -> int:
@@ -32,20 +35,23 @@ def ordinal_value(words: str) -> int:
 @rule(
     "C101", "ordinal-article-number", fix=Safety.SAFE, triggers=("Article ", "Chapter ", "Section ", "Clause "),
     bad=[
-        ("⟦Article thirtieth⟧To a foreigner who commits a crime", "Article 30 To a foreigner who commits a crime"),
+        ("⟦Article fortieth⟧Where a contract is void", "Article 40 Where a contract is void"),
         ("under ⟦Article thirty-first⟧, losses are paid", "under Article 31, losses are paid"),
+        ("as laid down in ⟦Article 118th⟧ of the Civil Code", "as laid down in Article 118 of the Civil Code"),
     ],
-    good=["The article first appeared in 2001.", "Article 30 applies.", "Chapter One begins here."],
+    good=["The article first appeared in 2001.", "Article 30 applies.", "Chapter One begins here.",
+          "the 118th article of the code", "Section 2nd-level headings"],
 )
 def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
-    """A law's article written with an ordinal word: "Article thirtieth" for 第三十条.
+    """A law's article written as an ordinal: "Article thirtieth" for 第三十条, "Article 246th" for 第246条.
 
     Chinese numbers articles, chapters and sections with 第…条/章/节, which machine translation
-    renders word for word as an ordinal. English legal texts write "Article 30". The fix writes
-    the number.
+    renders word for word as an ordinal, in words or in digits with a suffix. English legal texts
+    write "Article 30"; an ordinal suffix goes on a number before the noun ("the 30th article"),
+    never after "Article". The fix writes the number.
     """
-    for m in ctx.matches("C101", _ARTICLE):
-        number = ordinal_value(m.group(2))
+    for m in (*ctx.matches("C101", _ARTICLE), *ctx.matches("C101", _ARTICLE_DIGITS)):
+        number = int(m.group(2)) if m.group(2).isdigit() else ordinal_value(m.group(2))
         gap = " " if ctx.text[m.end():m.end() + 1].isupper() else ""  # "Article thirtiethTo" -> "Article 30 To"
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 第…{m.group(1).lower()}: write {m.group(1)} {number}",
                   replacement=f"{m.group(1)} {number}{gap}")
@@ -90,19 +96,29 @@ _ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|con
              r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
              r"discipline|spiritual|socialism|work style)")
 _CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
+# The Chinese order, the object before 建设 ("clean government construction" for 廉政建设). Not
+# "Party construction" (a glossary rendering: T101 reports it) and no noun that English builds
+# ("infrastructure construction", "road construction") or uses of a construct ("cultural
+# construction", "legal construction").
+_CONSTRUCTION_BEFORE = LazyPattern(
+    r"\b(?:(?:clean|honest) government|work style|team|ranks|contingent|discipline|grassroots|organi[sz]ational|"
+    r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics)[ \t]+"
+    r"construction\b", re.I)
 
 
 @rule(
-    "C103", "construction-calque", triggers=("construction of ",),
+    "C103", "construction-calque", triggers=("construction of ",), triggers_nocase=(" construction",),
     bad=[
-        "strengthen the ⟦construction of teachers' morality⟧ and",
-        "promoting the ⟦construction of new rural areas⟧ here",
-        "the ⟦construction of the non-public party⟧ in our city",
+        "improve the ⟦construction of work style⟧ among officials",
+        "advancing the ⟦construction of beautiful villages⟧ here",
+        "the ⟦construction of private-sector party⟧ branches",
+        "a campaign of ⟦integrity construction⟧ in state firms",
     ],
     good=[
         "the construction of the new bridge was delayed",
         "the construction of a dam across the river",
         "building the Party's grassroots organizations",
+        "road construction and infrastructure construction",
     ],
 )
 def construction_calque(ctx: Context) -> Iterator[Hit]:
@@ -111,10 +127,11 @@ def construction_calque(ctx: Context) -> Iterator[Hit]:
     建设 means building up or strengthening as well as building works: 党的建设 is "Party
     building", 新农村建设 "building a new countryside", 师德建设 "improving teachers' ethics".
     Machine translation writes "the construction of" every time. Flagged only when the object is
-    abstract (the Party, morality, teams, culture, rural areas, ...), so bridges and dams pass. The
+    abstract (the Party, morality, teams, culture, rural areas, ...), so bridges and dams pass, and
+    in the Chinese order too ("integrity construction" for 诚信建设), with abstract objects only. The
     wording depends on the object, so there is no automatic fix.
     """
-    for m in ctx.matches("C103", _CONSTRUCTION):
+    for m in (*ctx.matches("C103", _CONSTRUCTION), *ctx.finditer("C103", _CONSTRUCTION_BEFORE)):
         yield Hit(m.start(), m.end(),
                   "建设 rendered as 'construction': write 'building', 'developing' or 'improving' for an abstract object")
 

@@ -1,0 +1,446 @@
+"""Calques of Chinese phrasing that recur across genres: verbs of official and technical writing
+rendered by their dictionary sense (实现 "realize", 采用 "adopt"), nouns of software writing (版本,
+功能, 地址, BUG) and set phrases of reports and news (下面是…的介绍, 记者获悉)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..model import Edit, Safety
+from ..registry import Context, Hit, rule
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    from .. import lexicon
+
+    return lexicon.words(name)
+
+
+# Words before a version number that make "the 3.2 version" English: a determiner.
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my each every "
+                         "which whose any same".split())
+# Words a product name before the number may hold: capitalised or with a digit ("IntelliJ IDEA",
+# "JDK21"), and the adjectives that sit between a determiner and the number ("the latest 2.0").
+_NAME_TOKEN = LazyPattern(r"[A-Z0-9][\w.+-]*|latest|new|newer|old|older|current|stable|previous|final|earlier|later")
+_VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.\d+)+[a-z]?|[vV]\d+)[ \t]+([Vv]ersion)\b(?![ \t]+(?:number|string|control)\b)")
+
+
+@rule(
+    "C111", "trailing-version", fix=Safety.UNSAFE, triggers_nocase=(" version",),
+    bad=[
+        ("- Compatible with Firefox ⟦118.0 version⟧ and later", "- Compatible with Firefox 118.0 and later"),
+        ("Upgrade to ⟦v3 version⟧ first.", "Upgrade to v3 first."),
+    ],
+    good=["backward compatibility with the 1.5 version of the parser", "editing the Python 2.7 version of the file",
+          "Version 2.4 adds a cache.", "its 3.1 version number"],
+)
+def trailing_version(ctx: Context) -> Iterator[Hit]:
+    """A version number followed by "version" with no determiner: "Support Firefox 118.0 version".
+
+    Chinese puts 版本 after the number (支持 2.4 版本), and machine translation keeps the order:
+    "Support 2.4 version". English writes "version 2.4", or the number alone after the product
+    name ("Firefox 118.0"). Native English puts a number before "version" only after a
+    determiner, as a modifier ("the 3.2 version of the package"), so the finding needs none before
+    the product name. The fix drops "version"; unsafe, since the editor may want "version 2.4".
+    """
+    text = ctx.text
+    for m in ctx.finditer("C111", _VERSION):
+        if _after_determiner(text, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 版本 after the number; write 'version {m.group(1)}' or the number alone",
+                  edits=(Edit(m.end(1), m.end(), ""),))
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether a determiner precedes the product name (capitalised words, digits) before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[line_start:start].split()
+    while words and _NAME_TOKEN.fullmatch(words[-1]) and words[-1].lower() not in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _DETERMINERS
+
+
+def _caps_triggers() -> tuple[str, ...]:
+    return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
+
+
+_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?![\w(’'-])")
+
+
+@rule(
+    "C112", "capitalised-loanword", triggers=_caps_triggers(),
+    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone."],
+    good=["Call BUG() when the invariant breaks.", "WARNING: THE BUG IS NOT FIXED", "Report a bug on the tracker.",
+          "the APP_NAME setting"],
+)
+def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
+    """An ordinary English noun in capitals mid-sentence: "fixed the BUG", "download the APP".
+
+    Chinese writing borrows a few English words and spells them in capitals inside Chinese text
+    (修复BUG, 下载APP, 官方DEMO, 更换LOGO: lexicons/caps-loanwords.txt); machine translation keeps
+    the capitals. Native English writes these words in lower case: they are not acronyms. A line
+    written mostly in capitals (a licence clause, a warning) and code (BUG() is a C macro,
+    APP_NAME a setting) are left alone.
+    """
+    words = _lexicon("caps-loanwords")
+    text = ctx.text
+    for m in ctx.finditer("C112", _CAPS_WORD):
+        if m.group(1).lower() not in words:
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)] if c.isalpha()]
+        if sum(c.isupper() for c in letters) * 2 > len(letters):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r} in capitals is the Chinese spelling of a loanword: "
+                  f"write {m.group().lower()!r} (or drop a trailing one: 修复…的BUG is 'fixed …')")
+
+
+_FUNCTION_OF = LazyPattern(
+    r"\b(?:[Aa]dd(?:s|ed|ing)?|[Ss]upport(?:s|ed|ing)?|[Pp]rovid(?:e|es|ed|ing)|[Ii]ncreas(?:e|es|ed)|[Nn]ew|"
+    r"[Ww]ith|[Rr]ealiz(?:e|es|ed))[ \t]+((?:the|a)[ \t]+functions?[ \t]+of[ \t]+[a-z]+ing)\b")
+
+
+@rule(
+    "C113", "function-of-doing", triggers_nocase=(" function of ", " functions of "),
+    bad=["* New: adds ⟦the function of exporting⟧ reports as CSV.", "The lamp comes with ⟦a function of dimming⟧ by voice."],
+    good=["The function of caching is to save time.", "Added a function that exports reports.",
+          "the function of the liver"],
+)
+def function_of_doing(ctx: Context) -> Iterator[Hit]:
+    """A feature added or supported as "the function of doing X": 功能 rendered "function".
+
+    Chinese release notes and product pages name a feature as 增加…的功能, 支持…功能 ("add the
+    function of exporting"); English names the feature ("Added export to CSV", "supports
+    dimming"). Flagged only after a verb of adding or supporting and before a gerund: English
+    says "the function of X" of a part's purpose ("the function of the liver", "the function of
+    caching is to"), not of a feature that is added. The rewrite depends on the sentence.
+    """
+    for m in ctx.finditer("C113", _FUNCTION_OF):
+        yield Hit(m.start(1), m.end(), "功能 rendered 'the function of …ing': name the feature ('Added export of …', 'supports …')")
+
+
+# Words that end an object noun phrase before it started: a clause follows ("realize that …").
+_CLAUSE_WORDS = frozenset("that what how why when where whether who which this these those it they he she we you i "
+                          "there is was are were has have had can will would does did must should".split())
+_VERB_AFTER = frozenset("is was are were has had can could will would does did needs must should".split())
+_TOKEN = LazyPattern(r"\w[\w-]*|[^\w\s]")
+_NEXT_TOKEN = LazyPattern(r"[ \t]*(\w[\w-]*|[^\w\s])")
+
+
+def _process_object(text: str, start: int, nouns: frozenset[str], limit: int = 5) -> int:
+    """End of the first noun of `nouns` within `limit` words of the object that starts at
+    `start`, or -1: the object must not open a clause ("realize that the control …", "realize
+    the control is off")."""
+    position, seen = start, 0
+    while seen < limit:
+        m = _TOKEN.search(text, position)
+        if not m or "\n" in text[position:m.start()] or m.group() in (".", ";", ":", "(", ")", "!", "?"):
+            return -1
+        word = m.group().lower()
+        if word in _CLAUSE_WORDS:
+            return -1
+        pair = f"{word} {_next_word(text, m.end())}"
+        end = m.end() if word in nouns else (_TOKEN.search(text, m.end()).end() if pair in nouns else -1)
+        if end >= 0:
+            return -1 if _next_word(text, end) in _VERB_AFTER else end
+        position, seen = m.end(), seen + 1
+    return -1
+
+
+def _next_word(text: str, position: int) -> str:
+    m = _NEXT_TOKEN.match(text, position)
+    return m.group(1).lower() if m else ""
+
+
+_REALIZE = LazyPattern(r"\breali[sz](?:e|es|ed|ing)[ \t]+")
+
+
+@rule(
+    "C114", "realize-a-process", triggers_nocase=("realiz", "realis"),
+    bad=["The gateway can ⟦realize unified login⟧ for all staff.",
+         "the app ⟦realizes voice control⟧ and timed switching",
+         "in order to ⟦realize full coverage⟧ of the district"],
+    good=["I did not realize that access control was off.", "They never realized the control was lost.",
+          "to realize their potential", "the profits were realized in 2020"],
+)
+def realize_a_process(ctx: Context) -> Iterator[Hit]:
+    """"Realize" with a technical process as its object: 实现 rendered by its dictionary sense.
+
+    实现 means achieve, provide or enable; machine translation writes "realize" for it in every
+    sentence ("realize remote control", "realize data sharing", "so as to realize overload
+    protection"). English realizes facts and aims ("realize that", "realize their potential", "a
+    profit realized"), never a process noun such as control, monitoring or sharing
+    (lexicons/realize-objects.txt). An object that is the subject of a clause ("realized the
+    control was lost") passes. Rewrite with "provide", "support", "enable" or "achieve".
+    """
+    nouns = _lexicon("realize-objects")
+    for m in ctx.finditer("C114", _REALIZE):
+        end = _process_object(ctx.text, m.end(), nouns)
+        if end >= 0:
+            yield Hit(m.start(), end, "实现 rendered 'realize': write 'provide', 'support', 'enable' or 'achieve'")
+
+
+_ADOPT = LazyPattern(r"\badopt(?:s|ed|ing)?[ \t]+")
+
+
+@rule(
+    "C115", "adopt-a-part", triggers_nocase=("adopt",),
+    bad=["The lid ⟦adopts aluminium alloy material⟧, light and firm.",
+         "The camera ⟦adopts a Sony chip⟧ with low noise."],
+    good=["The project adopted a naming convention.", "They adopted a child in 2010.",
+          "The council adopted the scheme.", "adopt an orphaned package"],
+)
+def adopt_a_part(ctx: Context) -> Iterator[Hit]:
+    """"Adopts" with a part or material of a product as its object: 采用 rendered "adopt".
+
+    采用 in a product description means "uses", "is made of", "is based on" (外壳采用铝合金材料;
+    采用…芯片); machine translation writes "adopts": "the shell adopts aluminium alloy material".
+    English adopts policies, standards, conventions and children, never a shell, a chip or a
+    material (lexicons/adopt-objects.txt); the nouns people do adopt (plan, design, approach,
+    standard) are not on the list. Rewrite with "uses", "is made of", "has".
+    """
+    nouns = _lexicon("adopt-objects")
+    for m in ctx.finditer("C115", _ADOPT):
+        end = _process_object(ctx.text, m.end(), nouns)
+        if end >= 0:
+            yield Hit(m.start(), end, "采用 rendered 'adopt': write 'uses', 'is made of' or 'has'")
+
+
+_INTRODUCTION = LazyPattern(
+    r"\b(?:[Tt]he following|[Bb]elow|[Hh]ere) (?:is|are) (?:a |an |the )?(?:(?:detailed|brief|simple|short|"
+    r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)")
+
+
+@rule(
+    "C116", "following-is-an-introduction", triggers_nocase=(" introduction",),
+    bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file"],
+    good=["A Brief Introduction to Python", "Chapter 1 is an introduction to the tools.",
+          "the introduction of a new tax"],
+)
+def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
+    """"The following is a detailed introduction to X": 下面是…的详细介绍, a Chinese signpost.
+
+    Chinese documentation announces a section with 下面是关于…的详细介绍 or titles it 详细介绍…;
+    machine translation renders both word for word ("The following is a detailed introduction
+    to the module", "Detailed introduction of the API"). English just describes, or heads the
+    section with the subject ("The module"). Native book titles ("A Brief Introduction to X") use
+    "to" and stand alone, so only the signpost sentence and a heading with "introduction of"
+    are flagged.
+    """
+    for m in ctx.finditer("C116", _INTRODUCTION):
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t#.0123456789"))
+        yield Hit(start, m.end(), "下面是…的详细介绍 rendered word for word: describe the subject directly ('X is described below')")
+
+
+_REPORTER = LazyPattern(
+    r"\b(?:[Tt]he |[Oo]ur )?[Rr]eporters? (?:learned|learnt|was told|were told|was informed|were informed|found out) "
+    r"(?:from|that|at|in|on)\b|\b(?:[Aa]ccording to (?:the |our )?reporters?['’]?s? (?:understanding|investigation|"
+    r"knowledge|interview)|[Ii]t is learned that)")
+
+
+@rule(
+    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned"),
+    bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May."],
+    good=["The reporter asked the minister a question.", "Reporters were told to wait outside.",
+          "It is understood that the talks failed."],
+)
+def reporter_learned(ctx: Context) -> Iterator[Hit]:
+    """"The reporter learned from X that": the Chinese news formula 记者从…获悉 / 据悉.
+
+    Chinese news reports attribute a fact with 记者从…了解到/获悉 ("the reporter learned from
+    the bureau that"), 据记者了解 ("according to the reporter's understanding") or 据悉 ("it is
+    learned that"); machine translation keeps the formula. English news attributes to the source
+    ("the bureau said", "according to the bureau"). Native reporting does not make its own
+    reporter the subject of "learned from", and "it is learned that" is not English.
+    """
+    for m in ctx.finditer("C117", _REPORTER):
+        yield Hit(m.start(), m.end(), "记者从…获悉/据悉 rendered word for word: attribute to the source ('the bureau said')")
+
+
+def _address_words() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(_lexicon("link-address-nouns"), key=len, reverse=True))
+
+
+_ADDRESS: LazyPattern | None = None
+
+
+@rule(
+    "C118", "address-for-link", triggers_nocase=(" address",),
+    bad=["The ⟦download address⟧ is given below.", "Star us! ⟦GitHub address⟧: see the badge."],
+    good=["Enter the server address and port.", "the IP address of the interface", "your email address",
+          "the web address of the shop"],
+)
+def address_for_link(ctx: Context) -> Iterator[Hit]:
+    """"Download address", "project address", "GitHub address": 地址 rendered "address" for a link.
+
+    Chinese calls a URL an address (下载地址, 项目地址, 仓库地址, 访问地址), and machine
+    translation writes "address" after whatever the link leads to. English has web, email, IP
+    and server addresses, but calls the others a link, a URL or a page ("download link",
+    "project page", "repository URL"). Only the words before "address" that name what a link
+    leads to are flagged (lexicons/link-address-nouns.txt); the addresses English has are not on
+    that list.
+    """
+    global _ADDRESS
+    if _ADDRESS is None:
+        _ADDRESS = LazyPattern(rf"(?i)\b(?:{_address_words()})[ \t]+address(?:es)?\b")
+    for m in ctx.finditer("C118", _ADDRESS):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 地址 rendered 'address'; write 'link', 'URL' or 'page'")
+
+
+_NOT_NORMALLY = LazyPattern(
+    r"\b(?:can ?not|can['’]t|could not|couldn['’]t|unable to|fail(?:s|ed)? to)[ \t]+(?:be[ \t]+)?[a-z]+[ \t]+normally\b")
+
+
+@rule(
+    "C119", "cannot-normally", triggers_nocase=(" normally",),
+    bad=["After the update the printer ⟦cannot be found normally⟧.", "The page ⟦failed to load normally⟧ on tablets."],
+    good=["The program exits normally.", "Normally you cannot see it.", "It cannot normally be seen."],
+)
+def cannot_normally(ctx: Context) -> Iterator[Hit]:
+    """"Cannot be used normally", "failed to start normally": 无法正常… rendered word for word.
+
+    Chinese says that something cannot work 正常 ("normally") where English says it does not
+    work: 无法正常使用 "cannot be used normally", 不能正常启动 "cannot start normally". English
+    uses "normally" with a positive verb ("exits normally") or as "usually" ("cannot normally
+    be seen"), not after a verb that is already negated. Rewrite without "normally" ("cannot be
+    used", "does not start").
+    """
+    for m in ctx.finditer("C119", _NOT_NORMALLY):
+        yield Hit(m.start(), m.end(), "无法正常… rendered with 'normally': drop it ('cannot be used', 'does not start')")
+
+
+_FEEDBACK_VERB = LazyPattern(r"\b(?:can|could|will|would|may|might|should|must|cannot)(?:[ \t]+(?:also|not|then))?[ \t]+(feedback)\b(?!-|[ \t]+(?:loop|form)\b)")
+_BENEFICIAL_TO = LazyPattern(
+    r"\b(?:beneficial|conducive)[ \t]+to[ \t]+(?!(?:all|both|each|many|most|some|any|those|these|everyone|anyone|"
+    r"people|users|us|them|you|him|her)\b)([a-z]+)[ \t]+(?:the|a|an|its|their|our|your|his|her)\b")
+
+
+_IT_BEFORE = LazyPattern(r"\b[Ii]t(?:['’]s)?\b[^.,;:\n]{0,30}\Z")
+
+
+@rule(
+    "C120", "noun-as-verb", triggers_nocase=(" feedback", "beneficial to", "conducive to"),
+    bad=["The sensor can also ⟦feedback⟧ its temperature.", "the coating is ⟦conducive to extend⟧ the life of the hull"],
+    good=["Users can feedback-test it.", "We welcome feedback.", "a diet beneficial to the heart",
+          "beneficial to all the staff", "It would be beneficial to have a proxy.", "we will feedback loop the signal"],
+)
+def noun_as_verb(ctx: Context) -> Iterator[Hit]:
+    """A noun or adjective used as a verb the way its Chinese source is: 反馈 "can feedback its
+    position", 有利于 "is beneficial to extend the life".
+
+    Chinese words serve as noun and verb alike: 反馈 is "feedback" and "report back", 有利于
+    "beneficial to" is followed by a verb phrase (有利于延长寿命). Machine translation keeps the
+    word and the construction: "can also feedback position", "beneficial to prolong the life".
+    English "feedback" is a noun (after a modal it must be a verb: "report"), and "beneficial
+    to" takes a noun ("beneficial to health"); a verb with an object after it is the calque.
+    """
+    for m in ctx.finditer("C120", _FEEDBACK_VERB):
+        yield Hit(m.start(1), m.end(1), "反馈 rendered as the verb 'feedback': write 'report' or 'return'")
+    for m in ctx.finditer("C120", _BENEFICIAL_TO):
+        if _IT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue  # "it would be beneficial to have a proxy": "it" stands for the verb phrase
+        yield Hit(m.start(), m.end(1), "有利于 + verb rendered 'beneficial to <verb>': write 'helps <verb>'")
+
+
+_UNIT = LazyPattern(
+    r"\b(?:(?:applicant|applying|declaring|undertaking|employing|implementing)[ \t]+units?\b|"
+    r"(?:any|all|every)[ \t]+units?[ \t]+(?:or|and)[ \t]+individuals?\b|(?<!\bin )(?<!\bin the )(?<!\binto )"
+    r"(?<!\bto )(?<!\bthe SI )(?<!\ball )relevant[ \t]+units\b(?![ \t]+of\b)|all[ \t]+relevant[ \t]+units\b(?![ \t]+of\b))", re.I)
+
+
+@rule(
+    "C121", "unit-for-organisation", triggers_nocase=(" unit",),
+    bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
+         "To ⟦all relevant units⟧: the deadline is moved."],
+    good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
+          "measured in the relevant units of the SI"],
+)
+def unit_for_organisation(ctx: Context) -> Iterator[Hit]:
+    """An organisation called a "unit": 单位 rendered by its dictionary sense.
+
+    单位 is any employer or organisation (a company, school, office); machine translation writes
+    "unit": 申报单位 "the applicant unit", 各有关单位 "all relevant units", 任何单位和个人 "any unit
+    or individual". English says organisation, employer or body. Flagged only in the
+    collocations that name an organisation that applies, employs or is addressed; "units" of
+    measurement ("into the relevant units") and military units ("army units") are not.
+    """
+    for m in ctx.finditer("C121", _UNIT):
+        yield Hit(m.start(), m.end(), "单位 rendered 'unit': write 'organisation', 'employer' or 'body'")
+
+
+_KERNEL = LazyPattern(r"\b(?:browser|webkit|blink|chromium|chrome|IE|trident|gecko|X5|webview)[ \t]+kernels?\b", re.I)
+_NOTIFIED = LazyPattern(
+    r"\b(?:is|are)[ \t]+(?:hereby[ \t]+|now[ \t]+)?(?:notified|announced|circulated|publici[sz]ed)[ \t]+as[ \t]+follows\b")
+
+
+@rule(
+    "C122", "software-and-notice-calque", triggers_nocase=(" kernel", " as follows"),
+    bad=["Pages render in the ⟦Blink kernel⟧ on Android.", "The arrangements for the holiday ⟦are hereby notified as follows⟧:"],
+    good=["the Linux kernel and the browser", "The options are described as follows:", "a kernel of truth"],
+)
+def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
+    """Two set renderings of Chinese technical and official writing: "browser kernel" (内核) and
+    "are notified as follows" (通知如下).
+
+    Chinese calls a browser's rendering engine its 内核, "kernel" (浏览器内核, WebKit内核); English
+    calls it an engine ("the Blink engine"), and a kernel is an operating system's. Chinese
+    notices open with 现将有关事项通知如下 ("the relevant matters are hereby notified as follows");
+    English notices say "This notice sets out" or list the points. Native English "describes" or
+    "defines" things as follows, but does not "notify" or "announce" them so.
+    """
+    for m in ctx.finditer("C122", _KERNEL):
+        yield Hit(m.start(), m.end(), "内核 rendered 'kernel': a browser's is its engine ('the Blink engine')")
+    for m in ctx.finditer("C122", _NOTIFIED):
+        yield Hit(m.start(), m.end(), "通知如下 rendered word for word: state the points ('The arrangements are:')")
+
+
+_FRAME = LazyPattern(
+    r"\bfacilitate[ \t]+(?:you|users?|us|them|him|her|people|customers|everyone|readers|developers)[ \t]+to[ \t]+[a-z]+\b|"
+    r"\bcontribut(?:e|es|ed|ing)[ \t]+(?:one['’]s|their|our|his|her|its|my|your)[ \t]+(?:own[ \t]+)?(?:strength|power|force)\b|"
+    r"\b(?:visited|inspected)[ \t]+and[ \t]+guided\b|\bguided[ \t]+and[ \t]+inspected\b", re.I)
+
+
+@rule(
+    "C123", "officialese-verb-frame", triggers_nocase=("facilitate ", "contribut", " and guided", "guided and "),
+    bad=["We list the fees so as to ⟦facilitate users to compare⟧ plans.",
+         "Volunteers ⟦contributed their own strength⟧ to the clean-up.",
+         "Leaders of the county ⟦inspected and guided⟧ the flood work."],
+    good=["The tool facilitates comparison of plans.", "Volunteers contributed their time.",
+          "We were guided and shown round the site."],
+)
+def officialese_verb_frame(ctx: Context) -> Iterator[Hit]:
+    """Verb frames of Chinese official and service writing kept word for word: "facilitate you
+    to compare" (方便您…), "contribute their own strength" (贡献自己的力量), "inspected and guided"
+    (视察指导).
+
+    方便 takes a person and a verb (方便用户查询), so machine translation writes "facilitate users
+    to query"; English facilitates a thing ("facilitates queries") or lets a person do it.
+    贡献力量 becomes "contribute strength", where English contributes time, effort or a share.
+    视察指导 and 检查指导, the pair of verbs of an official visit, become "inspected and guided";
+    English says the official visited or inspected. None of these frames is native English.
+    """
+    for m in ctx.finditer("C123", _FRAME):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} keeps a Chinese verb frame: rephrase ('lets you compare', "
+                  "'contributed to', 'visited')")
+
+
+_ETC_NOUN = LazyPattern(r"\betc\.?,?[ \t]+(field|area|aspect|industry|sector|domain)\b")
+
+
+@rule(
+    "C124", "etc-plus-noun", triggers_nocase=("etc",),
+    bad=["used in farming, mining, shipping, ⟦etc. field⟧.", "such as price, delivery ⟦etc aspect⟧"],
+    good=["the To, Cc, etc. fields of the message", "apples, pears, etc. are sold here"],
+)
+def etc_plus_noun(ctx: Context) -> Iterator[Hit]:
+    """"Such as A, B, etc. field": 等领域/等方面 closing a list, rendered word for word.
+
+    Chinese ends a list with 等 and the class of its items (在农业、采矿等领域 "in farming, mining
+    etc. field"); machine translation writes "etc." and keeps the noun, in the singular. English
+    ends the list with "and other fields" or with "etc." alone. A singular class noun after
+    "etc." is never English ("the To, Cc, etc. fields" of a form is a plural and passes).
+    """
+    for m in ctx.finditer("C124", _ETC_NOUN):
+        yield Hit(m.start(), m.end(), f"等{m.group(1)} rendered {m.group()!r}: write 'and other {m.group(1)}s' or drop the noun")
