@@ -66,8 +66,8 @@ _LETTER_GLUED = LazyPattern(r"^[ \t]*\(([A-J])\)(?=[A-Z][a-z])", re.M)
     "C102", "word-numbered-list", fix=Safety.SAFE,
     triggers=(*(f"({w})" for w in _WORD_NUMBERS), *(f"({c})" for c in "ABCDEFGHIJ")),
     bad=[
-        ("⟦(Two)⟧Report regularly to the execution organ", "(2) Report regularly to the execution organ"),
-        ("⟦(A)⟧Abide by the laws", "(1) Abide by the laws"),
+        ("⟦(Three)⟧Submit the annual accounts", "(3) Submit the annual accounts"),
+        ("⟦(B)⟧Keep the records for five years", "(2) Keep the records for five years"),
     ],
     good=["(a) the first condition;", "(A) Definitions. The terms", "(One of them) was late."],
 )
@@ -158,7 +158,7 @@ _TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of
     "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_TRIGGERS, *_TITLE_TRIGGERS),
     bad=[
         ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
-        ("likes to read ⟦zhi⟧, is good at using ⟦zhi⟧", None),
+        ("the old ⟦xian⟧ records were lost", None),
     ],
     good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks."],
 )
