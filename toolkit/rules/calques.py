@@ -264,11 +264,16 @@ _PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?![\w'’-])")
 _SURNAME_BEFORE = LazyPattern(r"([A-Z][a-z]{0,5})[ \t]+\Z")
 
 
+# "the Xiangzhang", "our Zhuren": a determiner makes a capitalised word a common noun, not a name.
+_DETERMINER_BEFORE = LazyPattern(r"(?i)\b(?:the|a|our|their|his|her|its|this|that)[ \t]+\Z")
+
+
 @rule(
     "C108", "pinyin-title", triggers_nocase=_title_morphemes(),
     bad=[
         "the meeting was chaired by ⟦Wang Xiangzhang⟧ of the township",
         "the ⟦juzhang⟧ signed the notice",
+        "Li Ping, the ⟦Zhenzhang⟧ of the town, opened the fair",
         "a speech by ⟦Sun Jingli⟧ on sales",
     ],
     good=["Zhang Wei and Li Na met in Beijing.", "The hukou reform and guanxi.", "a shuji-style memo written by Xi Jinping",
@@ -282,7 +287,8 @@ def pinyin_title(ctx: Context) -> Iterator[Hit]:
     (lexicons/pinyin-titles.txt). Machine translation leaves titles it does not know in pinyin.
     A word is flagged when it is made wholly of pinyin syllables (lexicons/pinyin-syllables.txt),
     ends in a title morpheme after at least one other syllable (or is a two-syllable title such
-    as "zhuren"), is not an English word (wordfreq), and stands after a surname or in lower case.
+    as "zhuren"), is not an English word (wordfreq), and stands after a surname, after a
+    determiner ("the Xiangzhang": a name takes none), or in lower case.
     A personal name ends in a title morpheme only by chance, and then it follows no surname of its
     own in lower case; English words are never pinyin through and through. A human writes the
     English title ("Township Head Wang"), so there is no fix.
@@ -318,7 +324,7 @@ def pinyin_title(ctx: Context) -> Iterator[Hit]:
                 lexicon.pinyin_syllables(surname.group(1))) == 1:
             yield Hit(surname.start(), m.end(), f"title {word!r} left in pinyin: write '{titles[title]} {surname.group(1)}' "
                       "with the right title")
-        elif word.islower():
+        elif word.islower() or _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             yield Hit(m.start(), m.end(), f"title {word!r} left in pinyin: write it in English ({titles[title]}…)")
 
 
