@@ -68,6 +68,27 @@ def _metadata_line(line: str) -> str | None:
     return None
 
 
+# A field whose value is glued to its label, "Subject:Law", "GTID:2506": the shape of a metadata
+# line whatever its label (labels outside lexicons/furniture-labels.txt count inside a block).
+_GLUED_FIELD = LazyPattern(r"[ \t]*[A-Za-z][A-Za-z /]{0,24}:[^\s:/]")
+
+
+def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int, str]:
+    """Lines next to a metadata line (found), or next to one of these in turn, that hold a glued
+    field and end without a full stop: the rest of a block of fields whose labels no list holds."""
+    more: dict[int, str] = {}
+    for n in sorted(found):
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and k not in found and k not in more:
+                line = text[lines[k].start:lines[k].end]
+                if len(line) > _MAX_METADATA_LINE or not _GLUED_FIELD.match(line) or line.rstrip()[-1:] in ".!?。！？;；":
+                    break
+                more[k] = "page metadata (fields beside other metadata lines)"
+                k += step
+    return more
+
+
 @rule(
     "R107", "metadata-line", fix=Safety.SAFE, markdown=False,
     bad=[
@@ -79,6 +100,10 @@ def _metadata_line(line: str) -> str | None:
         ("The end of the article.\n⟦Back to top⟧", "The end of the article."),
         ("The end of the article.\n⟦Useful (7) | Useless (2)⟧\nMore.", "The end of the article.\nMore."),
         ("A heading\n⟦Source: Evening Post Online⟧\nThe city opened", "A heading\nThe city opened"),
+        ("A thesis title\n⟦Posted on:2019-05-02Views:88⟧\n⟦Major:AgronomyTutor:Li⟧\nThe abstract",
+         "A thesis title\nThe abstract"),
+        ("A title\n⟦Posted on:2019-05-02⟧\nNote:this line is prose and ends with a full stop.",
+         "A title\nNote:this line is prose and ends with a full stop."),
     ],
     good=[
         "Source: the 2021 yearbook, page 4.",
@@ -111,9 +136,13 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
     candidates = {m.start() + 1 for pattern, view in ((_LABEL_START, b"\n" + scanned),
                                                      (_WIDGET_START, b"\n" + doc.ascii_lowered))
                   for m in pattern.finditer(view)}  # offsets in the view are one past the text's
+    found = {}
     for n in sorted({bisect.bisect_right(starts, c - 1) - 1 for c in candidates}):
+        why = _metadata_line(text[lines[n].start:lines[n].end])
+        if why:
+            found[n] = why
+    for n, why in sorted({**found, **_field_block_neighbours(text, lines, found)}.items()):
         line = lines[n]
-        why = _metadata_line(text[line.start:line.end])
         if why:
             start, end = line_removal(doc, line)
             yield Hit(line.start + len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip()),
