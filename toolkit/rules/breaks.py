@@ -28,14 +28,18 @@ _AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
+# After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
+# number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
+_AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
 _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
 # found in the byte view), or a space (more than one between the words); for B102 a comma or a
 # space. Most openers follow a full stop, which the triggers so skip.
+_DETERMINERS = frozenset("The|This|These|Those|That|Their|Its|Our|His|Her|Some|Many|Certain|Such|All|Each|Every|An|Which|What".split("|"))
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
-_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789" for t in _OPENER_TRIGGERS)
+_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789\"" for t in _OPENER_TRIGGERS)
 _B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
@@ -58,6 +62,34 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
         if text[start] in "'’-":
             inner.append(start + 1)
     return [max(start - 1, 0), start, *inner]
+
+
+_STRIP = "\"'“”‘’`()[],;:.!?"  # around a word: quotation marks, brackets and punctuation
+
+
+def reference_before(text: str, start: int) -> bool:
+    """Whether the words before `start` end with a cross-reference ("see", "described in"), after
+    which documentation names a section by its sentence-case title (lexicons/cross-reference-words)."""
+    from .. import lexicon
+
+    words = text[max(0, start - 40):start].lower().replace("(", " ").split()[-2:]
+    phrases = lexicon.words("cross-reference-words")
+    return bool(words) and (words[-1] in phrases or " ".join(words) in phrases)
+
+
+def label_after(words: list[str]) -> bool:
+    """Whether the words after a capitalised word say it names a part of a format or interface:
+    "the Subject line", "the File menu)", "the Date control field", "the Version cookie-attribute"
+    (lexicons/identifier-nouns and label-nouns)."""
+    from .. import lexicon
+
+    nouns = lexicon.words("identifier-nouns") | lexicon.words("label-nouns")
+    first = [w.strip(_STRIP).lower().removesuffix("'s").removesuffix("’s") for w in words[:2]]
+    if not first:
+        return False
+    if first[0] in nouns or first[0].rsplit("-", 1)[-1] in nouns and "-" in first[0]:
+        return True
+    return len(first) == 2 and first[0].isalpha() and first[1] in nouns and words[0][-1:].isalpha()
 
 
 @rule(
@@ -98,8 +130,15 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
         return before[space]
 
     for m in ctx.matches("B101", _AFTER_WORD, starts):
-        yield Hit(m.start(1), m.end(1),
-                  f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+        if not _title_or_label(text, m.start(), m.start(1), m.end(1)):
+            yield Hit(m.start(1), m.end(1),
+                      f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    for m in ctx.matches("B101", _AFTER_QUOTE, offsets=(0,)):
+        mark = m.group(1)
+        closes = mark == "”" or text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2 == 1
+        if closes and not _title_or_label(text, m.start(), m.start(2), m.end(2)):
+            yield Hit(m.start(2), m.end(2),
+                      f"sentence broken here: capitalised {m.group(2)!r} follows a closing quotation mark")
     for m in ctx.matches("B101", _AFTER_YEAR, offsets=(-3,)):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a year")
@@ -120,9 +159,22 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
             words = 0
         words += sum(1 for _ in _LOWER_WORD.finditer(text, scanned, m.start()))
         scanned = m.start()  # a word boundary: no word is counted twice
-        if words >= 3:
+        if words >= 3 and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
             yield Hit(m.start(1), m.end(1),
                       f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
+
+
+def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
+    """Whether a capitalised opener that follows the word at `start` begins a title or a label
+    in native documentation: after a cross-reference ("see The testing distribution"), before a
+    label noun ("the From header"), or after a web address, which ends a sentence without a full
+    stop ("at example.net This is")."""
+    if start and text[start - 1] in "./":
+        return True
+    if reference_before(text, opener):
+        return True
+    # A determiner ("The", "This") is no label itself: "X The file is" stays a break.
+    return text[opener:end] not in _DETERMINERS and label_after(text[end:end + 40].split()[:2])
 
 
 @rule(
@@ -248,61 +300,3 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
     if common == 1 and not doc.writes_lower(first):
         return False
     return not doc.is_name(word) and (first == word or not doc.is_name(first))  # "Python-based"
-
-
-@rule(
-    "B104", "capitalised-common-word",
-    bad=[
-        "the inspectors must ⟦Ensure⟧ the safety of every site",
-        "the county office ⟦Carried⟧ out checks in every village",
-        "we set up a ⟦New⟧ mechanism for the handling of complaints",
-        "to raise the students' ⟦Moral⟧ standards in every school",
-        "scientific and technological ⟦Self-reliance⟧ and strength",
-    ],
-    good=[
-        "She spoke English at home and Spanish at work.",
-        "the Rules Committee met, and the Rules were changed by the committee",
-        "Report on the Work of the Government",
-        "the meeting on Monday was short",
-        "install it with the Debian package tools",
-    ],
-)
-def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
-    """A common English word capitalised in mid-sentence: "we must Ensure the", "a New mechanism".
-
-    Chinese has no letter case. Machine translation capitalises a word where it took the word for
-    the start of a segment, or for part of a name it was not: any word, not only clause openers
-    (B101). English capitalises a word inside a sentence only for a name or a title, so the word is
-    flagged when it lies between lowercase words, is common in English (wordfreq; a less common
-    one only if the document writes it in lower case elsewhere), is not one English always
-    capitalises (days, months, languages: lexicons/capitalised-words.txt) nor a Chinese name
-    (pinyin syllables), the document does not use it as a name elsewhere (Document.is_name), and
-    no other capital stands within three words (a title-case heading or a name). A human decides between lower case and a sentence break.
-    """
-    text = ctx.text
-    # One pattern over the ASCII view of the text (a NUL for each other character, so offsets are
-    # the text's): a space, a capitalised word, a space and a lowercase letter. Cheaper than a
-    # trigger for every "x Y" pair, which would fire on every name in mid-sentence.
-    scanned = ctx.doc.ascii_bytes
-    doc = ctx.doc
-    verdicts: dict[bytes, str | None] = {}  # the word, if English alone lets it be a stray capital
-    for m in _CAPITAL_AT.finditer(scanned):
-        found = m.group(1)
-        word = verdicts.get(found, False)
-        if word is False:
-            word = found.decode("ascii")
-            if word in _OPENER_SET or not _common_word(word):
-                word = None  # B101's, or a name: most capitals in a text stop here
-            verdicts[found] = word
-        if word is None:
-            continue
-        start = m.start()
-        if not (start and (scanned[start - 1] in _LOWER_BYTES or scanned[start - 1] == 0 and text[start - 1] in "’")):
-            continue
-        if doc.is_name(word):
-            continue
-        before = _LAST_WORD.search(text, max(0, start - 40), start)
-        if not before or not before.group().islower():
-            continue  # the whole word before must be lower case
-        if common_word_capitalised(ctx, word, m.start(1), m.end(1)):
-            yield Hit(m.start(1), m.end(1), f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
