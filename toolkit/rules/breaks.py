@@ -95,18 +95,18 @@ def label_after(words: list[str]) -> bool:
 @rule(
     "B101", "capital-mid-sentence", triggers=_B101_TRIGGERS,
     bad=[
-        "while in some places it has ⟦There⟧ is a lot of arbitrariness",
-        "with representative ⟦The⟧ main types of sex are as follows",
-        "they have to accept both ⟦The⟧ leadership of local party organizations",
-        "the functions of the Village Supervisory Committee ⟦The⟧ poor performance of functions",
-        "the plant has run since 2006 ⟦From⟧ the start it made parts",
+        "while in some towns it has ⟦There⟧ is much waste of land",
+        "with typical ⟦The⟧ main kinds of crops are as follows",
+        "the firms must accept both ⟦The⟧ guidance of the district bureaus",
+        "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
+        "the mill has run since 1998 ⟦From⟧ the start it made cloth",
     ],
     good=[
         "We visited The Hague in spring.",
         "She reads the newspaper The Guardian daily.",
         "Blood of type A is common.",
         "It was agreed in May the year before.",
-        "Study On The Self-governance Of Grass-roots Masses",
+        "Study On The Self-management Of Rural Cooperatives",
         "We met in London. They left for Paris The next day.",
         "Report Of The Committee On The work of the year",
     ],
@@ -147,7 +147,7 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     line_starts = ctx.doc.line_starts
     sentence_start = scanned = words = 0
     for m in ctx.matches("B101", _AFTER_NAME, starts):
-        # "the Village Supervisory Committee The poor performance": after a name, only when the
+        # "the Town Water Affairs Office The weak fulfilment": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
         if line_start > sentence_start:
@@ -180,17 +180,17 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
 @rule(
     "B102", "capital-after-comma", triggers=_B102_TRIGGERS,
     bad=[
-        "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
+        "While protecting the rights of the tenants, ⟦Certain⟧ gains have been made",
         "there are no rules, ⟦There⟧ is only practice",
     ],
     good=[
         "However, The Times disagreed.",
-        "In 2006, the state exempted farmers from tax.",
+        "In 1999, the city freed shopkeepers from the fee.",
         "He said, “This is fine.”",
     ],
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
-    """A capitalised clause opener after a comma that follows a lowercase word ("masses, Certain").
+    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain").
 
     The same segment-by-segment translation that causes B101 also capitalises the first word of
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
@@ -211,9 +211,9 @@ _LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]
     "B103", "line-starts-with-punctuation", fix=Safety.UNSAFE, markdown=False,
     triggers=tuple(c + m for c in " \t\n" for m in ",;:."),
     bad=[
-        ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
-        ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
-        ("⟦.⟧Supplementary punishments may be imposed independently.", "Supplementary punishments may be imposed independently."),
+        ("Li Mingfang, a farmer of Gaotang\n\n⟦:⟧ The harvest is good.", "Li Mingfang, a farmer of Gaotang: The harvest is good."),
+        ("where the workshop is sited\n⟦,⟧ the guidance of the district bureaus", "where the workshop is sited, the guidance of the district bureaus"),
+        ("⟦.⟧Additional fines may be set on their own.", "Additional fines may be set on their own."),
         ("⟦;;;⟧ residue of a cut sentence", "residue of a cut sentence"),
     ],
     good=["... and so it went on.", ".5 of the total is spent.", "It went on\n. . . and on."],
@@ -222,7 +222,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """A line or paragraph that starts with a comma, colon, semicolon or full stop.
 
     Segmenting Chinese for translation sometimes cuts before a mark, so the mark starts the next
-    segment: a speaker's name on one line and ": The environment ..." on the next. The fix joins
+    segment: a speaker's name on one line and ": The harvest ..." on the next. The fix joins
     the line to the one before it; it is unsafe because a human should check the two belong
     together.
     """
