@@ -67,13 +67,19 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
 _STRIP = "\"'“”‘’`()[],;:.!?"  # around a word: quotation marks, brackets and punctuation
 
 
+@functools.cache
+def _word_list(*names: str) -> frozenset[str]:
+    """lexicons/NAME.txt for each name, joined (read on first use: start-up does not pay)."""
+    from .. import lexicon
+
+    return frozenset().union(*(lexicon.words(name) for name in names))
+
+
 def reference_before(text: str, start: int) -> bool:
     """Whether the words before `start` end with a cross-reference ("see", "described in"), after
     which documentation names a section by its sentence-case title (lexicons/cross-reference-words)."""
-    from .. import lexicon
-
     words = text[max(0, start - 40):start].lower().replace("(", " ").split()[-2:]
-    phrases = lexicon.words("cross-reference-words")
+    phrases = _word_list("cross-reference-words")
     return bool(words) and (words[-1] in phrases or " ".join(words) in phrases)
 
 
@@ -81,9 +87,7 @@ def label_after(words: list[str]) -> bool:
     """Whether the words after a capitalised word say it names a part of a format or interface:
     "the Subject line", "the File menu)", "the Date control field", "the Version cookie-attribute"
     (lexicons/identifier-nouns and label-nouns)."""
-    from .. import lexicon
-
-    nouns = lexicon.words("identifier-nouns") | lexicon.words("label-nouns")
+    nouns = _word_list("identifier-nouns", "label-nouns")
     first = [w.strip(_STRIP).lower().removesuffix("'s").removesuffix("’s") for w in words[:2]]
     if not first:
         return False

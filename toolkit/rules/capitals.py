@@ -9,14 +9,16 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
-from .breaks import _OPENER_SET, _STRIP, _common_word, label_after, reference_before
+from .breaks import _OPENER_SET, _STRIP, _common_word, _word_list, label_after, reference_before
 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
 # (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
 # (offsets are the text's). It must be followed by a space and a lowercase letter; a hyphenated
 # compound with a lowercase part ("Self-reliance") may also end a clause, as no name is written so.
+# The space comes first and the character before it is looked behind at, so that the search runs
+# from space to space (a pattern that starts with a lookbehind tries every position: twice slower).
 _CAPITAL_AT = LazyPattern(
-    rb"(?<=[a-z'\"`\x00]) ([A-Z][a-z]+(?:(?:-[a-z]+)+(?=[.,;:!?)](?:\s|\Z))|(?:-[a-z]+)*(?= [a-z])))")
+    rb" (?<=[a-z'\"`\x00] )([A-Z][a-z]+(?:(?:-[a-z]+)+(?=[.,;:!?)](?:\s|\Z))|(?:-[a-z]+)*(?= [a-z])))")
 _LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
 _CAPITALISED = LazyPattern(r"(?:I|[A-Z][a-z]*[A-Z]?\w*)(?:-\w+)*")
 _RUN_BEFORE = LazyPattern(r"\b[A-Z][a-z]+ \Z")  # as Document.word_usage: "Rules Committee"
@@ -97,25 +99,24 @@ def _title_line(text: str, at: int) -> bool:
 def _code_name(ctx: Context, word: str) -> bool:
     """Whether the document writes `word` as a code identifier somewhere: after a dot
     ("multiprocessing.Manager"), before a call or an attribute ("Manager()", "Manager.start"),
-    or in a code span (`Manager`)."""
-    text = ctx.text
-    for probe in (f".{word}", f"{word}(", f"`{word}`", f"{word}::", f"<{word}>"):
-        if probe in text:
+    or in a code span (`Manager`). Searched in the byte view, as `word` is ASCII."""
+    scanned, key = ctx.doc.ascii_bytes, word.encode("ascii")
+    for probe in (b"." + key, key + b"(", b"`" + key + b"`", key + b"::", b"<" + key + b">"):
+        if probe in scanned:
             return True
-    at = text.find(word + ".")
+    probe = key + b"."
+    at = scanned.find(probe)
     while at != -1:
-        if text[at + len(word) + 1:at + len(word) + 2].isalpha() and text[at + len(word) + 1].islower():
+        if scanned[at + len(probe):at + len(probe) + 1].islower():
             return True
-        at = text.find(word + ".", at + 1)
+        at = scanned.find(probe, at + 1)
     return False
 
 
 def identifier_before(words: list[str]) -> bool:
     """Whether the word before a capitalised word says it is a code identifier: "the exception
     Error", "the helper class Shape" (lexicons/identifier-nouns)."""
-    from .. import lexicon
-
-    return bool(words) and words[-1].lower() in lexicon.words("identifier-nouns")
+    return bool(words) and words[-1].lower() in _word_list("identifier-nouns")
 
 
 def _near_capital(before: list[str], after: list[str]) -> bool:
@@ -136,22 +137,19 @@ def _near_capital(before: list[str], after: list[str]) -> bool:
     return False
 
 
-def _document_verdict(ctx: Context, word: str) -> bool:
-    """Whether `word`, capitalised, may be a stray capital anywhere in this document: a common
-    English word (breaks._common_word; a less common one only if the document also writes it in
-    lower case), not a clause opener (B101's), and not one the document uses as a name or an
-    identifier."""
-    if word in _OPENER_SET:
-        return False
-    common = _common_word(word)
-    if not common:
-        return False
+def _may_be_stray(word: str) -> bool:
+    """What English alone says: a common word (breaks._common_word) that is no clause opener
+    (those are B101's)."""
+    return word not in _OPENER_SET and bool(_common_word(word))
+
+
+def _used_as_name(ctx: Context, word: str) -> bool:
+    """What the document says of `word`: a less common word may be stray only if the document
+    also writes it in lower case, and no word the document uses as a name may."""
     first = word.split("-")[0]
-    if common == 1 and not ctx.doc.writes_lower(first):
-        return False
-    if _name_in_prose(ctx, word) or first != word and _name_in_prose(ctx, first):  # "Python-based"
-        return False
-    return not _code_name(ctx, word)
+    if _common_word(word) == 1 and not ctx.doc.writes_lower(first):
+        return True
+    return _name_in_prose(ctx, word) or first != word and _name_in_prose(ctx, first)  # "Python-based"
 
 
 @rule(
@@ -200,17 +198,25 @@ def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
     # a trigger for every "x Y" pair, which would fire on every name in mid-sentence. What the
     # document says of a word is worked out once per word.
     scanned = ctx.doc.ascii_bytes
-    verdicts: dict[bytes, str | None] = {}
+    english: dict[bytes, str | None] = {}  # the word, if English alone lets it be a stray capital
+    named: dict[str, bool] = {}  # whether the document uses it as a name
+    code: dict[str, bool] = {}  # whether the document writes it as code: asked only before a hit
     for m in _CAPITAL_AT.finditer(scanned):
         found = m.group(1)
-        word = verdicts.get(found, False)
+        word = english.get(found, False)
         if word is False:
             word = found.decode("ascii")
-            verdicts[found] = word = word if _document_verdict(ctx, word) else None
+            english[found] = word = word if _may_be_stray(word) else None
         if word is None or not _lowercase_before(text, scanned, m.start()):
-            continue
+            continue  # most capitals in a text are names, and stop at one of these two tests
+        if word not in named:
+            named[word] = _used_as_name(ctx, word)
         start, end = m.start(1), m.end(1)
-        if _stray_here(text, start, end):
+        if named[word] or not _stray_here(text, start, end):
+            continue
+        if word not in code:
+            code[word] = _code_name(ctx, word)
+        if not code[word]:
             yield Hit(start, end, f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
 
 
