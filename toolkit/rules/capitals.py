@@ -19,6 +19,7 @@ from .breaks import _OPENER_SET, _STRIP, _common_word, _word_list, label_after, 
 # from space to space (a pattern that starts with a lookbehind tries every position: twice slower).
 _CAPITAL_AT = LazyPattern(
     rb" (?<=[a-z'\"`\x00] )([A-Z][a-z]+(?:(?:-[a-z]+)+(?=[.,;:!?)](?:\s|\Z))|(?:-[a-z]+)*(?= [a-z])))")
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-"  # _LAST_WORD's, in ASCII
 _LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
 _CAPITALISED = LazyPattern(r"(?:I|[A-Z][a-z]*[A-Z]?\w*)(?:-\w+)*")
 _RUN_BEFORE = LazyPattern(r"\b[A-Z][a-z]+ \Z")  # as Document.word_usage: "Rules Committee"
@@ -44,7 +45,12 @@ def _lowercase_before(text: str, scanned: bytes, start: int) -> bool:
     closing quotation mark ("first\" Ability") or a code span ("`x` Add", whose content may be
     anything)."""
     previous = scanned[start - 1]
-    if previous == 0 and text[start - 1] not in "’”":
+    if 97 <= previous <= 122:  # the common case, read in the byte view: "the Moral"
+        space = scanned.rfind(b" ", start - 40 if start > 40 else 0, start)
+        word = scanned[space + 1:start]
+        if space != -1 and not word.translate(None, _WORD_BYTES):
+            return word.islower()  # the word is all word characters: the search below finds it
+    elif previous == 0 and text[start - 1] not in "’”":
         return False
     if text[start - 1] in "\"”`":
         if not _closing_mark(text, start - 1):
@@ -99,17 +105,20 @@ def _title_line(text: str, at: int) -> bool:
 def _code_name(ctx: Context, word: str) -> bool:
     """Whether the document writes `word` as a code identifier somewhere: after a dot
     ("multiprocessing.Manager"), before a call or an attribute ("Manager()", "Manager.start"),
-    or in a code span (`Manager`). Searched in the byte view, as `word` is ASCII."""
+    in a code span (`Manager`), "Manager::" or "<Manager>". The capitalised word's occurrences are
+    visited in the byte view (one pass, where a search for each form would be one pass each), the
+    first 1,000 deciding, as a word used that often has shown how it is used."""
     scanned, key = ctx.doc.ascii_bytes, word.encode("ascii")
-    for probe in (b"." + key, key + b"(", b"`" + key + b"`", key + b"::", b"<" + key + b">"):
-        if probe in scanned:
+    size = len(key)
+    at, seen = scanned.find(key), 0
+    while at != -1 and seen < 1000:
+        seen += 1
+        before, after = scanned[at - 1:at] if at else b"", scanned[at + size:at + size + 2]
+        if before == b"." or after[:1] == b"(" or after == b"::" or before + after[:1] in (b"``", b"<>"):
             return True
-    probe = key + b"."
-    at = scanned.find(probe)
-    while at != -1:
-        if scanned[at + len(probe):at + len(probe) + 1].islower():
+        if after[:1] == b"." and after[1:].islower():
             return True
-        at = scanned.find(probe, at + 1)
+        at = scanned.find(key, at + size)
     return False
 
 
