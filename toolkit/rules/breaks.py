@@ -304,3 +304,36 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
     if common == 1 and not doc.writes_lower(first):
         return False
     return not doc.is_name(word) and (first == word or not doc.is_name(first))  # "Python-based"
+
+
+# A line that starts with a short title ending in a number (no sentence mark in it), then the first
+# item of a numbered list on the same line: "Notes on school meals 3 1. Buy the rice".
+_HEADING_INTO_LIST = LazyPattern(
+    r"(?m)^[ \t]*(?=[A-Z])[^\n.!?:;,]{2,80}?[A-Za-z][ \t]+(\d{1,3})[ \t]+(1\.|\(1\)|1\))[ \t]+(?=[A-Z])")
+
+
+@rule(
+    "B105", "heading-run-into-list", fix=Safety.UNSAFE, triggers=(" 1. ", " (1) ", " 1) "),
+    bad=[
+        ("Notes on school meals ⟦3 1.⟧ Buy the rice from the county store.\n",
+         "Notes on school meals 3\n1. Buy the rice from the county store.\n"),
+        ("Summary of bridge repairs ⟦2 (1)⟧ Check the piers every spring.",
+         "Summary of bridge repairs 2\n(1) Check the piers every spring."),
+    ],
+    good=["Chapter 1. Introduction", "the two hex bytes 00 01. However, most do not",
+          "Scores were 7, 3 1. Then it rained.", "Table 4 2. Values of the constants",
+          "We bought 20 of them. 1. Open the box."],
+)
+def heading_run_into_list(ctx: Context) -> Iterator[Hit]:
+    """A numbered title run into the first item of its list: "Report on the roads 1 1. Repair".
+
+    Chinese pages number a series of essays or sections ("... summary 1", "... summary 2") and
+    each starts a numbered list; where conversion drops the line break after the title, the
+    title's number and the list's "1." stand side by side on one line. English never writes a
+    bare number followed by "1." and a capital inside a sentence, and a title without sentence
+    marks before them makes the line a heading. The fix puts the list on its own line; unsafe,
+    as the title may want rewording.
+    """
+    for m in ctx.at_line_starts("B105", _HEADING_INTO_LIST):
+        yield Hit(m.start(1), m.end(2), "a numbered title runs into the first item of its list",
+                  edits=(Edit(m.end(1), m.start(2), "\n"),))
