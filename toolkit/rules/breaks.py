@@ -263,7 +263,7 @@ def _common_word(word: str) -> int:
     enough only if the document also writes it in lower case, 2 a common word."""
     from .. import lexicon
 
-    lowered = word.lower().split("-")[0]  # "Self-reliance": the first part decides
+    lowered = word.lower().split("-")[0]  # "Self-sufficiency": the first part decides
     if lowered in lexicon.words("capitalised-words"):
         return 0
     frequency = lexicon.zipf(lowered)

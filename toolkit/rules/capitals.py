@@ -14,7 +14,7 @@ from .breaks import _OPENER_SET, _STRIP, _common_word, _word_list, label_after, 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
 # (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
 # (offsets are the text's). It must be followed by a space and a lowercase letter; a hyphenated
-# compound with a lowercase part ("Self-reliance") may also end a clause, as no name is written so.
+# compound with a lowercase part ("Self-sufficiency") may also end a clause, as no name is written so.
 # The space comes first and the character before it is looked behind at, so that the search runs
 # from space to space (a pattern that starts with a lookbehind tries every position: twice slower).
 _CAPITAL_AT = LazyPattern(
@@ -29,7 +29,7 @@ _NEAR = 3  # words on each side in which another capital makes a title or a name
 
 def _closing_mark(text: str, at: int) -> bool:
     """Whether the quotation mark or backtick at text[at] closes a quotation or code span that
-    holds text: '"moral education first" Ability', '`name@1.0` Add'. A straight mark closes when
+    holds text: '"safety first" Attitude', '`pkg@2.1` Copy'. A straight mark closes when
     an odd number of the same mark stands before it on its line."""
     mark = text[at]
     if mark in "’”":
@@ -42,10 +42,10 @@ def _closing_mark(text: str, at: int) -> bool:
 
 def _lowercase_before(text: str, scanned: bytes, start: int) -> bool:
     """Whether a lowercase word ends just before the space at `start`, possibly followed by a
-    closing quotation mark ("first\" Ability") or a code span ("`x` Add", whose content may be
+    closing quotation mark ("first\" Attitude") or a code span ("`x` Add", whose content may be
     anything)."""
     previous = scanned[start - 1]
-    if 97 <= previous <= 122:  # the common case, read in the byte view: "the Moral"
+    if 97 <= previous <= 122:  # the common case, read in the byte view: "the Honest"
         space = scanned.rfind(b" ", start - 40 if start > 40 else 0, start)
         word = scanned[space + 1:start]
         if space != -1 and not word.translate(None, _WORD_BYTES):
@@ -65,8 +65,8 @@ def _lowercase_before(text: str, scanned: bytes, start: int) -> bool:
 def _name_in_prose(ctx: Context, word: str) -> bool:
     """Whether the document uses `word` as a name (as Document.is_name: capitalised twice or more
     and never in lower case, capitalised after a lowercase word twice or more, or inside a run of
-    capitalised words), where the last two count only outside title-case lines: in "Summary of
-    Moral Education Work" every word of a heading is capitalised, so it says nothing of "Moral"
+    capitalised words), where the last two count only outside title-case lines: in "Report on
+    Honest Service Work" every word of a heading is capitalised, so it says nothing of "Honest"
     in the text below."""
     lower, capitals, mid, run = ctx.doc.word_usage(word)
     if capitals >= 2 and not lower:
@@ -131,7 +131,7 @@ def identifier_before(words: list[str]) -> bool:
 def _near_capital(before: list[str], after: list[str]) -> bool:
     """Whether another capitalised word stands within three words: a title-case heading or a name.
     An all-capitals acronym counts only next to the word or joined to it by "and", "or" or "of"
-    ("HTML5 and Flash", "West of UTC"): "the DSS workflow Come in" is not a name."""
+    ("HTML5 and Flash", "West of UTC"): "the ETL pipeline Fits in" is not a name."""
     tokens = [*before, "", *after]  # "" stands for the word itself
     here = len(before)
     for index, token in enumerate(tokens):
