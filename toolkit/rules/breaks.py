@@ -104,6 +104,7 @@ def label_after(words: list[str]) -> bool:
         "the firms must accept both ⟦The⟧ guidance of the district bureaus",
         "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
         "the mill has run since 1998 ⟦From⟧ the start it made cloth",
+        'the fields of "clean water" ⟦The⟧ 2025 guidelines for them were issued',
     ],
     good=[
         "We visited The Hague in spring.",
@@ -113,6 +114,9 @@ def label_after(words: list[str]) -> bool:
         "Study On The Self-management Of Rural Cooperatives",
         "We met in London. They left for Paris The next day.",
         "Report Of The Committee On The work of the year",
+        'he called it "the one" and left',
+        "for the details, see The testing branch.",
+        "copy the address to the From header of the mail",
     ],
 )
 def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
