@@ -28,14 +28,18 @@ _AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
+# After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
+# number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
+_AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
 _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
 # found in the byte view), or a space (more than one between the words); for B102 a comma or a
 # space. Most openers follow a full stop, which the triggers so skip.
+_DETERMINERS = frozenset("The|This|These|Those|That|Their|Its|Our|His|Her|Some|Many|Certain|Such|All|Each|Every|An|Which|What".split("|"))
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
-_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789" for t in _OPENER_TRIGGERS)
+_B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789\"" for t in _OPENER_TRIGGERS)
 _B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
@@ -60,23 +64,59 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
     return [max(start - 1, 0), start, *inner]
 
 
+_STRIP = "\"'“”‘’`()[],;:.!?"  # around a word: quotation marks, brackets and punctuation
+
+
+@functools.cache
+def _word_list(*names: str) -> frozenset[str]:
+    """lexicons/NAME.txt for each name, joined (read on first use: start-up does not pay)."""
+    from .. import lexicon
+
+    return frozenset().union(*(lexicon.words(name) for name in names))
+
+
+def reference_before(text: str, start: int) -> bool:
+    """Whether the words before `start` end with a cross-reference ("see", "described in"), after
+    which documentation names a section by its sentence-case title (lexicons/cross-reference-words)."""
+    words = text[max(0, start - 40):start].lower().replace("(", " ").split()[-2:]
+    phrases = _word_list("cross-reference-words")
+    return bool(words) and (words[-1] in phrases or " ".join(words) in phrases)
+
+
+def label_after(words: list[str]) -> bool:
+    """Whether the words after a capitalised word say it names a part of a format or interface:
+    "the Subject line", "the File menu)", "the Date control field", "the Version cookie-attribute"
+    (lexicons/identifier-nouns and label-nouns)."""
+    nouns = _word_list("identifier-nouns", "label-nouns")
+    first = [w.strip(_STRIP).lower().removesuffix("'s").removesuffix("’s") for w in words[:2]]
+    if not first:
+        return False
+    if first[0] in nouns or first[0].rsplit("-", 1)[-1] in nouns and "-" in first[0]:
+        return True
+    return len(first) == 2 and first[0].isalpha() and first[1] in nouns and words[0][-1:].isalpha()
+
+
 @rule(
     "B101", "capital-mid-sentence", triggers=_B101_TRIGGERS,
     bad=[
-        "while in some places it has ⟦There⟧ is a lot of arbitrariness",
-        "with representative ⟦The⟧ main types of sex are as follows",
-        "they have to accept both ⟦The⟧ leadership of local party organizations",
-        "the functions of the Village Supervisory Committee ⟦The⟧ poor performance of functions",
-        "the plant has run since 2006 ⟦From⟧ the start it made parts",
+        "while in some towns it has ⟦There⟧ is much waste of land",
+        "with typical ⟦The⟧ main kinds of crops are as follows",
+        "the firms must accept both ⟦The⟧ guidance of the district bureaus",
+        "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
+        "the mill has run since 1998 ⟦From⟧ the start it made cloth",
+        'the fields of "clean water" ⟦The⟧ 2025 guidelines for them were issued',
     ],
     good=[
         "We visited The Hague in spring.",
         "She reads the newspaper The Guardian daily.",
         "Blood of type A is common.",
         "It was agreed in May the year before.",
-        "Study On The Self-governance Of Grass-roots Masses",
+        "Study On The Self-management Of Rural Cooperatives",
         "We met in London. They left for Paris The next day.",
         "Report Of The Committee On The work of the year",
+        'he called it "the one" and left',
+        "for the details, see The testing branch.",
+        "copy the address to the From header of the mail",
     ],
 )
 def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
@@ -98,8 +138,15 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
         return before[space]
 
     for m in ctx.matches("B101", _AFTER_WORD, starts):
-        yield Hit(m.start(1), m.end(1),
-                  f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+        if not _title_or_label(text, m.start(), m.start(1), m.end(1)):
+            yield Hit(m.start(1), m.end(1),
+                      f"sentence broken here: capitalised {m.group(1)!r} follows a lowercase word")
+    for m in ctx.matches("B101", _AFTER_QUOTE, offsets=(0,)):
+        mark = m.group(1)
+        closes = mark == "”" or text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2 == 1
+        if closes and not _title_or_label(text, m.start(), m.start(2), m.end(2)):
+            yield Hit(m.start(2), m.end(2),
+                      f"sentence broken here: capitalised {m.group(2)!r} follows a closing quotation mark")
     for m in ctx.matches("B101", _AFTER_YEAR, offsets=(-3,)):
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} follows a year")
@@ -108,7 +155,7 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
     line_starts = ctx.doc.line_starts
     sentence_start = scanned = words = 0
     for m in ctx.matches("B101", _AFTER_NAME, starts):
-        # "the Village Supervisory Committee The poor performance": after a name, only when the
+        # "the Town Water Affairs Office The weak fulfilment": after a name, only when the
         # sentence so far has lowercase words, so title-case headings pass.
         line_start = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
         if line_start > sentence_start:
@@ -120,25 +167,38 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
             words = 0
         words += sum(1 for _ in _LOWER_WORD.finditer(text, scanned, m.start()))
         scanned = m.start()  # a word boundary: no word is counted twice
-        if words >= 3:
+        if words >= 3 and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
             yield Hit(m.start(1), m.end(1),
                       f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
+
+
+def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
+    """Whether a capitalised opener that follows the word at `start` begins a title or a label
+    in native documentation: after a cross-reference ("see The testing distribution"), before a
+    label noun ("the From header"), or after a web address, which ends a sentence without a full
+    stop ("at example.net This is")."""
+    if start and text[start - 1] in "./":
+        return True
+    if reference_before(text, opener):
+        return True
+    # A determiner ("The", "This") is no label itself: "X The file is" stays a break.
+    return text[opener:end] not in _DETERMINERS and label_after(text[end:end + 40].split()[:2])
 
 
 @rule(
     "B102", "capital-after-comma", triggers=_B102_TRIGGERS,
     bad=[
-        "While safeguarding the interests of the masses, ⟦Certain⟧ results have been achieved",
+        "While protecting the rights of the tenants, ⟦Certain⟧ gains have been made",
         "there are no rules, ⟦There⟧ is only practice",
     ],
     good=[
         "However, The Times disagreed.",
-        "In 2006, the state exempted farmers from tax.",
+        "In 1999, the city freed shopkeepers from the fee.",
         "He said, “This is fine.”",
     ],
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
-    """A capitalised clause opener after a comma that follows a lowercase word ("masses, Certain").
+    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain").
 
     The same segment-by-segment translation that causes B101 also capitalises the first word of
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
@@ -159,9 +219,9 @@ _LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]
     "B103", "line-starts-with-punctuation", fix=Safety.UNSAFE, markdown=False,
     triggers=tuple(c + m for c in " \t\n" for m in ",;:."),
     bad=[
-        ("Zhang Shenglong, a citizen of Shouguang\n\n⟦:⟧ The environment is good.", "Zhang Shenglong, a citizen of Shouguang: The environment is good."),
-        ("where the enterprise is located\n⟦,⟧ the leadership of local party organizations", "where the enterprise is located, the leadership of local party organizations"),
-        ("⟦.⟧Supplementary punishments may be imposed independently.", "Supplementary punishments may be imposed independently."),
+        ("Li Mingfang, a farmer of Gaotang\n\n⟦:⟧ The harvest is good.", "Li Mingfang, a farmer of Gaotang: The harvest is good."),
+        ("where the workshop is sited\n⟦,⟧ the guidance of the district bureaus", "where the workshop is sited, the guidance of the district bureaus"),
+        ("⟦.⟧Additional fines may be set on their own.", "Additional fines may be set on their own."),
         ("⟦;;;⟧ residue of a cut sentence", "residue of a cut sentence"),
     ],
     good=["... and so it went on.", ".5 of the total is spent.", "It went on\n. . . and on."],
@@ -170,7 +230,7 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """A line or paragraph that starts with a comma, colon, semicolon or full stop.
 
     Segmenting Chinese for translation sometimes cuts before a mark, so the mark starts the next
-    segment: a speaker's name on one line and ": The environment ..." on the next. The fix joins
+    segment: a speaker's name on one line and ": The harvest ..." on the next. The fix joins
     the line to the one before it; it is unsafe because a human should check the two belong
     together.
     """
@@ -207,7 +267,7 @@ def _common_word(word: str) -> int:
     enough only if the document also writes it in lower case, 2 a common word."""
     from .. import lexicon
 
-    lowered = word.lower().split("-")[0]  # "Self-reliance": the first part decides
+    lowered = word.lower().split("-")[0]  # "Self-sufficiency": the first part decides
     if lowered in lexicon.words("capitalised-words"):
         return 0
     frequency = lexicon.zipf(lowered)
@@ -250,59 +310,34 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
     return not doc.is_name(word) and (first == word or not doc.is_name(first))  # "Python-based"
 
 
-@rule(
-    "B104", "capitalised-common-word",
-    bad=[
-        "the inspectors must ⟦Ensure⟧ the safety of every site",
-        "the county office ⟦Carried⟧ out checks in every village",
-        "we set up a ⟦New⟧ mechanism for the handling of complaints",
-        "to raise the students' ⟦Moral⟧ standards in every school",
-        "scientific and technological ⟦Self-reliance⟧ and strength",
-    ],
-    good=[
-        "She spoke English at home and Spanish at work.",
-        "the Rules Committee met, and the Rules were changed by the committee",
-        "Report on the Work of the Government",
-        "the meeting on Monday was short",
-        "install it with the Debian package tools",
-    ],
-)
-def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
-    """A common English word capitalised in mid-sentence: "we must Ensure the", "a New mechanism".
+# A line that starts with a short title ending in a number (no sentence mark in it), then the first
+# item of a numbered list on the same line: "Notes on school meals 3 1. Buy the rice".
+_HEADING_INTO_LIST = LazyPattern(
+    r"(?m)^[ \t]*(?=[A-Z])[^\n.!?:;,]{2,80}?[A-Za-z][ \t]+(\d{1,3})[ \t]+(1\.|\(1\)|1\))[ \t]+(?=[A-Z])")
 
-    Chinese has no letter case. Machine translation capitalises a word where it took the word for
-    the start of a segment, or for part of a name it was not: any word, not only clause openers
-    (B101). English capitalises a word inside a sentence only for a name or a title, so the word is
-    flagged when it lies between lowercase words, is common in English (wordfreq; a less common
-    one only if the document writes it in lower case elsewhere), is not one English always
-    capitalises (days, months, languages: lexicons/capitalised-words.txt) nor a Chinese name
-    (pinyin syllables), the document does not use it as a name elsewhere (Document.is_name), and
-    no other capital stands within three words (a title-case heading or a name). A human decides between lower case and a sentence break.
+
+@rule(
+    "B105", "heading-run-into-list", fix=Safety.UNSAFE, triggers=(" 1. ", " (1) ", " 1) "),
+    bad=[
+        ("Notes on school meals ⟦3 1.⟧ Buy the rice from the county store.\n",
+         "Notes on school meals 3\n1. Buy the rice from the county store.\n"),
+        ("Summary of bridge repairs ⟦2 (1)⟧ Check the piers every spring.",
+         "Summary of bridge repairs 2\n(1) Check the piers every spring."),
+    ],
+    good=["Chapter 1. Introduction", "the two hex bytes 00 01. However, most do not",
+          "Scores were 7, 3 1. Then it rained.", "Table 4 2. Values of the constants",
+          "We bought 20 of them. 1. Open the box."],
+)
+def heading_run_into_list(ctx: Context) -> Iterator[Hit]:
+    """A numbered title run into the first item of its list: "Report on the roads 1 1. Repair".
+
+    Chinese pages number a series of essays or sections ("... summary 1", "... summary 2") and
+    each starts a numbered list; where conversion drops the line break after the title, the
+    title's number and the list's "1." stand side by side on one line. English never writes a
+    bare number followed by "1." and a capital inside a sentence, and a title without sentence
+    marks before them makes the line a heading. The fix puts the list on its own line; unsafe,
+    as the title may want rewording.
     """
-    text = ctx.text
-    # One pattern over the ASCII view of the text (a NUL for each other character, so offsets are
-    # the text's): a space, a capitalised word, a space and a lowercase letter. Cheaper than a
-    # trigger for every "x Y" pair, which would fire on every name in mid-sentence.
-    scanned = ctx.doc.ascii_bytes
-    doc = ctx.doc
-    verdicts: dict[bytes, str | None] = {}  # the word, if English alone lets it be a stray capital
-    for m in _CAPITAL_AT.finditer(scanned):
-        found = m.group(1)
-        word = verdicts.get(found, False)
-        if word is False:
-            word = found.decode("ascii")
-            if word in _OPENER_SET or not _common_word(word):
-                word = None  # B101's, or a name: most capitals in a text stop here
-            verdicts[found] = word
-        if word is None:
-            continue
-        start = m.start()
-        if not (start and (scanned[start - 1] in _LOWER_BYTES or scanned[start - 1] == 0 and text[start - 1] in "’")):
-            continue
-        if doc.is_name(word):
-            continue
-        before = _LAST_WORD.search(text, max(0, start - 40), start)
-        if not before or not before.group().islower():
-            continue  # the whole word before must be lower case
-        if common_word_capitalised(ctx, word, m.start(1), m.end(1)):
-            yield Hit(m.start(1), m.end(1), f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
+    for m in ctx.at_line_starts("B105", _HEADING_INTO_LIST):
+        yield Hit(m.start(1), m.end(2), "a numbered title runs into the first item of its list",
+                  edits=(Edit(m.end(1), m.start(2), "\n"),))

@@ -1,0 +1,245 @@
+"""Stray capitals: a common English word capitalised in the middle of a sentence (B104).
+
+Kept apart from breaks.py (B101-B103), whose clause-opener list and frequency test it reads, for
+the signals that tell a stray capital from a name, a title or a label in native English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+from .breaks import _OPENER_SET, _STRIP, _common_word, _word_list, label_after, reference_before
+
+# A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
+# (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
+# (offsets are the text's). It must be followed by a space and a lowercase letter; a hyphenated
+# compound with a lowercase part ("Self-sufficiency") may also end a clause, as no name is written so.
+# The space comes first and the character before it is looked behind at, so that the search runs
+# from space to space (a pattern that starts with a lookbehind tries every position: twice slower).
+_CAPITAL_AT = LazyPattern(
+    rb" (?<=[a-z'\"`\x00] )([A-Z][a-z]+(?:(?:-[a-z]+)+(?=[.,;:!?)](?:\s|\Z))|(?:-[a-z]+)*(?= [a-z])))")
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-"  # _LAST_WORD's, in ASCII
+_LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
+_CAPITALISED = LazyPattern(r"(?:I|[A-Z][a-z]*[A-Z]?\w*)(?:-\w+)*")
+_RUN_BEFORE = LazyPattern(r"\b[A-Z][a-z]+ \Z")  # as Document.word_usage: "Rules Committee"
+_RUN_AFTER = LazyPattern(r" [A-Z][a-z]+\b")
+_NEAR = 3  # words on each side in which another capital makes a title or a name
+
+
+def _closing_mark(text: str, at: int) -> bool:
+    """Whether the quotation mark or backtick at text[at] closes a quotation or code span that
+    holds text: '"safety first" Attitude', '`pkg@2.1` Copy'. A straight mark closes when
+    an odd number of the same mark stands before it on its line."""
+    mark = text[at]
+    if mark in "’”":
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    if mark == "`" and text.startswith("#", line_start):
+        return False  # a Markdown heading: "## `name` Options and flags"
+    return text.count(mark, line_start, at) % 2 == 1
+
+
+def _lowercase_before(text: str, scanned: bytes, start: int) -> bool:
+    """Whether a lowercase word ends just before the space at `start`, possibly followed by a
+    closing quotation mark ("first\" Attitude") or a code span ("`x` Add", whose content may be
+    anything)."""
+    previous = scanned[start - 1]
+    if 97 <= previous <= 122:  # the common case, read in the byte view: "the Honest"
+        space = scanned.rfind(b" ", start - 40 if start > 40 else 0, start)
+        word = scanned[space + 1:start]
+        if space != -1 and not word.translate(None, _WORD_BYTES):
+            return word.islower()  # the word is all word characters: the search below finds it
+    elif previous == 0 and text[start - 1] not in "’”":
+        return False
+    if text[start - 1] in "\"”`":
+        if not _closing_mark(text, start - 1):
+            return False
+        if text[start - 1] == "`":
+            return True
+        start -= 1
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    return bool(before) and before.group().islower()
+
+
+def _name_in_prose(ctx: Context, word: str) -> bool:
+    """Whether the document uses `word` as a name (as Document.is_name: capitalised twice or more
+    and never in lower case, capitalised after a lowercase word twice or more, or inside a run of
+    capitalised words), where the last two count only outside title-case lines: in "Report on
+    Honest Service Work" every word of a heading is capitalised, so it says nothing of "Honest"
+    in the text below."""
+    lower, capitals, mid, run = ctx.doc.word_usage(word)
+    if capitals >= 2 and not lower:
+        return True
+    if mid < 2 and not run:
+        return False
+    text = ctx.text
+    at, seen, mid = text.find(word), 0, 0
+    while at != -1 and seen < 64:  # as Document.word_usage, the first 64 occurrences decide
+        end = at + len(word)
+        if not text[end:end + 1].isalnum() and not text[at - 1:at].isalnum():
+            seen += 1
+            if not _title_line(text, at):
+                if _RUN_BEFORE.search(text, max(0, at - 30), at) or _RUN_AFTER.match(text, end):
+                    return True
+                before = text[max(0, at - 2):at]
+                mid += len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ",")
+                if mid >= 2:
+                    return True
+        at = text.find(word, end)
+    return False
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a heading or title: a Markdown heading, most of its words
+    capitalised, or a short line that does not end a sentence."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    words = [w for w in (w.strip(_STRIP) for w in line.split()) if w[:1].isalpha()]
+    if line.startswith("#") or sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True
+    return len(words) <= 12 and not line.endswith((".", "!", "?", ";", ":", ","))
+
+
+def _code_name(ctx: Context, word: str) -> bool:
+    """Whether the document writes `word` as a code identifier somewhere: after a dot
+    ("multiprocessing.Manager"), before a call or an attribute ("Manager()", "Manager.start"),
+    in a code span (`Manager`), "Manager::" or "<Manager>". The capitalised word's occurrences are
+    visited in the byte view (one pass, where a search for each form would be one pass each), the
+    first 1,000 deciding, as a word used that often has shown how it is used."""
+    scanned, key = ctx.doc.ascii_bytes, word.encode("ascii")
+    size = len(key)
+    at, seen = scanned.find(key), 0
+    while at != -1 and seen < 1000:
+        seen += 1
+        before, after = scanned[at - 1:at] if at else b"", scanned[at + size:at + size + 2]
+        if before == b"." or after[:1] == b"(" or after == b"::" or before + after[:1] in (b"``", b"<>"):
+            return True
+        if after[:1] == b"." and after[1:].islower():
+            return True
+        at = scanned.find(key, at + size)
+    return False
+
+
+def identifier_before(words: list[str]) -> bool:
+    """Whether the word before a capitalised word says it is a code identifier: "the exception
+    Error", "the helper class Shape" (lexicons/identifier-nouns)."""
+    return bool(words) and words[-1].lower() in _word_list("identifier-nouns")
+
+
+def _near_capital(before: list[str], after: list[str]) -> bool:
+    """Whether another capitalised word stands within three words: a title-case heading or a name.
+    An all-capitals acronym counts only next to the word or joined to it by "and", "or" or "of"
+    ("HTML5 and Flash", "West of UTC"): "the ETL pipeline Fits in" is not a name."""
+    tokens = [*before, "", *after]  # "" stands for the word itself
+    here = len(before)
+    for index, token in enumerate(tokens):
+        bare = token.strip(_STRIP)
+        if not bare or not _CAPITALISED.fullmatch(bare):
+            continue
+        if len(bare) < 2 or not bare.replace("-", "").isupper() or abs(index - here) == 1:
+            return True
+        between = tokens[min(index, here) + 1:max(index, here)]
+        if len(between) == 1 and between[0] in ("and", "or", "&", "of"):
+            return True
+    return False
+
+
+def _may_be_stray(word: str) -> bool:
+    """What English alone says: a common word (breaks._common_word) that is no clause opener
+    (those are B101's)."""
+    return word not in _OPENER_SET and bool(_common_word(word))
+
+
+def _used_as_name(ctx: Context, word: str) -> bool:
+    """What the document says of `word`: a less common word may be stray only if the document
+    also writes it in lower case, and no word the document uses as a name may."""
+    first = word.split("-")[0]
+    if _common_word(word) == 1 and not ctx.doc.writes_lower(first):
+        return True
+    return _name_in_prose(ctx, word) or first != word and _name_in_prose(ctx, first)  # "Python-based"
+
+
+@rule(
+    "B104", "capitalised-common-word",
+    bad=[
+        "the inspectors must ⟦Ensure⟧ the safety of every site",
+        "the county office ⟦Carried⟧ out checks in every village",
+        "we set up a ⟦New⟧ mechanism for the handling of complaints",
+        "to raise the pupils' ⟦Honest⟧ conduct in every school",
+        "the drive for agricultural ⟦Self-sufficiency⟧. Next year",
+        "the \"quality first, service first\" ⟦Attitude⟧ of the staff",
+        "the node joins the OA pipeline ⟦Fits⟧ in well",
+        "Summary of Honest Conduct Work\nWe praised honest pupils and raised the pupils' ⟦Honest⟧ conduct.",
+    ],
+    good=[
+        "She spoke English at home and Spanish at work.",
+        "the Rules Committee met, and the Rules were changed by the committee",
+        "Report on the Work of the Government",
+        "the meeting on Monday was short",
+        "install it with the Debian package tools",
+        "the title is given on the Subject line of the mail",
+        "for the details, see Building a package from source.",
+        "a manager object returned by Manager holds objects; call multiprocessing.Manager() first",
+        "the bracket rule is a Self-Help Group rule",
+        "he said \"Not now.\" Ensure it is done",
+    ],
+)
+def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
+    """A common English word capitalised in mid-sentence: "we must Ensure the", "a New mechanism".
+
+    Chinese has no letter case. Machine translation capitalises a word where it took the word for
+    the start of a segment, or for part of a name it was not: any word, not only clause openers
+    (B101). English capitalises a word inside a sentence only for a name, a title or a label, so
+    the word is flagged when it follows a lowercase word (or a closing quotation or code span) and
+    comes before one, is common in English (wordfreq; a less common one only if the document
+    writes it in lower case elsewhere), is not one English always capitalises
+    (lexicons/capitalised-words.txt) nor a Chinese name (pinyin syllables), and the document does
+    not use it as a name (Document.is_name, with runs of capitals in title-case lines left out)
+    nor as a code identifier ("pool.Manager"). Native documentation also capitalises a title after
+    "see" (lexicons/cross-reference-words.txt), a label before "line" or "menu"
+    (lexicons/label-nouns.txt), and words of a title-case heading or name within three words: all
+    pass. A human decides between lower case and a sentence break, so there is no fix.
+    """
+    text = ctx.text
+    # One pattern over the ASCII view of the text (a NUL for each other character): cheaper than
+    # a trigger for every "x Y" pair, which would fire on every name in mid-sentence. What the
+    # document says of a word is worked out once per word.
+    scanned = ctx.doc.ascii_bytes
+    english: dict[bytes, str | None] = {}  # the word, if English alone lets it be a stray capital
+    named: dict[str, bool] = {}  # whether the document uses it as a name
+    code: dict[str, bool] = {}  # whether the document writes it as code: asked only before a hit
+    for m in _CAPITAL_AT.finditer(scanned):
+        found = m.group(1)
+        word = english.get(found, False)
+        if word is False:
+            word = found.decode("ascii")
+            english[found] = word = word if _may_be_stray(word) else None
+        if word is None or not _lowercase_before(text, scanned, m.start()):
+            continue  # most capitals in a text are names, and stop at one of these two tests
+        if word not in named:
+            named[word] = _used_as_name(ctx, word)
+        start, end = m.start(1), m.end(1)
+        if named[word] or not _stray_here(text, start, end):
+            continue
+        if word not in code:
+            code[word] = _code_name(ctx, word)
+        if not code[word]:
+            yield Hit(start, end, f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
+
+
+def _stray_here(text: str, start: int, end: int) -> bool:
+    """What the words around one occurrence say: no cross-reference before it, no label noun
+    after it, and no other capital near it."""
+    if reference_before(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, start - 60):start].split()[-_NEAR:]
+    after = text[end:min(line_end, end + 60)].split()[:_NEAR]
+    if after and after[0][:1] in ".!?,;:":
+        # The word ends the clause ("self-reliance. Next year"): what follows has no title in it.
+        after = []
+    return not label_after(after) and not identifier_before(before) and not _near_capital(before, after)
