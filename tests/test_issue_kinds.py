@@ -49,8 +49,6 @@ KINDS = [
 ]
 
 NOT_YET = {
-    "Carried": "B104 wants two words before the capital in its sentence",
-    "Ensure": "B104 leaves a capital after a modal verb",
     "the": "D101 compares lower-case words only, so a doubled article at a sentence start is missed",
     "new stage": "a phrase repeated within a sentence without a conjunction is not looked for",
     "`npm install`": "a code span glued to the words around it is not looked for",

@@ -229,6 +229,15 @@ def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, end, f"{word!r} capitalised in mid-sentence: lower case or a sentence break?")
 
 
+def _starts_sentence(text: str, line_start: int, start: int, count: int) -> bool:
+    """Whether the first of the `count` words before `start` begins its sentence (a line start or
+    a sentence mark and a space before it)."""
+    head = text[line_start:start].rstrip().rsplit(None, count)
+    if len(head) <= count:
+        return True  # the words are the first of the line
+    return head[0].endswith((".", "!", "?", ":", ";"))
+
+
 def _stray_here(text: str, start: int, end: int) -> bool:
     """What the words around one occurrence say: no cross-reference before it, no label noun
     after it, and no other capital near it."""
@@ -238,6 +247,8 @@ def _stray_here(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before = text[max(line_start, start - 60):start].split()[-_NEAR:]
+    if before and before[0] in _OPENER_SET and _starts_sentence(text, line_start, start, len(before)):
+        before[0] = before[0].lower()  # "The district Carried": capitalised as the sentence's first word
     after = text[end:min(line_end, end + 60)].split()[:_NEAR]
     if after and after[0][:1] in ".!?,;:":
         # The word ends the clause ("self-reliance. Next year"): what follows has no title in it.
