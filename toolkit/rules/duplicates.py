@@ -133,6 +133,34 @@ def _near(a: str, b: str) -> bool:
 _TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
 
 
+# A list number before a restated title: "1.", "2)", "(3)", "四、".
+_ENUMERATOR = LazyPattern(r"\s*(?:\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _restated(title: list[str], line: str) -> int:
+    """The length of the start of `line` that repeats `title` word for word (after a list
+    number) as a sentence of its own, when more text follows on the line; else 0. A title
+    that opens a longer sentence ("Installing X" / "Installing X takes a minute.") is English."""
+    at = _ENUMERATOR.match(line).end()
+    for i, word in enumerate(title):
+        while i and at < len(line) and line[at].isspace():
+            at += 1
+        if line[at:at + len(word)].casefold() != word.casefold():
+            return 0
+        at += len(word)
+    if at < len(line) and line[at] in ".:。：":
+        at += 1
+    elif not line[at - 1] in "?!？！":
+        return 0
+    return at if line[at:].strip() else 0
+
+
+def _title_like(key: str) -> bool:
+    """A line that can be a title: no full stop, colon, semicolon or comma at its end and no
+    sentence break inside (a question or exclamation is a title too)."""
+    return not key.endswith((".", ":", ";", ",")) and ". " not in key
+
+
 @rule(
     "D102", "repeated-title", fix=Safety.SAFE, scope="start",
     bad=[
@@ -140,12 +168,15 @@ _TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
          "8 summaries of village work\n\nThe busy life"),
         ("News - Requesting research\n⟦Requesting research⟧\nBody text.",
          "News - Requesting research\nBody text."),
-        ("An investigation report on the party building of one district and three counties (cities)\n\n"
-         "⟦An investigation report on the party building of one district and three counties⟧\n\nBody.", None),
+        ("A survey of the river works of two towns and four villages (townships)\n\n"
+         "⟦A survey of the river works of two towns and four villages⟧\n\nBody.", None),
+        ("How long does a residence permit last?\n⟦2. How long does a residence permit last?⟧ Three years, "
+         "after which it is renewed.", None),
     ],
     good=[
         "A title\n\nA different line\n\nA title",
         "Refrain\nVerse one.\nVerse two.\nVerse three.\nVerse four.\nVerse five.\nRefrain",
+        "Installing the tools\nInstalling the tools takes a minute.",
     ],
 )
 def repeated_title(ctx: Context) -> Iterator[Hit]:
@@ -154,20 +185,33 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
     A page's title appears in its <title> and again as its heading; a scrape keeps both. A line
     among the first five is flagged when it repeats the line before (blank lines aside), or the
     last part of it after a site-name separator ("Site - Section - Title"). The fix deletes the
-    repeat.
+    repeat. Only lines that can be titles count (no full stop, colon or comma at the end, no
+    sentence inside): native prose repeats a sentence ("This function always succeeds.") in
+    consecutive paragraphs. A title restated word for word as a sentence of its own at the start
+    of the next line, after a list number ("Q?" / "1. Q? Answer ..."), as a question heading
+    repeated in its answer, is flagged without a fix: which copy goes is a human's choice.
     """
     doc = ctx.doc
     previous: set[str] = set()
+    title: list[str] | None = None  # the words of the line before, when it can be a title
     for line in first_lines(doc, 5):
         content = doc.text[line.start:line.end]
         key = normalise(content)
+        if title and (restated := _restated(title, content)):
+            # The title restated as the opening of the text below it (a question heading repeated
+            # as the first line of its answer): which copy goes is a human's choice.
+            yield Hit(line.start, line.start + restated, "title repeated at the start of the next line")
+        title = words if len(words := content.split()) >= 4 and _title_like(key) else None
+        if not _title_like(key):
+            previous = set()  # a sentence: native prose repeats one ("This function always succeeds.")
+            continue
         if key in previous:
             start, end = line_removal(doc, line)
             yield Hit(line.start, line.end, "title repeated from the line before",
                       edits=(Edit(start, end, ""),))
             continue
         if 20 <= len(key) <= _TITLE_LENGTH and any(_near(key, p) for p in previous):
-            # Almost the same ("… three counties (cities)" / "… three counties"): a human picks.
+            # Almost the same ("… four villages (townships)" / "… four villages"): a human picks.
             yield Hit(line.start, line.end, "title nearly repeats the line before")
         previous = {key, normalise(_TITLE_SEPARATOR.split(content)[-1])}
 
@@ -180,7 +224,7 @@ _FRAGMENT_DOT = LazyPattern(r"\.(?=[ \t]+[a-z]{3,}\.)")
 
 @rule(
     "D103", "repeated-fragment", fix=Safety.UNSAFE,
-    bad=[("which will help them improve themselves.⟦ self.⟧ Do you", "which will help them improve themselves. Do you")],
+    bad=[("so that pupils learn to express themselves.⟦ self.⟧ Each class", "so that pupils learn to express themselves. Each class")],
     good=["It was done by themselves. Self-reliance matters.", "They did it themselves. Then they left."],
 )
 def repeated_fragment(ctx: Context) -> Iterator[Hit]:
