@@ -54,6 +54,11 @@ CASEFOLD_SPECIAL = LazyPattern(
         "They flew to Walla Walla.",
         "Return the entry with key key from the dictionary.",
         "What it is is a bridge.",
+        "Compare errno errno.EINTR first.",
+        "Run the tool with --cache cache to rebuild it.",
+        "Connect to the host host on port port.",
+        "See section Section 4.2 for details.",
+        "The operators and and or short-circuit.",
     ],
 )
 def doubled_word(ctx: Context) -> Iterator[Hit]:
@@ -63,12 +68,16 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     the translator restarted the segment. Any other lowercase word of three letters or more
     written twice ("households households") is a slip of segment joining, as is a doubled function
     word ("of of"). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
-    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone. The fix
+    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone, as are
+    names in technical text: a copy glued to an identifier ("errno errno.EPIPE", "--vault
+    vault"), a parameter named after its type ("the port port": lexicons/parameter-names.txt and
+    identifier-nouns.txt), a reference label before its number ("section Section 4"), and "and"
+    or "or" mentioned as words ("the operators and and or"). The fix
     deletes the second copy; for a content word it is unsafe, since API documentation names a
     parameter after its type ("with key key").
     """
     text = ctx.text
-    if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
+    if ctx.use_triggers:
         # In the lower-cased bytes (non-ASCII characters as NUL) with a line break before them,
         # and every byte that is not an ASCII letter, digit or underscore made a space, index i is
         # i - 1 in the text: m.start() is the word's. This finds every start the lower-cased text
@@ -82,6 +91,10 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
         for low, high in lines:
             before = "\n" + text[:high] if low == 0 else text[low - 1:high]  # the character before too
             starts.update(low + m.start() for m in _SAME_LOWERED_ANY.finditer(lower_in_place(before)))
+        # On a line with a character that lower() does not fold as casefold() does, every pair
+        # of words is tried (a few lines: one "ß" used to send the whole text down this path).
+        for low, high in windows(ctx.doc, [m.start() for m in ctx.in_non_ascii(CASEFOLD_SPECIAL)]):
+            starts.update(m.start() for m in _DOUBLED.finditer(text, low, high))
         found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)
@@ -94,7 +107,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
         slip = first.islower() and second == first and (first in _NEVER_TWICE or len(first) > 2 and first not in _legit_doubles())
-        if case_break or slip:
+        if (case_break or slip) and not _named(text, m.start(1), m.end(3), case_break):
             # Further copies of the second word go too ("functions Functions Functions"), so a
             # run is fixed in one pass.
             end = m.end(3)
@@ -108,11 +121,34 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
                       safety=None if sure else Safety.UNSAFE)
 
 
+_IDENTIFIER_GLUE = frozenset("-./_@#$\\:")
+
+
+def _named(text: str, start: int, end: int, case_break: bool) -> bool:
+    """Doubles that name something rather than repeat a word: a copy glued to an identifier
+    ("errno errno.EPIPE", "--vault vault", "kernel-package package"), a reference label before
+    its number ("see section Section 4.2"), and the conjunctions mentioned as words ("the
+    operators and and or")."""
+    if start > 0 and text[start - 1] in _IDENTIFIER_GLUE:
+        return True
+    if end + 1 < len(text) and text[end] in _IDENTIFIER_GLUE and text[end + 1].isalnum():
+        return True
+    after = text[end:end + 5]
+    if case_break and after[:1] == " " and after[1:2].isdigit():
+        return True
+    word = text[start:text.find(" ", start, end)].lower()
+    return word in ("and", "or") and _CONJUNCTION_NEXT.match(after) is not None
+
+
+_CONJUNCTION_NEXT = LazyPattern(r"(?i) (?:and|or)\b")
+
+
 def _legit_doubles() -> frozenset[str]:
     from .. import lexicon
 
-    # Doubles English allows, and parameter names written after their type ("with key key").
-    return lexicon.words("reduplication") | lexicon.words("identifier-nouns")
+    # Doubles English allows, and parameter names written after their type ("with key key",
+    # "the port port").
+    return lexicon.words("reduplication") | lexicon.words("identifier-nouns") | lexicon.words("parameter-names")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines
