@@ -295,7 +295,9 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
     ],
     good=["prices rose more and more", "we tried again and again", "it went on for years and years",
           "the crowd grew bigger and bigger", "black and white", "the sale and the sale price",
-          "it may or may not work", "a file or file-like object"],
+          "it may or may not work", "a file or file-like object",
+          "it skips finished jobs and jobs that are waiting", "if it is not set or set to zero",
+          "use the k or K suffix", "keep a copy of it and it stays safe", "a flash drive or drive bay"],
 )
 def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
     """The same word or phrase on both sides of "and"/"or": "county and county", "merge and merge".
@@ -339,13 +341,42 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 end = here + conjunction + len(" ".join(phrase))
                 if window[end:end + 1] in _GLUE or window[first - 1:first] in _GLUE and first + low > 0:
                     break  # "file or file-like", "select.select or select.poll": identifiers
-                if window.startswith(" not", end):
-                    break  # "may or may not"
+                if window.startswith(" not", end) or _contrasted(text, window, low, first, here, here + conjunction, end):
+                    break  # "may or may not", "set or set to 0", "threads and threads that"
                 yield Hit(low + first, low + end, f"{' '.join(phrase)!r} on both sides of {m.group(1).decode()!r}: "
                           "one was probably meant to be another word")
                 break
 
 _CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
+# Function words that modify a noun as an adjective does ("other packages and packages that"):
+# before the first copy they make it part of a longer noun phrase, as a content word does.
+_ADJECTIVAL = frozenset("other own same such many more most few fewer several all both each every some any no".split())
+
+
+def _contrasted(text: str, window: str, low: int, first: int, here: int, second: int, end: int) -> bool:
+    """Whether the two copies around the conjunction (window[first:here], window[second:end])
+    are set against each other as English does, rather than one word rendered twice: the copies
+    differ in case ("q and Q", "signature and Signature Object": names), the word is a function
+    word ("it and it goes"), "not" comes before ("not set or set to 0"), or both copies are
+    part of longer phrases, a modifier before the first and more after the second ("terminated
+    threads and threads that", "loop device or device mapper"): two kinds of one thing, where
+    an MT double has nothing before its first copy but an article or a verb ("the sale or sale
+    of")."""
+    from .. import lexicon
+
+    one, two = text[low + first:low + here], text[low + second:low + end]
+    if one[1:] != two[1:] or two[:1].isupper() and not one[:1].isupper():
+        return True
+    if " " not in one and one.lower() in lexicon.words("function-words"):
+        return True
+    preceding = window[max(0, first - 24):first].split()
+    if "not" in preceding[-2:]:
+        return True
+    following = window[end:end + 2]
+    continues = following[:1] == " " and following[1:2].isalpha()
+    word_before = preceding[-1].strip("\"'“(") if preceding and window[first - 1:first] == " " else ""
+    return (continues and word_before[-1:].isalpha()
+            and (word_before not in lexicon.words("function-words") or word_before in _ADJECTIVAL))
 
 
 def _letter_words(tokens: list[str], reverse: bool = False) -> list[str]:
