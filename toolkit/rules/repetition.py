@@ -144,6 +144,8 @@ def _of_repeats(scanned: bytes, original: bytes, function: frozenset[bytes]) -> 
             continue  # "the owner of the file, by the owner": a new phrase; "of Exception object": a name
         second = after[where][0]
         end = second + len(word)
+        if original[start:start + 1].isupper() and original[second:second + 1].isupper():
+            continue  # "the Hall of the Hall": a name
         if not _glued(scanned, second, end):
             yield start, end, f"{word.decode()!r} on both sides of 'of': say it once"
 
