@@ -11,6 +11,7 @@ from ..registry import Context, Hit, rule
 # per character, so offsets are the text's; any other character is NUL and ends a word): a
 # pattern that starts with a literal is searched by the regex engine's fast prefix scan, where a
 # back-reference pattern that starts with a letter class is tried at every word (20 times slower).
+
 # " of " and the next three words: the noun before "of" must be one of them (checked with
 # bytes.endswith, before anything else: most of a text's many "of"s stop there).
 _OF = LazyPattern(rb" of (?=([a-z'-]+)(?: ([a-z'-]+))?(?: ([a-z'-]+))?)")  # a lookahead: "of"s may be near
@@ -26,7 +27,6 @@ _RUN = LazyPattern(rb"[a-z0-9_'-]+(?: [a-z0-9_'-]+)*")  # words separated by sin
 _WORD_END = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_'-")
 _GLUE = frozenset(b"-./_@#$\\")  # a word glued to one of these is part of an identifier or path
 _CLAUSE_END = frozenset(b".,;:!?()[]\n\r\x00")
-_VERBAL = (b"ing",)
 _NOMINAL = (b"ation", b"ition", b"ion", b"ment", b"ance", b"ence")
 _DETERMINERS = frozenset(b"the a an this that these those its their our his her my your".split())
 
@@ -97,18 +97,18 @@ def repeated_phrase(ctx: Context) -> Iterator[Hit]:
     farm", "renovating the renovation", "logged out during logout", "the TX-90 board, TX-90 board
     is", "such as A B such as", "to start A B to start".
 
-    Chinese repeats a noun where English uses a pronoun or says it once (村里的村民, 整合集体资源的
-    整合), and machine translation keeps both copies. English repeats, too, but in other shapes:
+    Chinese repeats a noun where English uses a pronoun or says it once, and repeats a verb as
+    its noun; machine translation keeps both copies. English repeats, too, but in other shapes:
     function words ("of the … of the"), fixed figures ("side by side", "time after time": a bare
     noun either side of a preposition), appositions that add a word ("files, buffered files"),
     and phrases that continue past the second copy ("to read, to write"). So a shape here names a
     content word (lexicons/function-words.txt) and leaves those out: a noun on both sides of "of"
     with at most a determiner or two content words before the second ("control of road traffic
     control"); a verb in -ing and its noun in -ion or -ment ("renovating the renovation"); a
-    phrasal verb and its compound ("set up … setup"); a two-word phrase said
-    again right after a comma; "such as" twice around a few content words; "to" and a verb
-    said again after a few content words, at the end of a clause. Only a human can tell which
-    copy to drop and what to say instead, so there is no fix.
+    phrasal verb and its compound ("set up … setup"); a two-word phrase said again right after
+    a comma; "such as" twice around a few content words; "to" and a verb said again after a
+    few content words, at the end of a clause. Only a human can tell which copy to drop and
+    what to say instead, so there is no fix.
     """
     scanned = ctx.doc.ascii_lowered
     function = _function_words()
