@@ -54,6 +54,11 @@ CASEFOLD_SPECIAL = LazyPattern(
         "They flew to Walla Walla.",
         "Return the entry with key key from the dictionary.",
         "What it is is a bridge.",
+        "Compare errno errno.EINTR first.",
+        "Run the tool with --cache cache to rebuild it.",
+        "Connect to the host host on port port.",
+        "See section Section 4.2 for details.",
+        "The operators and and or short-circuit.",
     ],
 )
 def doubled_word(ctx: Context) -> Iterator[Hit]:
@@ -63,12 +68,16 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     the translator restarted the segment. Any other lowercase word of three letters or more
     written twice ("households households") is a slip of segment joining, as is a doubled function
     word ("of of"). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
-    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone. The fix
+    lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone, as are
+    names in technical text: a copy glued to an identifier ("errno errno.EPIPE", "--vault
+    vault"), a parameter named after its type ("the port port": lexicons/parameter-names.txt and
+    identifier-nouns.txt), a reference label before its number ("section Section 4"), and "and"
+    or "or" mentioned as words ("the operators and and or"). The fix
     deletes the second copy; for a content word it is unsafe, since API documentation names a
     parameter after its type ("with key key").
     """
     text = ctx.text
-    if ctx.use_triggers and not any(ctx.in_non_ascii(CASEFOLD_SPECIAL)):
+    if ctx.use_triggers:
         # In the lower-cased bytes (non-ASCII characters as NUL) with a line break before them,
         # and every byte that is not an ASCII letter, digit or underscore made a space, index i is
         # i - 1 in the text: m.start() is the word's. This finds every start the lower-cased text
@@ -82,6 +91,10 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
         for low, high in lines:
             before = "\n" + text[:high] if low == 0 else text[low - 1:high]  # the character before too
             starts.update(low + m.start() for m in _SAME_LOWERED_ANY.finditer(lower_in_place(before)))
+        # On a line with a character that lower() does not fold as casefold() does, every pair
+        # of words is tried (a few lines: one "ß" used to send the whole text down this path).
+        for low, high in windows(ctx.doc, [m.start() for m in ctx.in_non_ascii(CASEFOLD_SPECIAL)]):
+            starts.update(m.start() for m in _DOUBLED.finditer(text, low, high))
         found = matches_at(_DOUBLED, text, sorted(starts))
     else:
         found = _DOUBLED.finditer(text)
@@ -94,7 +107,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
         slip = first.islower() and second == first and (first in _NEVER_TWICE or len(first) > 2 and first not in _legit_doubles())
-        if case_break or slip:
+        if (case_break or slip) and not _named(text, m.start(1), m.end(3), case_break):
             # Further copies of the second word go too ("functions Functions Functions"), so a
             # run is fixed in one pass.
             end = m.end(3)
@@ -108,11 +121,34 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
                       safety=None if sure else Safety.UNSAFE)
 
 
+_IDENTIFIER_GLUE = frozenset("-./_@#$\\:")
+
+
+def _named(text: str, start: int, end: int, case_break: bool) -> bool:
+    """Doubles that name something rather than repeat a word: a copy glued to an identifier
+    ("errno errno.EPIPE", "--vault vault", "kernel-package package"), a reference label before
+    its number ("see section Section 4.2"), and the conjunctions mentioned as words ("the
+    operators and and or")."""
+    if start > 0 and text[start - 1] in _IDENTIFIER_GLUE:
+        return True
+    if end + 1 < len(text) and text[end] in _IDENTIFIER_GLUE and text[end + 1].isalnum():
+        return True
+    after = text[end:end + 5]
+    if case_break and after[:1] == " " and after[1:2].isdigit():
+        return True
+    word = text[start:text.find(" ", start, end)].lower()
+    return word in ("and", "or") and _CONJUNCTION_NEXT.match(after) is not None
+
+
+_CONJUNCTION_NEXT = LazyPattern(r"(?i) (?:and|or)\b")
+
+
 def _legit_doubles() -> frozenset[str]:
     from .. import lexicon
 
-    # Doubles English allows, and parameter names written after their type ("with key key").
-    return lexicon.words("reduplication") | lexicon.words("identifier-nouns")
+    # Doubles English allows, and parameter names written after their type ("with key key",
+    # "the port port").
+    return lexicon.words("reduplication") | lexicon.words("identifier-nouns") | lexicon.words("parameter-names")
 
 
 # Near repeats are looked for among lines of a title's length: comparing paragraph-long lines
@@ -133,6 +169,34 @@ def _near(a: str, b: str) -> bool:
 _TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
 
 
+# A list number before a restated title: "1.", "2)", "(3)", "四、".
+_ENUMERATOR = LazyPattern(r"\s*(?:\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _restated(title: list[str], line: str) -> int:
+    """The length of the start of `line` that repeats `title` word for word (after a list
+    number) as a sentence of its own, when more text follows on the line; else 0. A title
+    that opens a longer sentence ("Installing X" / "Installing X takes a minute.") is English."""
+    at = _ENUMERATOR.match(line).end()
+    for i, word in enumerate(title):
+        while i and at < len(line) and line[at].isspace():
+            at += 1
+        if line[at:at + len(word)].casefold() != word.casefold():
+            return 0
+        at += len(word)
+    if at < len(line) and line[at] in ".:。：":
+        at += 1
+    elif not line[at - 1] in "?!？！":
+        return 0
+    return at if line[at:].strip() else 0
+
+
+def _title_like(key: str) -> bool:
+    """A line that can be a title: no full stop, colon, semicolon or comma at its end and no
+    sentence break inside (a question or exclamation is a title too)."""
+    return not key.endswith((".", ":", ";", ",")) and ". " not in key
+
+
 @rule(
     "D102", "repeated-title", fix=Safety.SAFE, scope="start",
     bad=[
@@ -140,12 +204,15 @@ _TITLE_SEPARATOR = LazyPattern(r"(?<!\s)\s+[-–—|_>»]\s+")
          "8 summaries of village work\n\nThe busy life"),
         ("News - Requesting research\n⟦Requesting research⟧\nBody text.",
          "News - Requesting research\nBody text."),
-        ("An investigation report on the party building of one district and three counties (cities)\n\n"
-         "⟦An investigation report on the party building of one district and three counties⟧\n\nBody.", None),
+        ("A survey of the river works of two towns and four villages (townships)\n\n"
+         "⟦A survey of the river works of two towns and four villages⟧\n\nBody.", None),
+        ("How long does a residence permit last?\n⟦2. How long does a residence permit last?⟧ Three years, "
+         "after which it is renewed.", None),
     ],
     good=[
         "A title\n\nA different line\n\nA title",
         "Refrain\nVerse one.\nVerse two.\nVerse three.\nVerse four.\nVerse five.\nRefrain",
+        "Installing the tools\nInstalling the tools takes a minute.",
     ],
 )
 def repeated_title(ctx: Context) -> Iterator[Hit]:
@@ -154,20 +221,33 @@ def repeated_title(ctx: Context) -> Iterator[Hit]:
     A page's title appears in its <title> and again as its heading; a scrape keeps both. A line
     among the first five is flagged when it repeats the line before (blank lines aside), or the
     last part of it after a site-name separator ("Site - Section - Title"). The fix deletes the
-    repeat.
+    repeat. Only lines that can be titles count (no full stop, colon or comma at the end, no
+    sentence inside): native prose repeats a sentence ("This function always succeeds.") in
+    consecutive paragraphs. A title restated word for word as a sentence of its own at the start
+    of the next line, after a list number ("Q?" / "1. Q? Answer ..."), as a question heading
+    repeated in its answer, is flagged without a fix: which copy goes is a human's choice.
     """
     doc = ctx.doc
     previous: set[str] = set()
+    title: list[str] | None = None  # the words of the line before, when it can be a title
     for line in first_lines(doc, 5):
         content = doc.text[line.start:line.end]
         key = normalise(content)
+        if title and (restated := _restated(title, content)):
+            # The title restated as the opening of the text below it (a question heading repeated
+            # as the first line of its answer): which copy goes is a human's choice.
+            yield Hit(line.start, line.start + restated, "title repeated at the start of the next line")
+        title = words if len(words := content.split()) >= 4 and _title_like(key) else None
+        if not _title_like(key):
+            previous = set()  # a sentence: native prose repeats one ("This function always succeeds.")
+            continue
         if key in previous:
             start, end = line_removal(doc, line)
             yield Hit(line.start, line.end, "title repeated from the line before",
                       edits=(Edit(start, end, ""),))
             continue
         if 20 <= len(key) <= _TITLE_LENGTH and any(_near(key, p) for p in previous):
-            # Almost the same ("… three counties (cities)" / "… three counties"): a human picks.
+            # Almost the same ("… four villages (townships)" / "… four villages"): a human picks.
             yield Hit(line.start, line.end, "title nearly repeats the line before")
         previous = {key, normalise(_TITLE_SEPARATOR.split(content)[-1])}
 
@@ -180,7 +260,7 @@ _FRAGMENT_DOT = LazyPattern(r"\.(?=[ \t]+[a-z]{3,}\.)")
 
 @rule(
     "D103", "repeated-fragment", fix=Safety.UNSAFE,
-    bad=[("which will help them improve themselves.⟦ self.⟧ Do you", "which will help them improve themselves. Do you")],
+    bad=[("so that pupils learn to express themselves.⟦ self.⟧ Each class", "so that pupils learn to express themselves. Each class")],
     good=["It was done by themselves. Self-reliance matters.", "They did it themselves. Then they left."],
 )
 def repeated_fragment(ctx: Context) -> Iterator[Hit]:
@@ -215,7 +295,9 @@ def repeated_fragment(ctx: Context) -> Iterator[Hit]:
     ],
     good=["prices rose more and more", "we tried again and again", "it went on for years and years",
           "the crowd grew bigger and bigger", "black and white", "the sale and the sale price",
-          "it may or may not work", "a file or file-like object"],
+          "it may or may not work", "a file or file-like object",
+          "it skips finished jobs and jobs that are waiting", "if it is not set or set to zero",
+          "use the k or K suffix", "keep a copy of it and it stays safe", "a flash drive or drive bay"],
 )
 def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
     """The same word or phrase on both sides of "and"/"or": "county and county", "merge and merge".
@@ -259,13 +341,42 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 end = here + conjunction + len(" ".join(phrase))
                 if window[end:end + 1] in _GLUE or window[first - 1:first] in _GLUE and first + low > 0:
                     break  # "file or file-like", "select.select or select.poll": identifiers
-                if window.startswith(" not", end):
-                    break  # "may or may not"
+                if window.startswith(" not", end) or _contrasted(text, window, low, first, here, here + conjunction, end):
+                    break  # "may or may not", "set or set to 0", "threads and threads that"
                 yield Hit(low + first, low + end, f"{' '.join(phrase)!r} on both sides of {m.group(1).decode()!r}: "
                           "one was probably meant to be another word")
                 break
 
 _CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
+# Function words that modify a noun as an adjective does ("other packages and packages that"):
+# before the first copy they make it part of a longer noun phrase, as a content word does.
+_ADJECTIVAL = frozenset("other own same such many more most few fewer several all both each every some any no".split())
+
+
+def _contrasted(text: str, window: str, low: int, first: int, here: int, second: int, end: int) -> bool:
+    """Whether the two copies around the conjunction (window[first:here], window[second:end])
+    are set against each other as English does, rather than one word rendered twice: the copies
+    differ in case ("q and Q", "signature and Signature Object": names), the word is a function
+    word ("it and it goes"), "not" comes before ("not set or set to 0"), or both copies are
+    part of longer phrases, a modifier before the first and more after the second ("terminated
+    threads and threads that", "loop device or device mapper"): two kinds of one thing, where
+    an MT double has nothing before its first copy but an article or a verb ("the sale or sale
+    of")."""
+    from .. import lexicon
+
+    one, two = text[low + first:low + here], text[low + second:low + end]
+    if one[1:] != two[1:] or two[:1].isupper() and not one[:1].isupper():
+        return True
+    if " " not in one and one.lower() in lexicon.words("function-words"):
+        return True
+    preceding = window[max(0, first - 24):first].split()
+    if "not" in preceding[-2:]:
+        return True
+    following = window[end:end + 2]
+    continues = following[:1] == " " and following[1:2].isalpha()
+    word_before = preceding[-1].strip("\"'“(") if preceding and window[first - 1:first] == " " else ""
+    return (continues and word_before[-1:].isalpha()
+            and (word_before not in lexicon.words("function-words") or word_before in _ADJECTIVAL))
 
 
 def _letter_words(tokens: list[str], reverse: bool = False) -> list[str]:

@@ -1,0 +1,226 @@
+"""Repetition within a sentence: a word, stem or phrase said again a few words later."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+
+# Every shape is found from a literal anchor in the lower-cased ASCII view of the text (one byte
+# per character, so offsets are the text's; any other character is NUL and ends a word): a
+# pattern that starts with a literal is searched by the regex engine's fast prefix scan, where a
+# back-reference pattern that starts with a letter class is tried at every word (20 times slower).
+
+# " of " and the next three words: the noun before "of" must be one of them (checked with
+# bytes.endswith, before anything else: most of a text's many "of"s stop there).
+_OF = LazyPattern(rb" of (?=([a-z'-]+)(?: ([a-z'-]+))?(?: ([a-z'-]+))?)")  # a lookahead: "of"s may be near
+_ING = LazyPattern(rb"ing (?:(?:the|an?|its|their|this|our) )?([a-z]{4,}(?:ion|ment|ance|ence)s?)(?![a-z0-9_-])")
+_PARTICLE = LazyPattern(rb" (up|down|out|off|over) (?:([a-z]+) )?([a-z]+)(?![a-z0-9_-])")
+_COMMA = LazyPattern(rb", ([a-z][a-z0-9-]* [a-z][a-z0-9-]*)(?![a-z0-9_])")
+_TO = LazyPattern(rb" to ([a-z]{3,}) (?=(?:[a-z0-9'-]+ ){1,3}to \1(?![a-z]))")  # said again 1-3 words on
+# One pattern each: a literal start is found by the fast prefix scan, an alternation is not.
+_CONNECTIVES = tuple(LazyPattern(rb"(%s) (?=(?:[a-z0-9'-]+ ){1,4}%s\b)" % (p, p))
+                     for p in (b"such as", b"for example", b"for instance"))
+_LETTERS_BEFORE = LazyPattern(rb"[a-z]+\Z")  # searched with an end position: the word before it
+_RUN = LazyPattern(rb"[a-z0-9_'-]+(?: [a-z0-9_'-]+)*")  # words separated by single spaces
+_WORD_END = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_'-")
+_GLUE = frozenset(b"-./_@#$\\")  # a word glued to one of these is part of an identifier or path
+_CLAUSE_END = frozenset(b".,;:!?()[]\n\r\x00")
+_NOMINAL = (b"ation", b"ition", b"ion", b"ment", b"ance", b"ence")
+_DETERMINERS = frozenset(b"the a an this that these those its their our his her my your".split())
+
+
+def _function_words() -> frozenset[bytes]:
+    from .. import lexicon
+
+    return frozenset(w.encode() for w in lexicon.words("function-words") | lexicon.words("reduplication"))
+
+
+def _word_before(scanned: bytes, end: int) -> tuple[int, bytes]:
+    """The letters that end at `end` and where they start (an empty word when there are none)."""
+    m = _LETTERS_BEFORE.search(scanned, max(0, end - 30), end)
+    return (m.start(), m.group()) if m else (end, b"")
+
+
+def _words_after(scanned: bytes, start: int, count: int) -> list[tuple[int, bytes]]:
+    """Up to `count` words (letters, digits, hyphens) from `start`, each with its offset,
+    separated by single spaces: the run stops at punctuation, which ends a phrase."""
+    m = _RUN.match(scanned, start, start + 24 * count)
+    if not m:
+        return []
+    found = []
+    position = start
+    for word in m.group().split(b" ", count)[:count]:
+        found.append((position, word))
+        position += len(word) + 1
+    return found
+
+
+def _glued(scanned: bytes, start: int, end: int) -> bool:
+    """A word at start:end that is part of an identifier ("errno.EPIPE", "--vault", "a/b")."""
+    before = scanned[start - 1] if start > 0 else 32
+    after = scanned[end] if end < len(scanned) else 32
+    follows = scanned[end + 1] if end + 1 < len(scanned) else 32
+    return before in _GLUE or after in _GLUE and follows in _WORD_END
+
+
+@rule(
+    "D105", "repeated-phrase",
+    bad=[
+        "the farmers of the ⟦farm of the farm⟧ sold their grain",
+        "the plan covers ⟦renovating the renovation⟧ of old houses",
+        "the users were ⟦logged out during logout⟧ last night",
+        "Pick the ⟦TX-90 board, TX-90 board⟧ is a small controller",
+        "it offers tools ⟦such as shared data tools such as⟧ search",
+        "a switch ⟦to start recording audio to start⟧ (see below)",
+        "the leaders of the ⟦county of the county⟧ met",
+        "the ⟦control of road traffic control⟧ office",
+    ],
+    good=[
+        "side by side, step by step, from time to time, again and again",
+        "a list of lists, the king of kings, the best of the best",
+        "the owner of the file, by the owner of the directory",
+        "binary files, buffered binary files and text files",
+        "the client and the client library",
+        "the value of errno is errno.EPIPE",
+        "to read, to write, to read again",
+        "such as maps, and tools such as compasses",
+        "configuring the setup of the configuration",
+        "back up the files, then check the backup",
+        "processing the image of the processing unit",
+        "the header, the header itself, and the body",
+    ],
+)
+def repeated_phrase(ctx: Context) -> Iterator[Hit]:
+    """A word, stem or phrase said again within a few words in one sentence: "the farm of the
+    farm", "renovating the renovation", "logged out during logout", "the TX-90 board, TX-90 board
+    is", "such as A B such as", "to start A B to start".
+
+    Chinese repeats a noun where English uses a pronoun or says it once, and repeats a verb as
+    its noun; machine translation keeps both copies. English repeats, too, but in other shapes:
+    function words ("of the … of the"), fixed figures ("side by side", "time after time": a bare
+    noun either side of a preposition), appositions that add a word ("files, buffered files"),
+    and phrases that continue past the second copy ("to read, to write"). So a shape here names a
+    content word (lexicons/function-words.txt) and leaves those out: a noun on both sides of "of"
+    with at most a determiner or two content words before the second ("control of road traffic
+    control"); a verb in -ing and its noun in -ion or -ment ("renovating the renovation"); a
+    phrasal verb and its compound ("set up … setup"); a two-word phrase said again right after
+    a comma; "such as" twice around a few content words; "to" and a verb said again after a
+    few content words, at the end of a clause. Only a human can tell which copy to drop and
+    what to say instead, so there is no fix.
+    """
+    scanned = ctx.doc.ascii_lowered
+    function = _function_words()
+    found: list[tuple[int, int, str]] = []
+    found.extend(_of_repeats(scanned, ctx.doc.ascii_bytes, function))
+    found.extend(_stem_repeats(scanned))
+    found.extend(_comma_restarts(scanned, function))
+    found.extend(_clause_repeats(scanned, function))
+    last = -1
+    for start, end, message in sorted(found):
+        if start >= last:  # one finding for one stretch, however many shapes it has
+            last = end
+            yield Hit(start, end, message)
+
+
+def _of_repeats(scanned: bytes, original: bytes, function: frozenset[bytes]) -> Iterator[tuple[int, int, str]]:
+    """A noun on both sides of "of", with a determiner or one or two content words before the
+    second copy: "the farm of the farm". A bare noun either side ("sets of sets") is English."""
+    for m in _OF.finditer(scanned):
+        if not any(g and scanned.endswith(g, 0, m.start()) for g in m.groups()):
+            continue
+        start, word = _word_before(scanned, m.start())
+        if len(word) < 3 or word in function or word.endswith(b"est") or _glued(scanned, start, m.start()):
+            continue  # -est: a superlative, "the best of the best", is a figure of English
+        after = _words_after(scanned, m.start() + 4, 4)
+        where = next((k for k, (_, w) in enumerate(after) if w == word), 0)
+        gap = [w for _, w in after[:where]]
+        if not gap:
+            continue
+        if not (len(gap) == 1 and gap[0] in _DETERMINERS
+                or len(gap) <= 2 and all(w.isalpha() and w not in function for w in gap)
+                and all(original[p:p + 1].islower() for p, _ in after[:where])):
+            continue  # "the owner of the file, by the owner": a new phrase; "of Exception object": a name
+        second = after[where][0]
+        end = second + len(word)
+        if original[start:start + 1].isupper() and original[second:second + 1].isupper():
+            continue  # "the Hall of the Hall": a name
+        if not _glued(scanned, second, end):
+            yield start, end, f"{word.decode()!r} on both sides of 'of': say it once"
+
+
+def _stem_repeats(scanned: bytes) -> Iterator[tuple[int, int, str]]:
+    """A verb in -ing before its own noun ("renovating the renovation"), and a phrasal verb
+    before its compound ("logged out during logout")."""
+    for m in _ING.finditer(scanned):
+        noun = m.group(1)
+        start, verb = _word_before(scanned, m.start())
+        if not noun.startswith(verb[:4]):
+            continue
+        if len(verb) >= 4 and not _glued(scanned, start, m.start()) and not _glued(scanned, m.start(1), m.end(1)):
+            if _nominal_of(verb, noun):
+                yield start, m.end(1), f"{verb.decode()}ing and {noun.decode()!r} say the same thing twice"
+    for m in _PARTICLE.finditer(scanned):
+        start, verb = _word_before(scanned, m.start())
+        particle = m.group(1)
+        bases = {verb[:-len(s)] for s in (b"ed", b"ing", b"es", b"s") if verb.endswith(s)} | {verb}
+        bases |= {b[:-1] for b in bases if len(b) > 2 and b[-1] == b[-2]}  # "setting" -> "set"
+        for group in (2, 3):
+            compound = m.group(group)
+            if compound and any(compound == b + particle or compound == b + particle + b"s" for b in bases if b):
+                yield start, m.end(group), f"{verb.decode()} {particle.decode()} and {compound.decode()!r} say the same thing twice"
+                break
+
+
+def _nominal_of(verb: bytes, noun: bytes) -> bool:
+    """Whether `noun` is the -ion, -ment, -ance or -ence noun of the verb stem `verb` ("integrat",
+    "manag"): a final "e" aside ("manage"/"management")."""
+    for form in (noun, noun[:-1]) if noun.endswith(b"s") else (noun,):
+        if any(form.endswith(s) and form[:-len(s)].rstrip(b"e") == verb.rstrip(b"e") for s in _NOMINAL):
+            return True
+    return False
+
+
+def _comma_restarts(scanned: bytes, function: frozenset[bytes]) -> Iterator[tuple[int, int, str]]:
+    """Two words said again right after a comma: "the TX-90 board, TX-90 board is"."""
+    for m in _COMMA.finditer(scanned):
+        pair = m.group(1)
+        if not scanned.endswith(pair, 0, m.start()):
+            continue
+        start = m.start() - len(pair)
+        if start > 0 and (scanned[start - 1] in _WORD_END or scanned[start - 1] in _GLUE):
+            continue
+        first, second = pair.split(b" ")
+        if first in function or second in function or _glued(scanned, m.start(1), m.end(1)):
+            continue  # "the file, the file": an apposition starts with a determiner
+        yield start, m.end(1), f"{pair.decode()!r} said again right after the comma"
+
+
+def _clause_repeats(scanned: bytes, function: frozenset[bytes]) -> Iterator[tuple[int, int, str]]:
+    """"to" and a verb, or "such as", said again after one to four content words: the second
+    copy starts nothing ("to start recording audio to start (")."""
+    for m in _TO.finditer(scanned):
+        verb = m.group(1)
+        if verb in function:
+            continue
+        after = _words_after(scanned, m.end(), 6)
+        words = [w for _, w in after]
+        for k in range(1, 4):
+            if words[k:k + 2] == [b"to", verb] and all(w not in function for w in words[:k]):
+                end = after[k + 1][0] + len(verb)
+                if end >= len(scanned) or scanned[end] in _CLAUSE_END or scanned[end + 1:end + 2] in (b"(", b"["):
+                    yield m.start() + 1, end, f"'to {verb.decode()}' said twice in a few words"
+                break
+    for m in (m for pattern in _CONNECTIVES for m in pattern.finditer(scanned)):
+        if m.start() > 0 and scanned[m.start() - 1] in _WORD_END:
+            continue
+        phrase = m.group(1).split(b" ")
+        after = _words_after(scanned, m.end(), 4 + len(phrase))
+        words = [w for _, w in after]
+        for k in range(1, 5):
+            if words[k:k + len(phrase)] == phrase:
+                if all(w not in function for w in words[:k]):
+                    end = after[k + len(phrase) - 1][0] + len(phrase[-1])
+                    yield m.start(), end, f"{m.group(1).decode()!r} said twice in a few words"
+                break
