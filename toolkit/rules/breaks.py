@@ -212,7 +212,7 @@ def capital_after_comma(ctx: Context) -> Iterator[Hit]:
 
 # A mark, or a run of them (blanks between), at a line start; a full stop not of "..." or ".5".
 _MARK = r"(?:[,;:]|\.(?![.\d]))"
-_LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]*\S)")
+_LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]*(?:\S|$))")
 
 
 @rule(
