@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 
-from ..model import Safety
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from ..chinese import LazyPattern
 
@@ -150,6 +150,7 @@ _INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
     bad=[
         ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
         ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
+        ("build it with ```Make``` and ⟦```Ninja`` `⟧ tools", "build it with ```Make``` and ```Ninja``` tools"),
     ],
     good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
 )
@@ -160,7 +161,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     backtick lost or added (translation tools treat backticks as text) leaves the span open, so
     it runs on over the following text or the markup shows. Flagged where two neighbouring runs
     of two or more backticks on one line, around a word with no space at its edges, differ in
-    length. The fix gives both the run length the document uses most (or the longer one).
+    length. The fix gives both the run length the document uses most (or the longer one), and
+    takes in a last backtick split off by a space ("``Name`` `"); where the span holds spaces at
+    its edges, removing them is left to --unsafe-fixes.
     """
     text = ctx.text
     lines = ctx.doc.lines()
@@ -193,8 +196,21 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
         a, b = len(opener.group()), len(closer.group())
         size = common if common in (a, b) else max(a, b)
         inner = text[opener.end():closer.start()]
-        yield Hit(opener.start(), closer.end(), f"code span opened with {a} backticks and closed with {b}",
-                  replacement="`" * size + inner.strip() + "`" * size if inner.strip() == inner else None)
+        end = closer.end()
+        stray = _STRAY_TICKS.match(text, end)
+        if stray and a > b and len(stray.group(1)) == a - b:
+            end, size = stray.end(1), a  # "``Name`` `": the last backtick split off by a space
+        replacement = "`" * size + inner.strip() + "`" * size
+        edits = (Edit(opener.start(), end, replacement),)
+        # The damage makes Markdown pair the wrong runs, so the span may start or end inside what
+        # the document takes for inline code (not checked): reported at a run outside it.
+        start, stop = next(((s, e) for s, e in ((opener.start(), end), opener.span(), (closer.start(), end))
+                            if not ctx.doc.is_ignored(s, e)), (opener.start(), end))
+        yield Hit(start, stop, f"code span opened with {a} backticks and closed with {b}", edits=edits,
+                  safety=None if inner.strip() == inner else Safety.UNSAFE)  # a space inside: maybe meant
+
+
+_STRAY_TICKS = LazyPattern(r"[ \t]+(`+)(?=[ \t]|$)", re.M)
 
 
 _INDENTED_PARAGRAPH = LazyPattern(r"(?m)^([ \t]{2,6}|\u3000{1,2})(?=[A-Z][a-z]+ [a-z][^\n]{30})")
