@@ -75,6 +75,18 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
 # Exactly two spaces, or one or two ideographic spaces, before a capital: deeper indents are
 # English layout (block quotes, centred headings).
 _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
+# Three to eight spaces before a whole paragraph on one line (a Chinese full-width indent
+# converted to several spaces): a line that long is no hard-wrapped block quote.
+_DEEP_INDENT = LazyPattern(r"^(?: {3,8}|\t)(?=[A-Z\"“][a-z]*[ ,][^\n]{150}[^\n]*[.!?。”\"]$)", re.M)
+
+
+def _indents_everything(ctx: Context) -> bool:
+    """Whether most short lines of the text are indented too: a page indented as a block (menus,
+    titles and paragraphs alike), not paragraphs given a first-line indent."""
+    lines = [line for line in ctx.text.splitlines() if line.strip()]
+    short = [line for line in lines if len(line.strip()) < 80] or lines  # titles, menus, dates
+    return sum(line[:1] in (" ", "\t") for line in short) * 2 > len(short)
+
 
 
 @rule(
@@ -84,6 +96,10 @@ _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", 
          "The first line.\n\nUp to now, my country has implemented the river chief system.\n\nNext."),
         ("⟦\u3000\u3000⟧Guided by the spirit of the conference, our school acted.\n",
          "Guided by the spirit of the conference, our school acted.\n"),
+        ("Title\n\n⟦        ⟧On the morning of June 3, the county held a meeting on flood control in the hall of the "
+         "county government, and the heads of all the townships and the county bureaus attended it in person.\n",
+         "Title\n\nOn the morning of June 3, the county held a meeting on flood control in the hall of the "
+         "county government, and the heads of all the townships and the county bureaus attended it in person.\n"),
     ],
     good=[
         "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
@@ -97,10 +113,17 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
     text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
     is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
-    English, such as a quoted notice, pass. Deeper indents are left alone: scraped native pages
-    indent whole paragraphs by four spaces too. The fix removes the indent.
+    English, such as a quoted notice, pass. A deeper indent (three to eight spaces, or a tab: the
+    full-width spaces converted) is flagged only before a whole paragraph on one line of 150
+    characters or more ending in a full stop, as hard-wrapped native text has no lines that long,
+    and not where most lines of the text are indented (a page indented as a block). The fix
+    removes the indent.
     """
     text = ctx.text
+    deep = list(ctx.matches("M103", _DEEP_INDENT, offsets=(1,)))
+    if deep and not _indents_everything(ctx):
+        for m in deep:
+            yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
     for m in ctx.matches("M103", _INDENT, offsets=(1,)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end

@@ -64,3 +64,67 @@ def heading_level_against_numbering(ctx: Context) -> Iterator[Hit]:
                 end = _number_end(ctx.text, start)
                 yield Hit(start, end, f"heading {'.'.join(number)} at level {level}: its parent and "
                           f"siblings put it at level {want}", replacement="#" * want + ctx.text[start + level:end])
+
+
+# Four or more spaces (or a tab) before a sentence of prose: capital word, lowercase word, and
+# a long line with no character of code in it.
+_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
+_MARKDOWN_HEADING = LazyPattern(r"(?m)^#{1,6} [^\n]*[a-z]")
+_LIST_ITEM = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last non-blank line before offset `start` (a line start), or "" at the top."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
+
+
+@rule(
+    "M109", "prose-indented-as-code", fix=Safety.SAFE, triggers=("\n    ", "\n\t"),
+    bad=[
+        ("⟦    ⟧We value the trust you place in us, and we explain here what we collect from you and why we keep it.\n\n"
+         "## Contact\n", "We value the trust you place in us, and we explain here what we collect from you and why we "
+         "keep it.\n\n## Contact\n"),
+        ("## Scope\n\n⟦    ⟧These terms cover every service of the site, and by signing up you agree to all of them as written.\n",
+         "## Scope\n\nThese terms cover every service of the site, and by signing up you agree to all of them as written.\n"),
+    ],
+    good=["# Setup\n\n1. Install it.\n\n    The installer asks a few questions first, and then it copies the files to the folder you chose.\n",
+          "# Use\n\nRun:\n\n    pip install the-package and then run it with the default options in place of the others\n",
+          "# Notes\n\nText.\n\n    Short indented line.\n",
+          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n"],
+)
+def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph of prose indented by four spaces or more after a blank line: Markdown
+    shows it as a block of code.
+
+    Chinese paragraphs begin with a two-character indent; translated Markdown keeps it as spaces,
+    and from four spaces on, a paragraph that follows a blank line (or opens the file) becomes an
+    indented code block, in a monospaced box. Flagged in Markdown for a long line that reads as a
+    sentence (a capitalised word, then a lowercase one, 80 characters or more, no character of
+    code such as = { } < > or a backtick), not inside a fenced block and not where the text
+    above is a list item or indented itself (a list item's own paragraphs are indented on
+    purpose). Plain text, which indents paragraphs in many ways, is checked only when it has
+    Markdown headings. The fix removes the indent.
+    """
+    if not (ctx.doc.is_markdown or _MARKDOWN_HEADING.search(ctx.text)):
+        return  # plain text indents paragraphs in many ways; Markdown (or a text with its headings) does not
+    from .markup import _code_ranges, _in_ranges
+
+    text = ctx.text
+    first = _INDENTED_PROSE.match(text)
+    found = [first] if first else []
+    found += (m for m in ctx.matches("M109", _INDENTED_PROSE, offsets=(1,)) if m.start())
+    code = _code_ranges(ctx.doc) if found else []
+    for m in found:
+        if m.start() and text[m.start() - 2:m.start()] != "\n\n" or _in_ranges(code, m.start()):
+            continue  # under a line of text (M105's business), or inside a fence
+        above = _line_before(text, m.start())
+        if above[:1] in (" ", "\t") or _LIST_ITEM.match(above):
+            continue  # a list item's paragraph, or a block of indented lines
+        yield Hit(m.start(), m.end(), "paragraph of prose indented four spaces: Markdown shows it as code",
+                  replacement="")
