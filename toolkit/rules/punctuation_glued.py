@@ -14,8 +14,8 @@ from ..chinese import LATIN_CLASS, LazyPattern
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
-    rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z]))"
+    rf"([\"“]?|\((?=[A-Z][a-z]))(?=[{LATIN_CLASS}]{{2}})"
 )
 _IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
 def _token_start(text: str, at: int) -> int:
@@ -52,7 +52,7 @@ def _in_code_token(text: str, mark: int) -> bool:
     if len(token) > 2 and token[0] in "\"'“‘`" and token[-1] in "\"'”’`":
         return True  # '"auto:name"': a quoted literal
     left = "" if text[mark - 1:mark] == ")" else text[start:mark].lstrip(_TOKEN_EDGE)
-    right = text[mark + 1:end].rstrip(_TOKEN_END).lstrip("\"“")
+    right = text[mark + 1:end].rstrip(_TOKEN_END).lstrip("\"“(")
     parts = _GLUED_PARTS.split(left + "," + right)
     if len(parts) > 2:
         if all(p == p.lower() for p in parts):
@@ -114,7 +114,8 @@ _LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *rang
 # mark before any non-ASCII character ("À", "“"), as the triggers are found in the byte view:
 # one trigger per mark instead of one per non-ASCII letter (some 2,000).
 _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.isascii()),
-                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"'), *(m + "\0" for m in ",;:!?."))
+                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"('), *(m + "\0" for m in ",;:!?."),
+                   *(m + "(" for m in ",;:!?"))
 
 
 @rule(
@@ -128,6 +129,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
         ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
+        ("a talk with the new staff⟦.(⟧Reporter Li Ming)", "a talk with the new staff. (Reporter Li Ming)"),
+        ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
@@ -142,6 +145,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "mount it with the rw,nosuid,nodev options; a HOST:PORT pair; search for site:example.org",
         "Old names: shapes.Square and shapes.Circle are still there.",
         "the cards.Card class and the boxes.Box type",
+        "f(a,(b)) and g(x),h(y) are calls",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
