@@ -282,7 +282,7 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
 
 
 # A long line of prose that ends in a letter, and a next line that starts a sentence.
-_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,][^\n]*[.!?]$)")
+_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,](?:[^\n]*[.!?]|[^\n]{99,})$)")
 
 
 @rule(
@@ -309,7 +309,8 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
     ("... clean up files It now offers ..."). Flagged when a line of running prose (100
     characters or more with two commas or a full stop inside, not a list item, quote, table row or
     heading) ends in a lowercase letter and the next line, with no blank line between, is a
-    sentence starting with a capital. Hard-wrapped English is wrapped well under 100 characters,
+    sentence starting with a capital (ending in a full stop, or itself a line of 100 characters
+    or more). Hard-wrapped English is wrapped well under 100 characters,
     so it passes. The fix adds the full stop.
     """
     for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):

@@ -311,7 +311,7 @@ _PAREN_GLUED = LazyPattern(r"\b([A-Za-z]{3,})\((?=\[[^\]\n]+\]\(|[A-Z][a-z]+ [a-
 @rule(
     "P118", "no-space-before-parenthesis", fix=Safety.SAFE, triggers=("([", *("(" + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")),
     bad=[("works on reading only⟦(⟧[#12](https://example.org/issues/12))", "works on reading only ([#12](https://example.org/issues/12))"),
-         ("the Service Company⟦(⟧hereinafter referred to as the Company)", "the Service Company (hereinafter referred to as the Company)")],
+         ("the Harbour Shop⟦(⟧known below as the Shop)", "the Harbour Shop (known below as the Shop)")],
     good=["call print(value) and len(items)", "the regex f(a|b) matches", "if(x is ready) then", "use sorted([3, 1])"],
 )
 def no_space_before_parenthesis(ctx: Context) -> Iterator[Hit]:
@@ -380,3 +380,36 @@ def list_ends_with_semicolon(ctx: Context) -> Iterator[Hit]:
 
 
 _ITEM_START = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+# A heading: Markdown hashes, or a section number "(2)", "2.", "2)" at the line start; then a
+# line of text that ends in a comma.
+_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+)[^\n]*[^\W\d_](,)[ \t]*$")
+_NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
+
+
+@rule(
+    "P120", "heading-ends-with-comma", fix=Safety.SAFE, triggers=(",\n", ",\r"),
+    bad=[("(3) Services that may suit your needs⟦,⟧\n    We may show you offers based on your settings.",
+          "(3) Services that may suit your needs\n    We may show you offers based on your settings."),
+         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name.")],
+    good=["(1) the first item,\n(2) the second item.", "1. Apples, pears,\n   Plums and figs.",
+          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line."],
+)
+def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
+    """A heading that ends with a comma: "(2) Provide you with offers that may interest you,".
+
+    Chinese headings that run into their text end with ，, and a numbered heading such as
+    （二）… keeps it in translation. English headings take no comma. Flagged for a Markdown
+    heading or a line that starts with a section number ("(2)", "2.") when it ends in a comma and
+    what follows (on the next line, or after one blank line) begins a sentence with a word that
+    opens clauses ("The", "In", "We"); a list item that goes on with its next item or with a
+    lowercase word passes. The fix removes the comma.
+    """
+    from .breaks import _OPENER_SET
+
+    text = ctx.text
+    for m in ctx.matches("P120", _HEADING_COMMA, lambda s: (text.rfind("\n", 0, s) + 1,)):
+        after = _NEXT_OPENER.match(text, m.end() + 1)
+        if after and after.group(1) in _OPENER_SET:
+            yield Hit(m.start(1), m.end(1), "heading ends with a comma", replacement="")
