@@ -297,6 +297,10 @@ _STRAIGHT = LazyPattern(r'"(?:(?<=[\w.,;:!?\s(]")|(?=[\w\s.,;:!?)]))')
 
 
 _CURLY = LazyPattern("[“”]")
+# A straight double quote that quotes nothing: escaped, or a token of its own between spaces or
+# brackets ('double quote " and', '(")', 'quotes, ", in'); a closing quote after a full stop is
+# no such token.
+_CITED_QUOTE = LazyPattern(r'\\"|(?<=[\s(])"(?=[\s),]|$)')
 _WRAP_WIDTH = 100
 
 
@@ -317,6 +321,7 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
     good=[
         'He said "yes" and "no" in turn.',
         "“Lucid waters” and ‘lush mountains’ are assets.",
+        'A line that holds a " sign, or a quote (") in brackets, or \\" escaped, is read as it is.',
     ],
 )
 def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
@@ -341,6 +346,8 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
         if not (odd or closing) or _wrapped(text, lines, n):
             continue  # nothing to pair, or a hard-wrapped paragraph: quotations may run across lines
         segment = text[line.start:line.end]
+        if odd and (segment.count('"') - len(_CITED_QUOTE.findall(segment))) % 2 == 0:
+            odd = False  # 'a " symbol', '(")', '\"': the mark named, not a quotation
         straight = [m.start() for m in _STRAIGHT.finditer(segment)] if odd else []
         if odd and segment.count('"') == len(straight):
             at = line.start + straight[0]

@@ -102,7 +102,7 @@ def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
                   replacement=m.group(1) + m.group(2) + closing)
 
 
-_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"]))")
+_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"])(?!\S*['’]))")
 _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
 
 
@@ -113,7 +113,8 @@ _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})
         ("the county⟦ ⟧'s plan", "the county's plan"),
         ("⟦Xing 'an⟧ League", "Xing'an League"),
     ],
-    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll"],
+    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll",
+          "delete 'd/*' or 'm*' to clean up"],
 )
 def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     """A space before an apostrophe: "Committee ’s", "Nong 'an".
@@ -163,7 +164,7 @@ def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
 
 
-_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z])")
+_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z]+[ \t])")
 
 
 @rule(
@@ -171,7 +172,7 @@ _ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2}
     bad=["the tasks are: ⟦1, ⟧the county builds roads; ⟦2, ⟧the towns repair bridges",
          "It was done. ⟦3, ⟧the villages report monthly."],
     good=["We need items 1, 2 and 3.", "Python 3, the latest version, is used.", "the ratio is 3:1, the same",
-          "at 10:30, the meeting opened"],
+          "at 10:30, the meeting opened", "a small number, e.g. 1, by default", "Fixes: 12, bug#13 and #14"],
 )
 def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
     """A number followed by a comma opening an item inside a sentence: "are: 1, the county ...; 2, the towns".
@@ -186,6 +187,8 @@ def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("P113", _ENUMERATION_COMMA, offsets=(1, 2)):
         if text[m.start() - 2:m.start() - 1].isdigit() or text[m.start() - 1:m.start()].isdigit():
             continue  # "3:1, the": a ratio or a time
+        if text[max(0, m.start() - 5):m.start()].lower() in ("e.g. ", "i.e. "):
+            continue  # "a number, e.g. 1, by": an example, not an item
         yield Hit(m.start(), m.end(), f"item numbered {m.group(1)!r} with the enumeration comma 、: write ({m.group(1)}) or a list")
 
 
