@@ -316,6 +316,7 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
     "P106", "unbalanced-quotes", triggers=('"', "”"),
     bad=[
         'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
+        'Of the "Town Records" he said: ⟦"⟧We keep a copy of "Old Streets" and one of "River Works".',
         "the history is recorded in detail. ⟦”⟧",
     ],
     good=[
@@ -350,7 +351,10 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
             odd = False  # 'a " symbol', '(")', '\"': the mark named, not a quotation
         straight = [m.start() for m in _STRAIGHT.finditer(segment)] if odd else []
         if odd and segment.count('"') == len(straight):
-            at = line.start + straight[0]
+            # A quotation opened after a colon (speech: 'said: "...') that holds quoted titles is
+            # where the nesting broke; otherwise the first mark is as good a guess as any.
+            spoken = [at for at in straight if segment[max(0, at - 2):at].rstrip().endswith(":")]
+            at = line.start + (spoken[0] if spoken else straight[0])
             yield Hit(at, at + 1, "unbalanced double quotes on this line")
         depth = 0
         for m in _CURLY.finditer(segment) if closing else ():
