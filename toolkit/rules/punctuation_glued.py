@@ -124,6 +124,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
         ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
         ("A visitor who breaks the rules⟦,⟧Can be fined", "A visitor who breaks the rules, can be fined"),
+        ("the fee is waived⟦,⟧Provided the form is sent", "the fee is waived, provided the form is sent"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
@@ -215,11 +216,21 @@ _NEXT_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![-'’])")
 
 def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
     """Whether a capitalised word after a glued comma is a common word that goes on the clause:
-    a clause opener, or a word the document writes in lower case and does not use as a name."""
+    a clause opener, or a word the document does not use as a name and writes in lower case
+    elsewhere or builds with an English derivational suffix."""
     from .breaks import _OPENER_SET
     from .. import lexicon
 
     if word in _OPENER_SET:
         return True
-    return (word.lower() not in lexicon.words("capitalised-words") and ctx.doc.writes_lower(word)
-            and not ctx.doc.is_name(word))
+    if word.lower() in lexicon.words("capitalised-words") or ctx.doc.is_name(word):
+        return False
+    if ctx.doc.writes_lower(word):
+        return True
+    # A derived word ("Executed", "During", "Actively", "Implementation") is no name, unless it
+    # is pinyin ("Nanjing"): English names rarely end in these suffixes, verbs and nouns often do.
+    return (_DERIVED.search(word.lower()) is not None and lexicon.zipf(word.lower()) >= 3.0
+            and not lexicon.pinyin_syllables(word.lower()))
+
+
+_DERIVED = LazyPattern(r"[a-z]{3}(?:ed|ing|ly|tion|sion|ment|ness|ity|ive|ize|ise|able|ful)\Z")

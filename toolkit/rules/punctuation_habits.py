@@ -292,7 +292,7 @@ _ABBREVIATION_CUT = LazyPattern(r"\b([Ee]\.g|[Ii]\.e)(?=[:,;])")
 
 @rule(
     "P117", "abbreviation-without-last-stop", fix=Safety.SAFE, triggers=(".g:", ".g,", ".g;", ".e:", ".e,", ".e;"),
-    bad=[("Several kinds of data. ⟦E.g⟧: your name", "Several kinds of data. E.g.: your name"),
+    bad=[("Several kinds of data. ⟦E.g⟧: your name", "Several kinds of data. For example: your name"),
          ("a short form, ⟦i.e⟧, the code", "a short form, i.e., the code")],
     good=["Several kinds, e.g. names and dates.", "a short form (i.e., the code)", "the file some.e,g"],
 )
@@ -301,10 +301,17 @@ def abbreviation_without_last_stop(ctx: Context) -> Iterator[Hit]:
 
     Machine translation renders 例如： and 即， as "E.g:" and "i.e,", dropping the second full stop of
     the abbreviation, which English always writes (exempli gratia, id est). Nothing else reads
-    "e.g:" in prose. The fix adds the full stop.
+    "e.g:" in prose. The fix adds the full stop, or spells the abbreviation out where it opens a
+    sentence ("For example:"), as style guides want.
     """
     for m in ctx.matches("P117", _ABBREVIATION_CUT, offsets=(-1,)):
-        yield Hit(m.start(), m.end(), f"{m.group()!r} without its last full stop", replacement=m.group() + ".")
+        # At the head of a sentence English spells it out ("For example:"), elsewhere it writes "e.g.".
+        replacement = _SPELLED.get(m.group(), m.group() + ".")
+        yield Hit(m.start(), m.end(), f"{m.group()!r} without its last full stop: write {replacement!r}",
+                  replacement=replacement)
+
+
+_SPELLED = {"E.g": "For example", "I.e": "That is"}
 
 
 # A common word glued to "(" that opens a Markdown link or a few words of prose.
