@@ -292,7 +292,7 @@ _ABBREVIATION_CUT = LazyPattern(r"\b([Ee]\.g|[Ii]\.e)(?=[:,;])")
 
 @rule(
     "P117", "abbreviation-without-last-stop", fix=Safety.SAFE, triggers=(".g:", ".g,", ".g;", ".e:", ".e,", ".e;"),
-    bad=[("Several kinds of data. ⟦E.g⟧: your name", "Several kinds of data. For example: your name"),
+    bad=[("Several kinds of data. ⟦E.g⟧: a postal code", "Several kinds of data. For example: a postal code"),
          ("a short form, ⟦i.e⟧, the code", "a short form, i.e., the code")],
     good=["Several kinds, e.g. names and dates.", "a short form (i.e., the code)", "the file some.e,g"],
 )
@@ -407,7 +407,7 @@ _NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
           "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line."],
 )
 def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
-    """A heading that ends with a comma: "(2) Provide you with offers that may interest you,".
+    """A heading that ends with a comma: "(2) Offers that may suit you,".
 
     Chinese headings that run into their text end with ，, and a numbered heading such as
     （二）… keeps it in translation. English headings take no comma. Flagged for a Markdown
