@@ -3,7 +3,6 @@ told apart from the tokens of code that native technical prose writes the same w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..model import Edit, Safety
@@ -79,12 +78,24 @@ def _namespace(ctx: Context, dot: int) -> bool:
     prefix = text[_token_start(text, dot):dot].lstrip(_TOKEN_EDGE)
     if not prefix.isidentifier():
         return False
-    names = ctx.doc.__dict__.setdefault("_qualified_names", {})  # per document: prefix -> suffixes seen
-    if prefix not in names:
-        suffixes = [m.group(1) for m in re.finditer(rf"(?<![\w.]){re.escape(prefix)}\.([A-Za-z_]\w*)", text)]
-        names[prefix] = (len(set(suffixes)), suffixes.count(after.group(1)))
-    distinct, same = names[prefix]
-    return distinct >= 2 or same >= 2 or _writes_code_names(ctx)
+    suffixes = _qualified_names(ctx).get(prefix, {})
+    return len(suffixes) >= 2 or suffixes.get(after.group(1), 0) >= 2 or _writes_code_names(ctx)
+
+
+_QUALIFIED = LazyPattern(r"(?<![\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)")
+
+
+def _qualified_names(ctx: Context) -> dict[str, dict[str, int]]:
+    """Per document, found in one pass: each word written before a full stop glued to a name,
+    with how often each name follows it."""
+    cache = ctx.doc.__dict__
+    if "_qualified_names" not in cache:
+        names: dict[str, dict[str, int]] = {}
+        for m in _QUALIFIED.finditer(ctx.text):
+            after = names.setdefault(m.group(1), {})
+            after[m.group(2)] = after.get(m.group(2), 0) + 1
+        cache["_qualified_names"] = names
+    return cache["_qualified_names"]
 
 
 # A dotted lowercase name ("str.join", "setup.py"), not a part of a URL, address or longer chain.
