@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 
-from ..model import Safety
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from ..chinese import LazyPattern
 
@@ -75,6 +75,18 @@ def html_residue(ctx: Context) -> Iterator[Hit]:
 # Exactly two spaces, or one or two ideographic spaces, before a capital: deeper indents are
 # English layout (block quotes, centred headings).
 _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", re.M)
+# Three to eight spaces before a whole paragraph on one line (a Chinese full-width indent
+# converted to several spaces): a line that long is no hard-wrapped block quote.
+_DEEP_INDENT = LazyPattern(r"^(?: {3,8}|\t)(?=[A-Z\"“][a-z]*[ ,][^\n]{150}[^\n]*[.!?。”\"]$)", re.M)
+
+
+def _indents_everything(ctx: Context) -> bool:
+    """Whether most short lines of the text are indented too: a page indented as a block (menus,
+    titles and paragraphs alike), not paragraphs given a first-line indent."""
+    lines = [line for line in ctx.text.splitlines() if line.strip()]
+    short = [line for line in lines if len(line.strip()) < 80] or lines  # titles, menus, dates
+    return sum(line[:1] in (" ", "\t") for line in short) * 2 > len(short)
+
 
 
 @rule(
@@ -84,6 +96,10 @@ _INDENT = LazyPattern(r"^(  |\u3000\u3000?)(?=[A-Z\"“][^\n]{38}[^\n]*[a-z])", 
          "The first line.\n\nUp to now, my country has implemented the river chief system.\n\nNext."),
         ("⟦\u3000\u3000⟧Guided by the spirit of the conference, our school acted.\n",
          "Guided by the spirit of the conference, our school acted.\n"),
+        ("Title\n\n⟦        ⟧On the morning of June 3, the county held a meeting on flood control in the hall of the "
+         "county government, and the heads of all the townships and the county bureaus attended it in person.\n",
+         "Title\n\nOn the morning of June 3, the county held a meeting on flood control in the hall of the "
+         "county government, and the heads of all the townships and the county bureaus attended it in person.\n"),
     ],
     good=[
         "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
@@ -97,10 +113,17 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
     text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
     is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
-    English, such as a quoted notice, pass. Deeper indents are left alone: scraped native pages
-    indent whole paragraphs by four spaces too. The fix removes the indent.
+    English, such as a quoted notice, pass. A deeper indent (three to eight spaces, or a tab: the
+    full-width spaces converted) is flagged only before a whole paragraph on one line of 150
+    characters or more ending in a full stop, as hard-wrapped native text has no lines that long,
+    and not where most lines of the text are indented (a page indented as a block). The fix
+    removes the indent.
     """
     text = ctx.text
+    deep = list(ctx.matches("M103", _DEEP_INDENT, offsets=(1,)))
+    if deep and not _indents_everything(ctx):
+        for m in deep:
+            yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
     for m in ctx.matches("M103", _INDENT, offsets=(1,)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
@@ -150,6 +173,7 @@ _INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
     bad=[
         ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
         ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
+        ("build it with ```Make``` and ⟦```Ninja`` `⟧ tools", "build it with ```Make``` and ```Ninja``` tools"),
     ],
     good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
 )
@@ -160,7 +184,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     backtick lost or added (translation tools treat backticks as text) leaves the span open, so
     it runs on over the following text or the markup shows. Flagged where two neighbouring runs
     of two or more backticks on one line, around a word with no space at its edges, differ in
-    length. The fix gives both the run length the document uses most (or the longer one).
+    length. The fix gives both the run length the document uses most (or the longer one), and
+    takes in a last backtick split off by a space ("``Name`` `"); where the span holds spaces at
+    its edges, removing them is left to --unsafe-fixes.
     """
     text = ctx.text
     lines = ctx.doc.lines()
@@ -193,8 +219,21 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
         a, b = len(opener.group()), len(closer.group())
         size = common if common in (a, b) else max(a, b)
         inner = text[opener.end():closer.start()]
-        yield Hit(opener.start(), closer.end(), f"code span opened with {a} backticks and closed with {b}",
-                  replacement="`" * size + inner.strip() + "`" * size if inner.strip() == inner else None)
+        end = closer.end()
+        stray = _STRAY_TICKS.match(text, end)
+        if stray and a > b and len(stray.group(1)) == a - b:
+            end, size = stray.end(1), a  # "``Name`` `": the last backtick split off by a space
+        replacement = "`" * size + inner.strip() + "`" * size
+        edits = (Edit(opener.start(), end, replacement),)
+        # The damage makes Markdown pair the wrong runs, so the span may start or end inside what
+        # the document takes for inline code (not checked): reported at a run outside it.
+        start, stop = next(((s, e) for s, e in ((opener.start(), end), opener.span(), (closer.start(), end))
+                            if not ctx.doc.is_ignored(s, e)), (opener.start(), end))
+        yield Hit(start, stop, f"code span opened with {a} backticks and closed with {b}", edits=edits,
+                  safety=None if inner.strip() == inner else Safety.UNSAFE)  # a space inside: maybe meant
+
+
+_STRAY_TICKS = LazyPattern(r"[ \t]+(`+)(?=[ \t]|$)", re.M)
 
 
 _INDENTED_PARAGRAPH = LazyPattern(r"(?m)^([ \t]{2,6}|\u3000{1,2})(?=[A-Z][a-z]+ [a-z][^\n]{30})")
@@ -243,7 +282,7 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
 
 
 # A long line of prose that ends in a letter, and a next line that starts a sentence.
-_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,][^\n]*[.!?]$)")
+_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,](?:[^\n]*[.!?]|[^\n]{99,})$)")
 
 
 @rule(
@@ -270,7 +309,8 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
     ("... clean up files It now offers ..."). Flagged when a line of running prose (100
     characters or more with two commas or a full stop inside, not a list item, quote, table row or
     heading) ends in a lowercase letter and the next line, with no blank line between, is a
-    sentence starting with a capital. Hard-wrapped English is wrapped well under 100 characters,
+    sentence starting with a capital (ending in a full stop, or itself a line of 100 characters
+    or more). Hard-wrapped English is wrapped well under 100 characters,
     so it passes. The fix adds the full stop.
     """
     for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):

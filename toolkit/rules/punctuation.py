@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Iterator
 
 
-from ..model import Edit, Safety, Severity
+from ..model import Safety, Severity
 from ..registry import Context, Hit, rule
-from ..chinese import LATIN_CLASS, LazyPattern
+from ..chinese import LazyPattern
 from .patterns import HAN, is_cjk, neighbour
 
 # After a letter, digit, closing bracket or closing quote (two fixed-width lookbehinds: stdlib re).
@@ -34,6 +34,25 @@ def _word_start(text: str, index: int) -> int:
     return index
 
 
+_ENTITY_BEFORE = LazyPattern(r"&#?\w+\Z")
+
+
+def _cited_symbols(text: str, m, marks: list[str]) -> bool:
+    """Whether the marks after the first are symbols a text names, not a converted 。，: a mark
+    glued to the next token (".pyc", ":short", ".git/config"), a "?", "!" or ":" that goes on
+    into the sentence ("* matches any string; ? matches one"), a lone "." before a lowercase word
+    ("newline.  . is often used"), or a first mark that ends an entity ("&#num; .")."""
+    after = text[m.end():m.end() + 2]
+    if after[:1] and not after[:1].isspace() and after[:1] not in "\"'”’)]":
+        return True
+    line_ends = after[:1] in ("", "\n", "\r") or after == " \n"
+    if not line_ends and any(mark in "?!:;" for mark in marks[1:]):
+        return True
+    if marks[-1] == "." and after[1:2].islower():
+        return True
+    return marks[0] == ";" and bool(_ENTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
 @rule(
     "P101", "stray-punctuation", fix=Safety.SAFE, triggers=_BLANK_MARKS,
     bad=[
@@ -46,6 +65,8 @@ def _word_start(text: str, index: int) -> int:
         "He paused . . . and went on.",
         "It ended. Then it began again.",
         "Is it? Yes.",
+        "Old names end in .tar, .gz and .zip, e.g. .bak too.",
+        "A star matches any run, ; ? matches a single character.",
     ],
 )
 def stray_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -64,6 +85,8 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
         marks = [first, *m.group(2).split()]
         if len(marks) >= 3 and set(marks) == {"."}:
             continue  # ". . ." is a spaced ellipsis
+        if _cited_symbols(text, m, marks):
+            continue
         follower = neighbour(text, m.end(), 1)
         if follower and (follower.islower() or follower.isdigit()):
             keep = marks[-1]
@@ -103,32 +126,68 @@ _SPACE_BEFORE = LazyPattern(
         "Run it, then stop.",
         "Python won't write .pyc files, and the .NET tools and a .get() method differ.",
         "the URL is made by adding a ? to the address",
+        "A leading ! negates a pattern, and ; starts a comment.",
+        "see the page netstat(8) . Then run it",
+        "the function hands back a PyThing . Then it frees it",
+        "the nodes marked !SAME are kept",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
     """A space before a comma, full stop, colon, semicolon, question or exclamation mark.
 
     Chinese text has no spaces, and machine translation or scraping of it leaves spaces where a
-    Chinese mark or a dropped footnote marker stood. A spaced ellipsis, a decimal written ".5",
-    a score "3 : 1" and emoticons are left alone.
+    Chinese mark or a dropped footnote marker stood. Flagged only where the mark does its work:
+    it ends the line or comes before a new sentence (a comma or semicolon: before a word), after
+    a plain word or number. Native technical prose names marks as symbols (". is the current
+    directory", "the * and ? patterns", "!NAME", ".pyc") and puts them after code ("ip(8) .");
+    those, a spaced ellipsis, a decimal written ".5", a score "3 : 1" and emoticons pass.
     """
     text = ctx.text
     for m in ctx.matches("P102", _SPACE_BEFORE, lambda s: (_blanks_start(text, s),)):
         mark = m.group(1)
-        if _CITED_MARK.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] in " \t":
+        if _CITED_MARK.search(text, max(0, m.start() - 12), m.start()):
             continue  # "adding a ? to the URL", "With . as argument": the mark cited as a symbol
         after = text[m.end():m.end() + 2]
         if mark == "." and after.startswith("."):
             continue  # "word ..." ellipsis
-        if mark == ":" and text[m.start() - 1:m.start()].isdigit() and after[1:2].isdigit():
-            continue  # a score or ratio "3 : 1"
-        if mark in ".:" and after[:1].isalpha() and not _SENTENCE_WORD.match(text, m.end()):
-            continue  # a file extension or attribute (".pyc files", "the .NET", ".get()"), a ":role"
+        opener = _OPENER_AFTER.match(text, m.end())
+        if not (_ends_clause(mark, after) or mark in ".;" and opener and opener.group(1) in _opener_set()) or not _PLAIN_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a symbol named in the text (". is the current directory", "!TREESAME"), or code before it
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
 
 
-_CITED_MARK = LazyPattern(r"(?i)\b(?:a|an|the|with|by|of|substitutes|replaces?)\Z")
-_SENTENCE_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![.(_])")  # ". The": a sentence starts after the mark
+# The token before the space is a plain word or number ("work", "2019"), not code ("PyObject",
+# "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
+_PLAIN_WORD_BEFORE = LazyPattern(r"(?:^|[\s(\"“])(?:[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2,5}|\d+)\Z")
+
+
+_OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the space moved before the mark
+
+
+def _opener_set() -> frozenset[str]:
+    from .breaks import _OPENER_SET
+
+    return _OPENER_SET
+
+
+def _ends_clause(mark: str, after: str) -> bool:
+    """Whether the mark, as placed, ends a clause or sentence: a full stop, question or
+    exclamation mark before the end of the line or a new sentence, a colon before the end of
+    the line or a capital, a comma or semicolon before a word. A mark that goes on into the
+    sentence in any other way is a symbol the text names."""
+    first, second = after[:1], after[1:2]
+    if first in ("", "\n", "\r"):
+        return True
+    if first not in " \t":
+        return mark == "," and first.islower()  # "China ,the": the comma misplaced, not a symbol
+    if mark in ".?!:":
+        return second.isupper() or second in ("\"", "“", "\n", "")
+    return second.isalpha() or second in ("\"", "“")
+
+
+# Words after which a mark is named, not used: "the ? character", "the * and ? patterns".
+_CITED_MARK = LazyPattern(r"(?i)\b(?:a|an|the|with|by|of|and|or|nor|than|over|like|as|is|are|use|using|"
+                          r"substitutes|replaces?|begins?|ends?|contain|including|interpreting|both)\Z")
 
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
@@ -204,130 +263,6 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
                   replacement=replacement, safety=safety)
 
 
-# A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
-# Latin letters only: Chinese text around ASCII commas is left alone.
-_GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[a-z]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“]?[A-Z]))"
-    rf"([\"“]?)(?=[{LATIN_CLASS}]{{2}})"
-)
-_IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
-def _token_start(text: str, at: int) -> int:
-    while at > 0 and not text[at - 1].isspace():
-        at -= 1
-    return at
-
-
-def _same_name(text: str, dot: int) -> bool:
-    """Whether the words on both sides of a glued full stop are one name ("queue.Queue")."""
-    before = text[_token_start(text, dot):dot].lower()
-    after = text[dot + 1:dot + 1 + len(before)].lower()
-    return bool(before) and before == after
-
-
-_IN_BRACKETS = LazyPattern(r"[\[(][^\])\s]*\Z")  # an opening bracket earlier in the same token
-_CODE_TOKEN = LazyPattern(r"[A-Za-z0-9]*[_(=;]")  # the word after the dot is an identifier
-_LATIN_LETTERS = "".join(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
-                                          *range(0xF8, 0x250)))
-# A mark, then a quote or a letter (a capital after a full stop). A mark then NUL stands for a
-# mark before any non-ASCII character ("À", "“"), as the triggers are found in the byte view:
-# one trigger per mark instead of one per non-ASCII letter (some 2,000).
-_GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.isascii()),
-                   *("." + c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ"'), *(m + "\0" for m in ",;:!?."))
-
-
-@rule(
-    "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS,
-    bad=[
-        ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
-        ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
-        ("A visitor who breaks the rules⟦,⟧Can be fined", "A visitor who breaks the rules, can be fined"),
-        ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
-        ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
-        ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
-        ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
-        ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
-    ],
-    good=[
-        "GDP grew 3.5 percent to 1,380 billion yuan.",
-        "a sum of 1,380,000 yuan was paid",
-        "See the file setup.py and the U.S. Ph.D. rules, e.g. the list.",
-        "It ended at 10:30 sharp.",
-        "Call it node.js or config.yaml if you like.",
-        "set window.HELP_IMPROVE = false; in the page",
-        "the io.BufferedIOBase.write method and a contextvars.Context object",
-        "the slice list[low:high] and os.path.join(root,name) work",
-        "a re.Pattern object and the queue.Queue class, decimal.Decimal and a host:port pair",
-    ],
-)
-def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
-    """A comma, full stop, semicolon or colon glued to the next word: "structure.In", "rules,Can".
-
-    Chinese punctuation takes no space after it; when machine translation or a converter turns
-    ，。；： into ASCII marks one for one, the space English needs is missing. Flagged between two
-    words of two or more letters; a full stop only before a capital, so decimals ("3.5"),
-    thousands ("1,380"), file names ("setup.py"), abbreviations ("U.S.") and times pass. The fix
-    inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
-    document writes in lower case elsewhere ("rules,Can be" -> "rules, can be"), since each
-    segment was capitalised as if it began a sentence.
-    """
-    text = ctx.text
-    for m in ctx.matches("P104", _GLUED):
-        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())):
-            continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
-        if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "list[low:high]", "f(a,b)": a slice or arguments
-        if text[m.start()] == "." and _same_name(text, m.start()):
-            continue  # "decimal.Decimal", "queue.Queue": a class named after its module
-        if text[m.start()] == ":" and _IDENTIFIER_PAIR.match(text, _token_start(text, m.start())):
-            continue  # "host:port", "filename:lineno": a pair of identifiers
-        quote = m.group(1)
-        mark = m.group()[:len(m.group()) - len(quote)]
-        word = _NEXT_WORD.match(text, m.end())
-        if mark in ",;" and not quote and word and _lower_case_meant(ctx, word.group(), word.start()):
-            # "rules,Can be used": the clause goes on; its first word was capitalised as a
-            # sentence start in the segment. Lower-cased with the space.
-            yield Hit(m.start(), m.end(), f"no space after {mark!r}, and {word.group()!r} goes on the clause",
-                      edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
-            continue
-        yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
-
-
-_TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")
-_NOUN_AFTER = LazyPattern(r" ([a-z]+)")
-_WORD_BEFORE_DOT = LazyPattern(r"([A-Za-z0-9_.]+)\Z")
-
-
-def _identifier_dot(text: str, dot: int) -> bool:
-    """Whether the full stop at `dot` joins the parts of a qualified name ("io.BufferedIOBase",
-    "contextvars.Context"): the part after it is CamelCase or goes on with a dot, or the part
-    before it is no English word (wordfreq) or itself dotted."""
-    from .. import lexicon
-
-    after = _TOKEN_AFTER.match(text, dot + 1)
-    if after and (any(c.isupper() for c in after.group(1)[1:]) or after.group(2) in (".", "(", "_")):
-        return True
-    if after and (following := _NOUN_AFTER.match(text, after.end(1))) and \
-            following.group(1).lower() in lexicon.words("identifier-nouns"):
-        return True  # "a re.Pattern object", "the queue.Queue class"
-    before = _WORD_BEFORE_DOT.search(text, max(0, dot - 40), dot)
-    return bool(before) and ("." in before.group(1) or not lexicon.is_english(before.group(1), 3.0))
-
-
-_NEXT_WORD = LazyPattern(r"[A-Z][a-z]+\b(?![-'’])")
-
-
-def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
-    """Whether a capitalised word after a glued comma is a common word that goes on the clause:
-    a clause opener, or a word the document writes in lower case and does not use as a name."""
-    from .breaks import _OPENER_SET
-    from .. import lexicon
-
-    if word in _OPENER_SET:
-        return True
-    return (word.lower() not in lexicon.words("capitalised-words") and ctx.doc.writes_lower(word)
-            and not ctx.doc.is_name(word))
-
-
 _DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) s\b")
 _PREPOSITIONS = "In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to"
 _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
@@ -362,6 +297,10 @@ _STRAIGHT = LazyPattern(r'"(?:(?<=[\w.,;:!?\s(]")|(?=[\w\s.,;:!?)]))')
 
 
 _CURLY = LazyPattern("[“”]")
+# A straight double quote that quotes nothing: escaped, or a token of its own between spaces or
+# brackets ('double quote " and', '(")', 'quotes, ", in'); a closing quote after a full stop is
+# no such token.
+_CITED_QUOTE = LazyPattern(r'\\"|(?<=[\s(])"(?=[\s),]|$)')
 _WRAP_WIDTH = 100
 
 
@@ -377,11 +316,13 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
     "P106", "unbalanced-quotes", triggers=('"', "”"),
     bad=[
         'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
+        'Of the "Town Records" he said: ⟦"⟧We keep a copy of "Old Streets" and one of "River Works".',
         "the history is recorded in detail. ⟦”⟧",
     ],
     good=[
         'He said "yes" and "no" in turn.',
         "“Lucid waters” and ‘lush mountains’ are assets.",
+        'A line that holds a " sign, or a quote (") in brackets, or \\" escaped, is read as it is.',
     ],
 )
 def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
@@ -406,9 +347,14 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
         if not (odd or closing) or _wrapped(text, lines, n):
             continue  # nothing to pair, or a hard-wrapped paragraph: quotations may run across lines
         segment = text[line.start:line.end]
+        if odd and (segment.count('"') - len(_CITED_QUOTE.findall(segment))) % 2 == 0:
+            odd = False  # 'a " symbol', '(")', '\"': the mark named, not a quotation
         straight = [m.start() for m in _STRAIGHT.finditer(segment)] if odd else []
         if odd and segment.count('"') == len(straight):
-            at = line.start + straight[0]
+            # A quotation opened after a colon (speech: 'said: "...') that holds quoted titles is
+            # where the nesting broke; otherwise the first mark is as good a guess as any.
+            spoken = [at for at in straight if segment[max(0, at - 2):at].rstrip().endswith(":")]
+            at = line.start + (spoken[0] if spoken else straight[0])
             yield Hit(at, at + 1, "unbalanced double quotes on this line")
         depth = 0
         for m in _CURLY.finditer(segment) if closing else ():

@@ -102,7 +102,7 @@ def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
                   replacement=m.group(1) + m.group(2) + closing)
 
 
-_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"]))")
+_SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"])(?!\S*['’]))")
 _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
 
 
@@ -113,7 +113,8 @@ _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})
         ("the county⟦ ⟧'s plan", "the county's plan"),
         ("⟦Xing 'an⟧ League", "Xing'an League"),
     ],
-    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll"],
+    good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll",
+          "delete 'd/*' or 'm*' to clean up"],
 )
 def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     """A space before an apostrophe: "Committee ’s", "Nong 'an".
@@ -163,7 +164,7 @@ def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
 
 
-_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z])")
+_ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2})(?:,[ \t]*|、[ \t]*)(?=[a-z]+[ \t])")
 
 
 @rule(
@@ -171,7 +172,7 @@ _ENUMERATION_COMMA = LazyPattern(r"(?:(?<=[:;：；.] )|(?<=[:;：；]))(\d{1,2}
     bad=["the tasks are: ⟦1, ⟧the county builds roads; ⟦2, ⟧the towns repair bridges",
          "It was done. ⟦3, ⟧the villages report monthly."],
     good=["We need items 1, 2 and 3.", "Python 3, the latest version, is used.", "the ratio is 3:1, the same",
-          "at 10:30, the meeting opened"],
+          "at 10:30, the meeting opened", "a small number, e.g. 1, by default", "Fixes: 12, bug#13 and #14"],
 )
 def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
     """A number followed by a comma opening an item inside a sentence: "are: 1, the county ...; 2, the towns".
@@ -186,6 +187,8 @@ def enumeration_comma_number(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("P113", _ENUMERATION_COMMA, offsets=(1, 2)):
         if text[m.start() - 2:m.start() - 1].isdigit() or text[m.start() - 1:m.start()].isdigit():
             continue  # "3:1, the": a ratio or a time
+        if text[max(0, m.start() - 5):m.start()].lower() in ("e.g. ", "i.e. "):
+            continue  # "a number, e.g. 1, by": an example, not an item
         yield Hit(m.start(), m.end(), f"item numbered {m.group(1)!r} with the enumeration comma 、: write ({m.group(1)}) or a list")
 
 
@@ -251,3 +254,172 @@ def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), f"place name {name!r} in lower case",
                   replacement=f"{name.capitalize()} {m.group(2).capitalize()}")
+
+
+_BOX_DRAWING = LazyPattern("[\u2500-\u257f]+")
+
+
+@rule(
+    "P116", "box-drawing-dash", fix=Safety.UNSAFE, triggers=("\0",),
+    bad=[
+        ("Put the needs of the villages first⟦─⟧\nThe county acted.", "Put the needs of the villages first\nThe county acted."),
+        ("three tasks⟦──⟧roads, water and schools", "three tasks—roads, water and schools"),
+    ],
+    good=["src\n├── main.py\n└── util.py", "┌────┐\n│ box │\n└────┘", "a table ─── of lines"],
+)
+def box_drawing_dash(ctx: Context) -> Iterator[Hit]:
+    """A box-drawing line (─, U+2500) glued to a word: "party building─".
+
+    The Chinese dash ——, two full-width strokes, is often typed or converted as the box-drawing
+    character ─, which looks the same in a Chinese font; machine translation keeps it. English
+    writes an em dash, and none at the end of a heading. Box-drawing characters are for trees and
+    boxes, where they meet other box characters or spaces, never a letter: flagged only when a
+    letter touches the run. The fix writes an em dash, or removes the run at a line end; unsafe,
+    as the dash may have ended a heading or cut a list short.
+    """
+    text = ctx.text
+    for m in ctx.in_non_ascii(_BOX_DRAWING):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if not (before.isalpha() or after.isalpha()) or before.isspace() and after.isspace():
+            continue
+        at_end = after in ("", "\n", "\r")
+        yield Hit(m.start(), m.end(), f"box-drawing {m.group()!r} for the Chinese dash ——: "
+                  f"{'remove it' if at_end else 'write an em dash'}", replacement="" if at_end else "—")
+
+
+_ABBREVIATION_CUT = LazyPattern(r"\b([Ee]\.g|[Ii]\.e)(?=[:,;])")
+
+
+@rule(
+    "P117", "abbreviation-without-last-stop", fix=Safety.SAFE, triggers=(".g:", ".g,", ".g;", ".e:", ".e,", ".e;"),
+    bad=[("Several kinds of data. ⟦E.g⟧: a postal code", "Several kinds of data. For example: a postal code"),
+         ("a short form, ⟦i.e⟧, the code", "a short form, i.e., the code")],
+    good=["Several kinds, e.g. names and dates.", "a short form (i.e., the code)", "the file some.e,g"],
+)
+def abbreviation_without_last_stop(ctx: Context) -> Iterator[Hit]:
+    """"e.g" or "i.e" without its last full stop, before a colon or comma: "E.g:".
+
+    Machine translation renders 例如： and 即， as "E.g:" and "i.e,", dropping the second full stop of
+    the abbreviation, which English always writes (exempli gratia, id est). Nothing else reads
+    "e.g:" in prose. The fix adds the full stop, or spells the abbreviation out where it opens a
+    sentence ("For example:"), as style guides want.
+    """
+    for m in ctx.matches("P117", _ABBREVIATION_CUT, offsets=(-1,)):
+        # At the head of a sentence English spells it out ("For example:"), elsewhere it writes "e.g.".
+        replacement = _SPELLED.get(m.group(), m.group() + ".")
+        yield Hit(m.start(), m.end(), f"{m.group()!r} without its last full stop: write {replacement!r}",
+                  replacement=replacement)
+
+
+_SPELLED = {"E.g": "For example", "I.e": "That is"}
+
+
+# A common word glued to "(" that opens a Markdown link or a few words of prose.
+_PAREN_GLUED = LazyPattern(r"\b([A-Za-z]{3,})\((?=\[[^\]\n]+\]\(|[A-Z][a-z]+ [a-z]+ |[a-z]+ [a-z]+ [a-z]+[ ),])")
+
+
+@rule(
+    "P118", "no-space-before-parenthesis", fix=Safety.SAFE, triggers=("([", *("(" + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")),
+    bad=[("works on reading only⟦(⟧[#12](https://example.org/issues/12))", "works on reading only ([#12](https://example.org/issues/12))"),
+         ("the Harbour Shop⟦(⟧known below as the Shop)", "the Harbour Shop (known below as the Shop)")],
+    good=["call print(value) and len(items)", "the regex f(a|b) matches", "if(x is ready) then", "use sorted([3, 1])"],
+)
+def no_space_before_parenthesis(ctx: Context) -> Iterator[Hit]:
+    """An English word glued to an opening parenthesis that holds prose or a link: "only([#12](…))".
+
+    The full-width parenthesis （ takes no space in Chinese, and converted to "(" it stays glued to
+    the word before. English puts a space before a parenthesis, and code glues "(" only to a
+    function name, whose arguments are no run of lowercase words and no Markdown link. Flagged
+    when the word is a common English word (wordfreq) and the parenthesis opens a link, a
+    capitalised word and two more, or three lowercase words. The fix inserts the space.
+    """
+    from .. import lexicon
+
+    text = ctx.text
+    for m in ctx.matches("P118", _PAREN_GLUED, lambda s: (_word_back(text, s),)):
+        word = m.group(1)
+        if word.lower() in _CODE_KEYWORDS or not lexicon.is_english(word.lower(), 3.0):
+            continue
+        yield Hit(m.end(1), m.end(1) + 1, f"no space between {word!r} and its parenthesis", replacement=" (")
+
+
+# Keywords that code writes before a parenthesis, followed by an expression of words.
+_CODE_KEYWORDS = frozenset({"if", "while", "for", "switch", "return", "catch", "elif", "and", "not", "print",
+                            "sizeof", "typeof", "assert", "until", "unless", "when", "case", "with"})
+
+
+def _word_back(text: str, paren: int) -> int:
+    """Where the word before the parenthesis at `paren` starts."""
+    start = paren
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+_LAST_ITEM_SEMICOLON = LazyPattern(r"(?m)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*?(\w+\)?);[ \t]*$")
+
+
+@rule(
+    "P119", "list-ends-with-semicolon", fix=Safety.SAFE, triggers=(";\n", ";\r"),
+    bad=[("Tools:\n- read: open a file;\n- copy: copy a file;\n- move: move a file;\n- write: save a ⟦file;⟧\n\nNext.",
+          "Tools:\n- read: open a file;\n- copy: copy a file;\n- move: move a file;\n- write: save a file.\n\nNext."),
+         ("# Start\n\nSteps:\n\n1. Sign up;\n2. Enter the code;\n3. Log ⟦in;⟧\n## Use\n",
+          "# Start\n\nSteps:\n\n1. Sign up;\n2. Enter the code;\n3. Log in.\n## Use\n")],
+    good=["- read: open a file;\n- write: save a file.\n\nNext.", "- one;\n- two;\n- three.", "- only item;\n\nText."],
+)
+def list_ends_with_semicolon(ctx: Context) -> Iterator[Hit]:
+    """The last item of a list closed by a semicolon: "- write: save a file;" before a heading.
+
+    Chinese lists end each item with ；and the last with 。; translation or a careless converter
+    keeps ；on the last item too, and the list reads as if it went on. English closes the last
+    item with a full stop (or "and" before it). Flagged when a list item ends with a semicolon,
+    the item before it in the same list does too, and no item follows (a blank line, a heading or
+    the end of the text). The fix writes a full stop.
+    """
+    text = ctx.text
+    for m in ctx.matches("P119", _LAST_ITEM_SEMICOLON, lambda s: (text.rfind("\n", 0, s) + 1,)):
+        following = text[m.end():m.end() + 200].lstrip(" \t\r").split("\n", 2)
+        nxt = following[1] if len(following) > 1 else ""
+        if _ITEM_START.match(nxt) or nxt[:1] in (" ", "\t") and nxt.strip():
+            continue  # another item (or an item's continuation) follows
+        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)]
+        if not (_ITEM_START.match(before) and before.rstrip().endswith(";")):
+            continue
+        yield Hit(m.start(1), m.end(1) + 1, "the last item of the list ends with a semicolon: write a full stop",
+                  replacement=m.group(1) + ".")
+
+
+_ITEM_START = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+# A heading: Markdown hashes, or a section number "(2)", "2.", "2)" at the line start; then a
+# line of text that ends in a comma.
+_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+)[^\n]*[^\W\d_](,)[ \t]*$")
+_NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
+
+
+@rule(
+    "P120", "heading-ends-with-comma", fix=Safety.SAFE, triggers=(",\n", ",\r"),
+    bad=[("(3) Services that may suit your needs⟦,⟧\n    We may show you offers based on your settings.",
+          "(3) Services that may suit your needs\n    We may show you offers based on your settings."),
+         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name.")],
+    good=["(1) the first item,\n(2) the second item.", "1. Apples, pears,\n   Plums and figs.",
+          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line."],
+)
+def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
+    """A heading that ends with a comma: "(2) Offers that may suit you,".
+
+    Chinese headings that run into their text end with ，, and a numbered heading such as
+    （二）… keeps it in translation. English headings take no comma. Flagged for a Markdown
+    heading or a line that starts with a section number ("(2)", "2.") when it ends in a comma and
+    what follows (on the next line, or after one blank line) begins a sentence with a word that
+    opens clauses ("The", "In", "We"); a list item that goes on with its next item or with a
+    lowercase word passes. The fix removes the comma.
+    """
+    from .breaks import _OPENER_SET
+
+    text = ctx.text
+    for m in ctx.matches("P120", _HEADING_COMMA, lambda s: (text.rfind("\n", 0, s) + 1,)):
+        after = _NEXT_OPENER.match(text, m.end() + 1)
+        if after and after.group(1) in _OPENER_SET:
+            yield Hit(m.start(1), m.end(1), "heading ends with a comma", replacement="")

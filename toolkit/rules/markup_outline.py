@@ -1,0 +1,130 @@
+"""Markdown outline damage: numbered headings whose level contradicts their numbering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Safety
+from ..registry import Context, Hit, rule
+from ..chinese import LazyPattern
+
+# "## 2.3.1 Title", "### 2.3.1. Title", "## 2\. Title": the hashes, then the section number.
+_NUMBERED_HEADING = LazyPattern(r"(?m)^(#{1,6})[ \t]+(\d{1,3}(?:\.\d{1,3})*)(?:\\?\.)?(?=[ \t])")
+
+
+def _outline(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(offset of the hashes, level, section number as parts) of each numbered heading."""
+    return [(m.start(1), len(m.group(1)), tuple(m.group(2).split("."))) for m in _NUMBERED_HEADING.finditer(text)]
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the section number of the heading at `start` ends."""
+    m = _NUMBERED_HEADING.match(text, start)
+    return m.end(2) if m else start
+
+
+@rule(
+    "M108", "heading-level-against-numbering", fix=Safety.UNSAFE, triggers=("# ",),
+    bad=[
+        ("# 3 Setup\n## 3.1 Install\n### 3.1.1 From source\n\nText.\n\n⟦## 3.1.2⟧ From a package\n",
+         "# 3 Setup\n## 3.1 Install\n### 3.1.1 From source\n\nText.\n\n### 3.1.2 From a package\n"),
+        ("# 5 Design\n## 5.1 Parts\n⟦## 5.1.1⟧ The reader\n### 5.1.2 The writer\n",
+         "# 5 Design\n## 5.1 Parts\n### 5.1.1 The reader\n### 5.1.2 The writer\n"),
+    ],
+    good=["# 1 Start\n## 1.1 Goals\n### 1.1.1 Speed\n### 1.1.2 Size\n## 1.2 Plan\n",
+          "## 3.0.0 (2021-05-01)\n### 3.0.1 (2021-06-01)\n## 2.9.0\n",
+          "# 2 Use\n## 2.1 Read\n## 2.2 Write\n"],
+)
+def heading_level_against_numbering(ctx: Context) -> Iterator[Hit]:
+    """A numbered Markdown heading whose level does not fit its number: "## 1.2.2" under "## 1.2",
+    or next to "### 1.2.1".
+
+    Translation tools and the editors that paste their output lose or add a "#" now and then; a
+    numbered outline shows it, as section 1.2.2 is a child of 1.2 and a sibling of 1.2.1. Where
+    the parent section is a heading of the document and one of its children sits deeper than it,
+    every child should sit at the level of the first such child; one that does not is flagged.
+    A document that writes "# 1.1" under "# 1" throughout does so on purpose and passes, as do a
+    changelog's versions ("## 3.0.0"), which have no parent heading. The fix gives that level;
+    which hash was lost or added only the author knows, so it is unsafe.
+    """
+    headings = _outline(ctx.text)
+    level_of = {number: level for _, level, number in headings}
+    children: dict[tuple[str, ...], list[tuple[int, int, tuple[str, ...]]]] = {}
+    for heading in headings:
+        parent = heading[2][:-1]
+        if parent and parent in level_of:
+            children.setdefault(parent, []).append(heading)
+    for parent, group in children.items():
+        deeper = [level for _, level, _ in group if level > level_of[parent]]
+        if not deeper:
+            continue  # "# 1" and "# 1.1": the document's own way, not a lost hash
+        want = deeper[0]  # the first child deeper than its parent sets the level of the rest
+        for start, level, number in group:
+            if level != want:
+                end = _number_end(ctx.text, start)
+                yield Hit(start, end, f"heading {'.'.join(number)} at level {level}: its parent and "
+                          f"siblings put it at level {want}", replacement="#" * want + ctx.text[start + level:end])
+
+
+# Four or more spaces (or a tab) before a sentence of prose: capital word, lowercase word, and
+# a long line with no character of code in it.
+_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
+_MARKDOWN_HEADING = LazyPattern(r"(?m)^#{1,6} [^\n]*[a-z]")
+_LIST_ITEM = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last non-blank line before offset `start` (a line start), or "" at the top."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
+
+
+@rule(
+    "M109", "prose-indented-as-code", fix=Safety.SAFE, triggers=("\n    ", "\n\t"),
+    bad=[
+        ("⟦    ⟧We value the trust you place in us, and we explain here what we collect from you and why we keep it.\n\n"
+         "## Contact\n", "We value the trust you place in us, and we explain here what we collect from you and why we "
+         "keep it.\n\n## Contact\n"),
+        ("## Scope\n\n⟦    ⟧These terms cover every service of the site, and by signing up you agree to all of them as written.\n",
+         "## Scope\n\nThese terms cover every service of the site, and by signing up you agree to all of them as written.\n"),
+    ],
+    good=["# Setup\n\n1. Install it.\n\n    The installer asks a few questions first, and then it copies the files to the folder you chose.\n",
+          "# Use\n\nRun:\n\n    pip install the-package and then run it with the default options in place of the others\n",
+          "# Notes\n\nText.\n\n    Short indented line.\n",
+          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n"],
+)
+def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph of prose indented by four spaces or more after a blank line: Markdown
+    shows it as a block of code.
+
+    Chinese paragraphs begin with a two-character indent; translated Markdown keeps it as spaces,
+    and from four spaces on, a paragraph that follows a blank line (or opens the file) becomes an
+    indented code block, in a monospaced box. Flagged in Markdown for a long line that reads as a
+    sentence (a capitalised word, then a lowercase one, 80 characters or more, no character of
+    code such as = { } < > or a backtick), not inside a fenced block and not where the text
+    above is a list item or indented itself (a list item's own paragraphs are indented on
+    purpose). Plain text, which indents paragraphs in many ways, is checked only when it has
+    Markdown headings. The fix removes the indent.
+    """
+    if not (ctx.doc.is_markdown or _MARKDOWN_HEADING.search(ctx.text)):
+        return  # plain text indents paragraphs in many ways; Markdown (or a text with its headings) does not
+    from .markup import _code_ranges, _in_ranges
+
+    text = ctx.text
+    first = _INDENTED_PROSE.match(text)
+    found = [first] if first else []
+    found += (m for m in ctx.matches("M109", _INDENTED_PROSE, offsets=(1,)) if m.start())
+    code = _code_ranges(ctx.doc) if found else []
+    for m in found:
+        if m.start() and text[m.start() - 2:m.start()] != "\n\n" or _in_ranges(code, m.start()):
+            continue  # under a line of text (M105's business), or inside a fence
+        above = _line_before(text, m.start())
+        if above[:1] in (" ", "\t") or _LIST_ITEM.match(above):
+            continue  # a list item's paragraph, or a block of indented lines
+        yield Hit(m.start(), m.end(), "paragraph of prose indented four spaces: Markdown shows it as code",
+                  replacement="")
