@@ -132,14 +132,14 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
 @rule(
     "P104", "missing-space-after-punctuation", fix=Safety.SAFE, triggers=_GLUED_TRIGGERS,
     bad=[
-        ("the basic structure⟦.⟧In the process", "the basic structure. In the process"),
-        ("new requirements for the modern governance model⟦,⟧and the rural", "new requirements for the modern governance model, and the rural"),
+        ("the harvest was late this year⟦.⟧In the spring", "the harvest was late this year. In the spring"),
+        ("new rules for the old market halls⟦,⟧and the traders", "new rules for the old market halls, and the traders"),
         ("A visitor who breaks the rules⟦,⟧Can be fined", "A visitor who breaks the rules, can be fined"),
         ("the fee is waived⟦,⟧Provided the form is sent", "the fee is waived, provided the form is sent"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
-        ("faced new difficulties⟦.\"⟧Issues concerning agriculture", "faced new difficulties. \"Issues concerning agriculture"),
+        ("the ferry ran late again⟦.\"⟧Delays are common", "the ferry ran late again. \"Delays are common"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
         ("a talk with the new staff⟦.(⟧Reporter Li Ming)", "a talk with the new staff. (Reporter Li Ming)"),
         ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
