@@ -200,8 +200,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
         if _in_ranges(code, line.start):
             continue
         runs = list(_BACKTICK_RUN.finditer(text, line.start, line.end))
-        for run in runs:
-            runs_by_length[len(run.group())] = runs_by_length.get(len(run.group()), 0) + 1
+        for run in runs:  # runs of two or more, which only lines with a trigger hold
+            if len(run.group()) >= 2:
+                runs_by_length[len(run.group())] = runs_by_length.get(len(run.group()), 0) + 1
         i = 0
         while i + 1 < len(runs):
             opener, closer = runs[i], runs[i + 1]
@@ -353,3 +354,66 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
         if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
             continue  # 'etc.': a word and its full stop
         yield Hit(m.start(), m.end(), f"'{inner}' looks like code in quotes: write `{inner}`", replacement=f"`{inner}`")
+
+
+# Inline code spans (paired as Markdown pairs them, Document's pattern) and bold runs, left to right.
+_INFLECTION = LazyPattern(r"(?:s|es|ed|d|ing|er|ers|'s|th)(?![^\W\d_])")
+_MAX_GLUED_MARKUP = 40
+_INLINE_MARKUP = LazyPattern(r"(?<!`)(`+)(?!`)[^`\n]+(?<!`)\1(?!`)|\*\*[^*\n]+?\*\*")
+
+
+@rule(
+    "M110", "glued-inline-markup", fix=Safety.SAFE, triggers=("`", "**"),
+    bad=[
+        ("⟦Type⟧`make check`then wait.", "Type `make check` then wait."),
+        ("the option is ⟦named⟧**Depth**and takes a number", "the option is named **Depth** and takes a number"),
+    ],
+    good=["a list of `str`s and `int`s", "run it in a `chroot`ed tree", "the size of the i`th chunk is the difference of two offsets", "Run `make` then wait.", "**Note**: the old name still works.",
+          "the `--verbose` flag, the **bold** word", "call `f()`, then `g()`", "`x`'s value"],
+)
+def glued_inline_markup(ctx: Context) -> Iterator[Hit]:
+    """A Markdown code span or bold run glued to the words around it: "Run`npm install`Then",
+    "called**Shard**and".
+
+    Chinese needs no spaces around inline code or bold (运行`npm install`然后); machine
+    translation keeps the markup where it was and the words it adds touch it. Markdown then
+    renders "Run`npm install`Then" with no space on either side. English writes a space between
+    a word and the markup, except for an inflection after a code span ("`str`s", "`chroot`ed"),
+    which is left alone, as is a span over 40 characters (a backtick used as a quotation mark
+    pairs with one far on). Plain text that carries Markdown's marks is read the same way. The fix
+    inserts the missing spaces.
+    """
+    text = ctx.text
+    for m in ctx.finditer("M110", _INLINE_MARKUP):
+        start, end = m.span()
+        markup = m.group()
+        before = start > 0 and text[start - 1].isalpha()
+        after = end < len(text) and text[end].isalpha()
+        if len(markup) > _MAX_GLUED_MARKUP:
+            continue  # a backtick used as a quotation mark ("`like this'"), paired with one far on
+        if after and not before and markup.startswith("`") and _INFLECTION.match(text, end):
+            continue  # "`str`s", "`chroot`ed": the code word inflected as an English one
+        if not before and not after:
+            continue
+        edits = []
+        if before:
+            edits.append(Edit(start, start, " "))
+        if after:
+            edits.append(Edit(end, end, " "))
+        # The finding is on the glued word (the markup itself is a region findings stay out of).
+        word = _word_before(text, start) if before else _word_after(text, end)
+        yield Hit(*word, f"{markup!r} glued to the words around it: put a space on each side", edits=tuple(edits))
+
+
+def _word_before(text: str, at: int) -> tuple[int, int]:
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start, at
+
+
+def _word_after(text: str, at: int) -> tuple[int, int]:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return at, end
