@@ -46,6 +46,7 @@ CASEFOLD_SPECIAL = LazyPattern(
         ("the coordination and guidance functions⟦ Functions⟧, while", "the coordination and guidance functions, while"),
         ("the⟦ the⟧ report", "the report"),
         ("one of⟦ of⟧ them", "one of them"),
+        ("It rained. An⟦ an⟧ hour later the river rose.", "It rained. An hour later the river rose."),
         ("2,000 households⟦ households⟧ were moved", "2,000 households were moved"),
     ],
     good=[
@@ -67,7 +68,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
     A lowercase word followed by itself capitalised is a sentence break in machine translation:
     the translator restarted the segment. Any other lowercase word of three letters or more
     written twice ("households households") is a slip of segment joining, as is a doubled function
-    word ("of of"). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
+    word ("of of", "The the" at a sentence start). Doubles that English allows ("that that", "had had", "bye bye", "so so": in
     lexicons/reduplication.txt), and names written twice ("Walla Walla"), are left alone, as are
     names in technical text: a copy glued to an identifier ("errno errno.EPIPE", "--vault
     vault"), a parameter named after its type ("the port port": lexicons/parameter-names.txt and
@@ -107,7 +108,9 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             continue
         case_break = first.islower() and second[:1].isupper() and second[1:].islower()
         slip = first.islower() and second == first and (first in _NEVER_TWICE or len(first) > 2 and first not in _legit_doubles())
-        if (case_break or slip) and not _named(text, m.start(1), m.end(3), case_break):
+        # "The the committee": a sentence's first word said again in lower case.
+        opener = second in _NEVER_TWICE and first == second.capitalize() and second.islower()
+        if (case_break or slip or opener) and not _named(text, m.start(1), m.end(3), case_break):
             # Further copies of the second word go too ("functions Functions Functions"), so a
             # run is fixed in one pass.
             end = m.end(3)
@@ -116,7 +119,7 @@ def doubled_word(ctx: Context) -> Iterator[Hit]:
             covered = end
             # A doubled content word may be a parameter named after its type ("the key key"):
             # its fix is left to --unsafe-fixes.
-            sure = case_break or first in _NEVER_TWICE
+            sure = case_break or opener or first in _NEVER_TWICE
             yield Hit(m.start(2), end, f"doubled word {second!r}", replacement="",
                       safety=None if sure else Safety.UNSAFE)
 
