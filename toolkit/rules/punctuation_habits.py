@@ -423,3 +423,32 @@ def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
         after = _NEXT_OPENER.match(text, m.end() + 1)
         if after and after.group(1) in _OPENER_SET:
             yield Hit(m.start(1), m.end(1), "heading ends with a comma", replacement="")
+
+
+# "non" and the word it negates, written apart. Latin phrases English keeps ("sine qua non",
+# "non sequitur", "persona non grata") have a word before or after that says so.
+_SPLIT_NON = LazyPattern(r"(?<![\w'’-])([Nn]on) ([a-z]{3,})\b")
+_LATIN_AFTER = frozenset(("sequitur", "sequiturs", "grata", "compos", "obstante", "troppo", "est", "liquet"))
+
+
+@rule(
+    "P121", "split-prefix", fix=Safety.SAFE, triggers_nocase=("non ",),
+    bad=[("a ⟦non refundable⟧ deposit", "a non-refundable deposit"),
+         ("Members get ⟦non stop⟧ access.", "Members get non-stop access.")],
+    good=["a condition sine qua non of the deal", "that was a non sequitur", "declared persona non grata",
+          "a non-refundable deposit", "Non, je ne regrette rien."],
+)
+def split_prefix(ctx: Context) -> Iterator[Hit]:
+    """The prefix "non" written as a word of its own: "non exclusive", "non transferable".
+
+    Chinese 非 is a prefix that machine translation renders as a separate "non"; English joins
+    it to the word with a hyphen (or closes it up). "non" is no English word on its own, so the
+    only native uses apart are Latin phrases ("sine qua non", "non sequitur"), which are left
+    alone. The fix writes the hyphen.
+    """
+    text = ctx.text
+    for m in ctx.finditer("P121", _SPLIT_NON):
+        if m.group(2) in _LATIN_AFTER or text[max(0, m.start() - 4):m.start()] == "qua ":
+            continue
+        yield Hit(m.start(), m.end(), f"'{m.group(1)} {m.group(2)}' is one word: write '{m.group(1)}-{m.group(2)}'",
+                  replacement=f"{m.group(1)}-{m.group(2)}")
