@@ -5,6 +5,7 @@ left in lower case."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Safety
@@ -452,3 +453,34 @@ def split_prefix(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), f"'{m.group(1)} {m.group(2)}' is one word: write '{m.group(1)}-{m.group(2)}'",
                   replacement=f"{m.group(1)}-{m.group(2)}")
+
+
+# A sentence's full stop, then a remark in brackets that starts in lower case and has no full
+# stop of its own, at the end of a line or before the next sentence.
+_STOP_BEFORE_REMARK = LazyPattern(r"(?<=[^\W\d_])\. \(([a-z][^()\n]{2,80}?)(?<![.!?])\)(?=[ \t]*(?:$|[A-Z]))", re.M)
+
+
+@rule(
+    "P122", "full-stop-before-remark", fix=Safety.UNSAFE, triggers=(". (",),
+    bad=[("Export to PDF is not ready⟦. (it comes in the next release)⟧", "Export to PDF is not ready (it comes in the next release)."),
+         ("The old key still works⟦. (until the end of May)⟧ New keys are sent by mail.",
+          "The old key still works (until the end of May). New keys are sent by mail.")],
+    good=["The index is zero-based. (b) The pop method returns the smallest item.",
+          "Both files are kept. (The temporary one could be used instead.) Then the build starts.",
+          "It is not ready (it comes in the next release).", "See the notes. (See also the appendix.)"],
+)
+def full_stop_before_remark(ctx: Context) -> Iterator[Hit]:
+    """A sentence's full stop before a bracketed remark that belongs to it: "is not ready. (it
+    comes in the next release)".
+
+    Chinese closes the sentence and then adds a remark in brackets (未实现。（短期内会更新）);
+    machine translation keeps that order. English puts the remark inside the sentence, before its
+    full stop, or makes it a sentence of its own with a capital and a full stop inside the
+    brackets. A remark that starts in lower case and has no full stop of its own, after a full
+    stop, has neither shape; list markers such as "(b)" are too short to count. The fix moves the
+    full stop after the bracket, unsafe because the remark may be meant as a sentence of its own.
+    """
+    text = ctx.text
+    for m in ctx.finditer("P122", _STOP_BEFORE_REMARK):
+        yield Hit(m.start(), m.end(), "full stop before a bracketed remark of the same sentence: put it after the bracket",
+                  replacement=f" ({m.group(1)}).")
