@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from ..document import lower_in_place
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from .patterns import line_removal
@@ -155,7 +156,6 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     from .. import lexicon
 
     text = ctx.text
-    lowered = ctx.doc.lowered
     signals = lexicon.words("content-farm-signals")
     done = -1
     starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
@@ -171,7 +171,7 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
         begin = previous[-1] if previous else (low if low == 0 else text.rfind("\n", 0, start) + 1)
         end_match = _SENTENCE_END.search(text, start, start + 300)
         end = end_match.end() if end_match else min(len(text), start + 300)
-        sentence = lowered[begin:end]
+        sentence = lower_in_place(text[begin:end])  # not doc.lowered: lower-casing 10 MB for a few sentences
         found = _signals_in(sentence, signals)
         if not ctx.use_triggers and not found:
             done = end
