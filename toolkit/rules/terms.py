@@ -122,8 +122,16 @@ def _pluralise(matched: str, form: str, replacement: str) -> str:
     return replacement
 
 
+AMBIGUOUS = "ambiguous"
+# What counts as evidence of machine translation: broken sentences, calques, duplicates, Chinese
+# punctuation and untranslated Chinese. Not scraping residue, markup or spacing: native web pages
+# carry those too (measured on the corpus's clean texts: these families give 0 findings on 26 of
+# 28, the raw machine translation 2-43 per 1,000 words on 17 of 28).
+EVIDENCE = ("B", "C", "D", "P103", "T103")
+
+
 @rule(
-    "T101", "mt-rendering", fix=Safety.UNSAFE,
+    "T101", "mt-rendering", fix=Safety.UNSAFE, reads=EVIDENCE,
     options={"mt-evidence": Option(int, 3, "Signs of machine translation (findings of B, C, D, P103, T103) "
                                    "per 1,000 words from which a document counts as machine-translated, "
                                    "so that renderings native English also uses are reported in it.")},
@@ -174,12 +182,6 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
                   replacement=replacement, safety=safety)
 
 
-AMBIGUOUS = "ambiguous"
-# What counts as evidence of machine translation: broken sentences, calques, duplicates, Chinese
-# punctuation and untranslated Chinese. Not scraping residue, markup or spacing: native web pages
-# carry those too (measured on the corpus's clean texts: these families give 0 findings on 26 of
-# 28, the raw machine translation 2-43 per 1,000 words on 17 of 28).
-EVIDENCE = ("B", "C", "D", "P103", "T103")
 
 
 def _shows_mt(ctx: Context) -> bool:
