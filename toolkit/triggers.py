@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _BACK = (-1).__add__  # an offset in the text with a line break before it, in the text
+_LONGEST_FIRST = lambda entry: -len(entry[0])  # noqa: E731  (PrefixSearch: longest pattern first)
 
 
 class HasTriggers(Protocol):  # a registry.Rule, as far as the scan is concerned
@@ -51,32 +52,100 @@ class HasTriggers(Protocol):  # a registry.Rule, as far as the scan is concerned
 DFA_PAYS_AFTER = 100  # characters of text searched per character of the patterns
 
 
+# Building an automaton costs about 0.2 microseconds per character of the patterns (the bundled
+# glossary's 127,000: 24 ms as an NFA), searching with one next to nothing; a search in Python
+# (PrefixSearch) costs little to build (the bundled glossary: 5 ms) but about 1.25 microseconds
+# per character of text (the corpus, the glossary's renderings). So a set that can be searched in
+# Python is, until this process has searched 0.15 characters of text per character of the
+# patterns (19,000 for the bundled glossary): a pre-commit run on a few small files builds no
+# glossary automaton at all.
+PYTHON_PAYS_UNTIL = 0.15  # characters of text searched per character of the patterns
+
+
 class Switching:
     """One set of patterns, with the automaton to search a text with: the NFA until the owner
-    (a Profile's triggers, a Glossary's forms) has searched enough text for the DFA to pay."""
+    (a Profile's triggers, a Glossary's forms) has searched enough text for the DFA to pay; and,
+    for a set that gives a `small` search (PrefixSearch), that search before the NFA, while the
+    texts searched are too few to pay for building any automaton."""
 
     def __init__(self, patterns: Callable[[], Iterable[str]], build: Callable[[bool], object],
-                 cost: float = 1) -> None:
+                 cost: float = 1, small: Callable[[], object] | None = None) -> None:
         self._patterns = patterns  # asked once, on first use
         self._build = build  # build(dfa) -> the automaton
         self._cost = cost  # how much later than DFA_PAYS_AFTER this set's DFA pays
+        self._small = small
         self._searched = 0
-        self._pays_at: int | None = None
+        self._size: int | None = None  # characters of the patterns
         self._built: dict[bool, object] = {}
+        self._small_search: object = None
 
     def use_dfa(self, length: int) -> bool:
         """Count `length` characters searched; whether the DFA pays now."""
-        if self._pays_at is None:
-            self._pays_at = DFA_PAYS_AFTER * self._cost * sum(map(len, self._patterns()))
+        return self._count(length) >= DFA_PAYS_AFTER * self._cost * self._size
+
+    def _count(self, length: int) -> int:
+        if self._size is None:
+            self._size = sum(map(len, self._patterns()))
         self._searched += length
-        return self._searched >= self._pays_at
+        return self._searched
 
     def for_text(self, length: int):
         """The automaton to search a text of `length` characters with."""
+        if self._small is not None and not self._built:
+            if self._size is None:
+                self._size = sum(map(len, self._patterns()))
+            if self._searched + length <= PYTHON_PAYS_UNTIL * self._size:
+                self._count(length)
+                if self._small_search is None:
+                    self._small_search = self._small()
+                return self._small_search
         dfa = self.use_dfa(length)
         if dfa not in self._built:
             self._built[dfa] = self._build(dfa)
         return self._built[dfa]
+
+
+class PrefixSearch:
+    """Leftmost-longest matches of `patterns` (all str or all bytes, none empty, no two equal),
+    as ahocorasick_rs finds them with MatchKind.LeftmostLongest: from the start, the longest
+    pattern at the first position where one matches, then on from its end. In Python, with the
+    patterns indexed by their first three characters (shorter ones by themselves): nothing to
+    build but the index, for texts too small to pay for an automaton (Switching)."""
+
+    def __init__(self, patterns: Sequence) -> None:
+        self._long: dict = {}
+        self._short: dict = {}
+        for index, pattern in enumerate(patterns):
+            if len(pattern) >= 3:
+                self._long.setdefault(pattern[:3], []).append((pattern, index))
+            else:
+                self._short[pattern] = index
+        for bucket in self._long.values():
+            bucket.sort(key=_LONGEST_FIRST)
+
+    def find_matches_as_indexes(self, text) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of each match."""
+        found = []
+        long, short = self._long, self._short
+        at, size = 0, len(text)
+        while at < size:
+            length = 0
+            for pattern, index in long.get(text[at:at + 3], ()):
+                if text.startswith(pattern, at):
+                    length = len(pattern)
+                    break
+            else:
+                for piece in (text[at:at + 2], text[at:at + 1]):  # near the end, both may be one character
+                    index = short.get(piece, -1)
+                    if index != -1:
+                        length = len(piece)
+                        break
+            if length:
+                found.append((index, at, at + length))
+                at += length
+            else:
+                at += 1
+        return found
 
 
 class Searcher:
