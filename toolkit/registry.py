@@ -94,12 +94,16 @@ class Context:
         self.found: list[Finding] | None = None
 
     def prepare(self) -> None:
-        """Work out now what nearly every rule reads: the trigger scan and the document's views
-        (parallel.check_apart does, before two processes share this context)."""
+        """Work out now the document's views that nearly every rule reads (parallel.check_apart
+        does, before two processes share this context)."""
         doc = self.doc
         doc.ascii_lowered, doc.non_ascii, doc.line_starts, doc.is_ignored(0, 1)
+
+    def scan_with(self, scan: Any) -> None:
+        """Take the trigger starts from `scan` (a TriggerScan) instead of the profile's: one of
+        only the rules this process runs, when two processes share a document."""
         if self.use_triggers:
-            self._trigger_starts
+            self.__dict__["_trigger_starts"] = scan.scan(self.doc)
 
     def apart(self) -> Context:
         """A context on the same document, profile and msgid with no findings and its own memo,
