@@ -182,13 +182,13 @@ def check_apart(ctx: Any, rules: Sequence[Any], run: Callable[..., list]) -> lis
 
 
 def _cpu_to_spare() -> bool:
-    """Whether another CPU looks idle: the load average of the last minute leaves one free
-    besides this process. Two processes cost some 13 % more CPU than one (pages copied on write
-    after the fork, work both do), so on a machine whose CPUs are taken they are slower: 10 MB
-    with --jobs 2 took 2.98 s against 2.76 s in one process (medians of 8 alternated runs, load
-    average 2.6-3.1 on 2 CPUs), and 1.85 s against 2.30 s at best, when a CPU was free."""
+    """Whether another CPU may be free: the load average of the last minute is at most the CPUs
+    less a half. Two processes cost some 14 % more CPU than one (pages copied on write after the
+    fork, work both do), so when the CPUs are taken they are slower. 10 MB, --jobs 2 split
+    against --jobs 1, medians of alternated runs on 2 CPUs: 1.64 against 2.24 s at a load
+    average of 0.9-1.0 (which a previous zhen run alone makes), 2.98 against 2.76 s at 2.6-3.1."""
     try:
-        return os.getloadavg()[0] <= default_jobs() - 1.5
+        return os.getloadavg()[0] <= default_jobs() - 0.5
     except OSError:  # no load average here: assume a free CPU, as --jobs does
         return True
 
