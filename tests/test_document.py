@@ -117,3 +117,18 @@ def test_the_non_ascii_runs_noted_while_encoding_are_every_run(text):
     assert [(s.start, s.end) for s in doc.non_ascii] == [m.span() for m in re.finditer(r"[^\x00-\x7f]+", text)]
     assert doc.ascii_bytes == ascii_projection(text) and len(doc.ascii_bytes) == len(text)
     assert doc.ascii_lowered == ascii_projection(doc.lowered)
+
+
+# White space of every kind str.split() knows (ASCII, the information separators, no-break and
+# ideographic spaces, line and paragraph separators), beside words, Chinese and a NUL.
+_SPACES_AND_WORDS = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u2028\u3000\u200b\0ab中é\u0130"
+
+
+@given(st.text(alphabet=st.sampled_from(_SPACES_AND_WORDS), max_size=60))
+def test_split_count_is_the_number_of_words_str_split_gives(text):
+    assert Document(text).split_count() == len(text.split())
+
+
+@given(st.text(alphabet=st.sampled_from("ab\n\r中 "), max_size=60))
+def test_line_starts_follow_every_line_break(text):
+    assert Document(text).line_starts == [0, *(m.end() for m in re.finditer("\n", text))]

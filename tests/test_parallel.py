@@ -149,3 +149,64 @@ def test_dask_cluster_gives_exactly_the_local_findings(corpus, tmp_path):
     assert remote.stdout == local.stdout and remote.stdout.count("\n") > PARALLEL_MIN_FILES
     errors = [line for line in remote.stderr.splitlines() if line.startswith("zhen:")]
     assert errors == local.stderr.splitlines()
+
+
+def _large_documents():
+    """The seed, Markdown with code and links (ignored regions), and corpus texts when present."""
+    texts = [(SEED_TEXT, "seed.txt"), ((ROOT / "README.md").read_text(encoding="utf-8"), "README.md")]
+    dev = ROOT.parent / "shared" / "corpus" / "dev" / "raw"
+    if dev.is_dir():
+        texts += [(p.read_text(encoding="utf-8"), p.name) for p in sorted(dev.iterdir())[:6]]
+    return texts
+
+
+def test_a_large_document_split_between_two_processes_gives_the_same_findings(monkeypatch):
+    """parallel.check_apart: the same findings in the same order as one process, T101's
+    evidence included (it reads the B, C and D findings, which stay in its process)."""
+    from toolkit import Document, Profile, parallel
+    from toolkit.engine import check_document
+
+    monkeypatch.setattr(parallel, "SPLIT_MIN_CHARS", 0)
+    monkeypatch.setattr(parallel, "_cpu_to_spare", lambda: True)
+    profile = Profile()
+    calls = []
+    real = parallel.check_apart
+    monkeypatch.setattr(parallel, "check_apart", lambda *a: calls.append(real(*a)) or calls[-1])
+    for text, name in _large_documents():
+        alone = check_document(Document(text, name), profile)
+        split = check_document(Document(text, name), profile, split=True)
+        assert split == alone, name
+    assert len(calls) == len(_large_documents()) and None not in calls  # each one really split
+
+
+def test_a_failing_child_leaves_its_rules_to_the_parent(monkeypatch):
+    from toolkit import Document, Profile, parallel
+    from toolkit.engine import check_document
+
+    monkeypatch.setattr(parallel, "SPLIT_MIN_CHARS", 0)
+    monkeypatch.setattr(parallel, "_cpu_to_spare", lambda: True)
+    monkeypatch.setattr(parallel, "_flat", lambda finding: 1 / 0)  # the child fails before it writes
+    profile = Profile()
+    alone = check_document(Document(SEED_TEXT, "seed.txt"), profile)
+    assert check_document(Document(SEED_TEXT, "seed.txt"), profile, split=True) == alone
+
+
+def test_jobs_one_checks_a_large_file_in_one_process(monkeypatch, tmp_path):
+    from toolkit import parallel, runner
+
+    big = tmp_path / "big.txt"
+    big.write_text(SEED_TEXT * (parallel.SPLIT_MIN_CHARS // len(SEED_TEXT) + 1), encoding="utf-8")
+    seen = []
+    monkeypatch.setattr(parallel, "check_apart", lambda *a: seen.append(1))  # None: checked in one process
+    for jobs, expected in ((1, []), (2, [1])):
+        seen.clear()
+        list(runner.check_files([str(big)], _settings, jobs=jobs))
+        assert seen == expected, jobs
+
+
+def _settings(path):
+    from toolkit import Profile
+    from toolkit.config import Settings
+    from toolkit.model import Severity
+
+    return Settings(Profile(), Severity.INFO)

@@ -191,3 +191,34 @@ def test_findings_are_the_same_with_the_nfa_and_with_the_dfa(monkeypatch):
             profile.glossary.__dict__.pop(index, None)
         found.append(check_document(Document(text, "seed.txt"), profile))
     assert found[0] == found[1] and len(found[0]) > 20
+
+
+@given(st.lists(st.text(alphabet="abc d", min_size=1, max_size=6), min_size=1, max_size=12, unique=True),
+       st.text(alphabet="abc d", max_size=60), st.booleans())
+def test_prefix_search_finds_what_the_leftmost_longest_automaton_finds(patterns, text, as_bytes):
+    import ahocorasick_rs
+
+    from toolkit.triggers import PrefixSearch
+
+    if as_bytes:
+        patterns, text = [p.encode() for p in patterns], text.encode()
+    kind = ahocorasick_rs.BytesAhoCorasick if as_bytes else ahocorasick_rs.AhoCorasick
+    automaton = kind(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    assert PrefixSearch(patterns).find_matches_as_indexes(text) == \
+        [tuple(m) for m in automaton.find_matches_as_indexes(text)]
+
+
+def test_a_glossary_searches_small_texts_in_python_then_builds_its_automaton(monkeypatch):
+    from toolkit import Document, Profile, check_document, triggers
+
+    text = (ROOT / "seeds" / "000_ea91957da586dbbb.txt").read_text(encoding="utf-8")
+    found = []
+    for until in (10**9, 0):  # always Python, then never
+        monkeypatch.setattr(triggers, "PYTHON_PAYS_UNTIL", until)
+        profile = Profile()
+        for index in ("rendering_search", "name_search"):  # the loaded glossary is shared: anew
+            profile.glossary.__dict__.pop(index, None)
+        found.append(check_document(Document(text, "seed.txt"), profile))
+        kind = type(profile.glossary.rendering_search.for_text(1).searcher)
+        assert (kind is triggers.PrefixSearch) == (until > 0)
+    assert found[0] == found[1] and any(f.code.startswith("T") for f in found[0])

@@ -20,6 +20,13 @@ from .chinese import LazyPattern
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
+_LINE_BREAK = re.compile("\n")
+# For Document.split_count: " " for the ASCII characters str.split() takes for white space, "x"
+# for any other byte; and the other characters it takes for white space.
+_SPACE_MARKS = bytes(32 if b < 128 and chr(b).isspace() else ord("x") for b in range(256))
+_NON_ASCII_SPACE = re.compile(r"\s")  # searched in Document.non_ascii_characters only
+
+
 class Span(NamedTuple):  # a named tuple: a document of a million lines makes a million of them
     start: int
     end: int
@@ -156,13 +163,9 @@ class Document:
     # -- positions -------------------------------------------------------------------------
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        return starts
+        # One past each line break, found by the pattern engine: 10 ms for the 82,000 lines of
+        # 10 MB, against 15 ms for a loop of str.find and 26-39 ms for split and accumulate.
+        return [0, *[m.end() for m in _LINE_BREAK.finditer(self.text)]]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; the column counts characters."""
@@ -256,6 +259,25 @@ class Document:
         """Whether the document writes `word` in lower case somewhere."""
         return self.word_usage(word)[0]
 
+    def split_count(self) -> int:
+        """`len(self.text.split())`, without making a string per word: the starts of runs of
+        non-white-space in a byte per character that says white space or not (made from
+        ascii_bytes in C), where the non-ASCII characters that are white space (such as a
+        no-break space, NUL in ascii_bytes) are marked from the runs of non-ASCII characters."""
+        marks = self.ascii_bytes.translate(_SPACE_MARKS)
+        spaces = [m.start() for m in _NON_ASCII_SPACE.finditer(self.non_ascii_characters)]
+        if spaces:
+            patched = bytearray(marks)
+            runs = iter(self.non_ascii)
+            run, before = next(runs), 0  # a run, and how many non-ASCII characters come before it
+            for k in spaces:  # offsets into non_ascii_characters, rising
+                while k >= before + run.end - run.start:
+                    before += run.end - run.start
+                    run = next(runs)
+                patched[run.start + k - before] = 32
+            marks = bytes(patched)
+        return marks.count(b" x") + (marks[:1] == b"x")
+
     @cached_property
     def lowered(self) -> str:
         """The text lower-cased character by character, so offsets stay the same."""
@@ -331,25 +353,38 @@ def _links(text: str) -> list[Span]:
     "@": a match holds no space or line break, so a window between those around it is enough."""
     spans: list[Span] = []
     pos = 0
-    web = _next_web(text, 0)
+    next_web = _WebStarts(text)
+    web = next_web(0)
     mail = _next_email(text, 0)
     while web or mail:
         m = web if mail is None or (web is not None and web.start() <= mail.start()) else mail
         spans.append(Span(m.start(), m.end()))
         pos = m.end()
         if web is not None and web.start() < pos:
-            web = _next_web(text, pos)
+            web = next_web(pos)
         if mail is not None and mail.start() < pos:
             mail = _next_email(text, pos)
     return spans
 
 
-def _next_web(text: str, pos: int) -> re.Match[str] | None:
-    """`_WEB.search(text, pos)`, started where a match can start: it has "://" 3 to 5 characters
-    in, or starts with "www.", so the pattern need not be tried at every character before."""
-    colon, www = text.find("://", pos), text.find("www.", pos)
-    bounds = [*([colon - 5] if colon != -1 else []), *([www] if www != -1 else [])]
-    return _WEB.search(text, max(pos, min(bounds))) if bounds else None
+class _WebStarts:
+    """`_WEB.search(text, pos)` for rising `pos`, started where a match can start: it has "://"
+    3 to 5 characters in, or starts with "www.", so the pattern need not be tried at every
+    character before. Where the next "://" and "www." are is kept from call to call: a text with
+    many links and no "www." would otherwise be searched to its end for one at every link."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.colon = self.www = -2  # where the next one is at or after the last position asked; -1: none
+
+    def __call__(self, pos: int) -> re.Match[str] | None:
+        text = self.text
+        if self.colon != -1 and self.colon < pos:
+            self.colon = text.find("://", pos)
+        if self.www != -1 and self.www < pos:
+            self.www = text.find("www.", pos)
+        bounds = [*([self.colon - 5] if self.colon != -1 else []), *([self.www] if self.www != -1 else [])]
+        return _WEB.search(text, max(pos, min(bounds))) if bounds else None
 
 
 def _next_email(text: str, pos: int) -> re.Match[str] | None:

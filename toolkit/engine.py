@@ -11,7 +11,7 @@ import bisect
 import os
 from collections.abc import Callable, Iterable, Sequence
 
-from . import suppressions
+from . import parallel, suppressions
 from .document import Document
 from .model import FINDING_ORDER, Edit, Finding, Safety
 from .profile import Profile
@@ -22,24 +22,41 @@ MAX_PASSES = 16
 
 
 def check_document(doc: Document, profile: Profile | None = None, rules: Sequence[Rule] | None = None,
-                   msgid: str | None = None) -> list[Finding]:
+                   msgid: str | None = None, split: bool = False) -> list[Finding]:
     """All findings of the profile's rules (default: Profile.default()) on `doc`, in document
     order; `rules`, when given, runs those instead (a file checked in sections runs some rules on
-    some sections only); `msgid` is the context of a PO entry whose msgstr `doc` is."""
+    some sections only); `msgid` is the context of a PO entry whose msgstr `doc` is. `split`
+    lets a large document be checked by two processes (parallel.check_apart), with the same
+    findings."""
     profile = Profile.default() if profile is None else profile
     ctx = Context(doc, profile, msgid)
-    findings: list[Finding] = []
-    ctx.found = findings
-    for rule in profile.rules if rules is None else rules:
-        if not doc.ignored:  # most documents: no URL, no code
-            findings.extend(rule.run(ctx))
-            continue
-        for finding in rule.run(ctx):
-            # Z101 reports suppression comments, which are unchecked regions in Markdown.
-            if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):
-                findings.append(finding)
+    chosen = profile.rules if rules is None else rules
+    findings = None
+    if split and len(doc.text) >= parallel.SPLIT_MIN_CHARS:
+        findings = parallel.check_apart(ctx, chosen, run_rules)
+    if findings is None:
+        findings = run_rules(ctx, chosen)
     findings = suppressions.apply(doc, findings)  # the one place suppression comments act
     findings.sort(key=FINDING_ORDER)
+    return findings
+
+
+def run_rules(ctx: Context, rules: Sequence[Rule], ends: list[int] | None = None) -> list[Finding]:
+    """The findings of `rules` on ctx's document, rule after rule, in the rules' order; `ends`,
+    when given, gets where each rule's findings end in the list."""
+    doc = ctx.doc
+    findings: list[Finding] = []
+    ctx.found = findings
+    for rule in rules:
+        if not doc.ignored:  # most documents: no URL, no code
+            findings.extend(rule.run(ctx))
+        else:
+            for finding in rule.run(ctx):
+                # Z101 reports suppression comments, which are unchecked regions in Markdown.
+                if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):
+                    findings.append(finding)
+        if ends is not None:
+            ends.append(len(findings))
     return findings
 
 

@@ -11,7 +11,7 @@ from .engine import FixResult, check_document, fix_document
 from .errors import UserError
 from .files import STDIN, Source, expand_paths, read_source
 from .model import Finding, Severity
-from .parallel import map_ordered
+from .parallel import in_process, map_ordered
 from . import sections
 from .profile import Profile
 from .emitters import emitter_class
@@ -92,6 +92,7 @@ class Task(NamedTuple):
     render: str = ""  # check: the output format (emitters.FORMATS) findings are rendered in, here
     color: bool = False
     count_words: bool = False
+    split: bool = False  # a large document may be checked by two processes (engine.check_document)
 
     def read(self) -> Source:
         if self.source is not None:
@@ -122,7 +123,8 @@ def check_task(task: Task) -> FileResult | UserError:
         source = task.read()
         doc = document_of(source, task.path)
         check = checker_for(source.path)
-        findings = check(doc, task.profile)
+        findings = check(doc, task.profile, split=True) if task.split and check is check_document else \
+            check(doc, task.profile)
     except UserError as error:
         return error
     return FileResult(source, doc, findings, fail_on=task.fail_on)
@@ -220,7 +222,11 @@ def _run(tasks: list[Task], encoding: str | None, work: Callable, finish: Callab
         end = start
         while end < len(tasks) and not _is_large(tasks[end]):
             end += 1
-        yield from map_ordered(work, tasks[start:end], jobs, scheduler)
+        batch = tasks[start:end]
+        if jobs > 1 and in_process(len(batch), jobs, scheduler):
+            # Too few files for a pool: the second CPU may check part of a large one instead.
+            batch = [t._replace(split=True) for t in batch]
+        yield from map_ordered(work, batch, jobs, scheduler)
         start = end
 
 

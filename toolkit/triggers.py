@@ -16,6 +16,8 @@ and without them.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,6 +27,11 @@ if TYPE_CHECKING:
     import re
 
     from .document import Document
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_BACK = (-1).__add__  # an offset in the text with a line break before it, in the text
+_LONGEST_FIRST = lambda entry: -len(entry[0])  # noqa: E731  (PrefixSearch: longest pattern first)
 
 
 class HasTriggers(Protocol):  # a registry.Rule, as far as the scan is concerned
@@ -45,30 +52,100 @@ class HasTriggers(Protocol):  # a registry.Rule, as far as the scan is concerned
 DFA_PAYS_AFTER = 100  # characters of text searched per character of the patterns
 
 
+# Building an automaton costs about 0.2 microseconds per character of the patterns (the bundled
+# glossary's 127,000: 24 ms as an NFA), searching with one next to nothing; a search in Python
+# (PrefixSearch) costs little to build (the bundled glossary: 5 ms) but about 1.25 microseconds
+# per character of text (the corpus, the glossary's renderings). So a set that can be searched in
+# Python is, until this process has searched 0.15 characters of text per character of the
+# patterns (19,000 for the bundled glossary): a pre-commit run on a few small files builds no
+# glossary automaton at all.
+PYTHON_PAYS_UNTIL = 0.15  # characters of text searched per character of the patterns
+
+
 class Switching:
     """One set of patterns, with the automaton to search a text with: the NFA until the owner
-    (a Profile's triggers, a Glossary's forms) has searched enough text for the DFA to pay."""
+    (a Profile's triggers, a Glossary's forms) has searched enough text for the DFA to pay; and,
+    for a set that gives a `small` search (PrefixSearch), that search before the NFA, while the
+    texts searched are too few to pay for building any automaton."""
 
-    def __init__(self, patterns: Callable[[], Iterable[str]], build: Callable[[bool], object]) -> None:
+    def __init__(self, patterns: Callable[[], Iterable[str]], build: Callable[[bool], object],
+                 cost: float = 1, small: Callable[[], object] | None = None) -> None:
         self._patterns = patterns  # asked once, on first use
         self._build = build  # build(dfa) -> the automaton
+        self._cost = cost  # how much later than DFA_PAYS_AFTER this set's DFA pays
+        self._small = small
         self._searched = 0
-        self._pays_at: int | None = None
+        self._size: int | None = None  # characters of the patterns
         self._built: dict[bool, object] = {}
+        self._small_search: object = None
 
     def use_dfa(self, length: int) -> bool:
         """Count `length` characters searched; whether the DFA pays now."""
-        if self._pays_at is None:
-            self._pays_at = DFA_PAYS_AFTER * sum(map(len, self._patterns()))
+        return self._count(length) >= DFA_PAYS_AFTER * self._cost * self._size
+
+    def _count(self, length: int) -> int:
+        if self._size is None:
+            self._size = sum(map(len, self._patterns()))
         self._searched += length
-        return self._searched >= self._pays_at
+        return self._searched
 
     def for_text(self, length: int):
         """The automaton to search a text of `length` characters with."""
+        if self._small is not None and not self._built:
+            if self._size is None:
+                self._size = sum(map(len, self._patterns()))
+            if self._searched + length <= PYTHON_PAYS_UNTIL * self._size:
+                self._count(length)
+                if self._small_search is None:
+                    self._small_search = self._small()
+                return self._small_search
         dfa = self.use_dfa(length)
         if dfa not in self._built:
             self._built[dfa] = self._build(dfa)
         return self._built[dfa]
+
+
+class PrefixSearch:
+    """Leftmost-longest matches of `patterns` (all str or all bytes, none empty, no two equal),
+    as ahocorasick_rs finds them with MatchKind.LeftmostLongest: from the start, the longest
+    pattern at the first position where one matches, then on from its end. In Python, with the
+    patterns indexed by their first three characters (shorter ones by themselves): nothing to
+    build but the index, for texts too small to pay for an automaton (Switching)."""
+
+    def __init__(self, patterns: Sequence) -> None:
+        self._long: dict = {}
+        self._short: dict = {}
+        for index, pattern in enumerate(patterns):
+            if len(pattern) >= 3:
+                self._long.setdefault(pattern[:3], []).append((pattern, index))
+            else:
+                self._short[pattern] = index
+        for bucket in self._long.values():
+            bucket.sort(key=_LONGEST_FIRST)
+
+    def find_matches_as_indexes(self, text) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of each match."""
+        found = []
+        long, short = self._long, self._short
+        at, size = 0, len(text)
+        while at < size:
+            length = 0
+            for pattern, index in long.get(text[at:at + 3], ()):
+                if text.startswith(pattern, at):
+                    length = len(pattern)
+                    break
+            else:
+                for piece in (text[at:at + 2], text[at:at + 1]):  # near the end, both may be one character
+                    index = short.get(piece, -1)
+                    if index != -1:
+                        length = len(piece)
+                        break
+            if length:
+                found.append((index, at, at + length))
+                at += length
+            else:
+                at += 1
+        return found
 
 
 class Searcher:
@@ -99,23 +176,36 @@ class Searcher:
 
     def find(self, text: str, projected: bytes) -> list[tuple[int, int]]:
         """(pattern index, start) of every occurrence in "\n" + `text`; `projected` is
-        b"\n" + ascii_projection(text). (Pairs, not a callback per pattern: binding hundreds of
-        callbacks per document would cost more, on a corpus of small files, than it saves on a
-        large one.)"""
-        found: list[tuple[int, int]] = []
+        b"\n" + ascii_projection(text)."""
+        return [(index, start) for index, starts in self.starts_by_pattern(text, projected) for start in starts]
+
+    def starts_by_pattern(self, text: str, projected: bytes) -> list[tuple[int, list[int]]]:
+        """(pattern index, sorted starts of its occurrences in "\n" + `text`) for each pattern
+        that occurs; arguments as for `find`. Grouped by pattern with a sort and groupby, which
+        run in C: a document of 10 MB has some 100,000 trigger occurrences, and handling each in
+        Python cost as much as the search itself. (Pairs, not a callback per pattern: binding
+        hundreds of callbacks per document would cost more, on a corpus of small files, than it
+        saves on a large one.)"""
+        found: list[tuple[int, list[int]]] = []
         if self._bytes is not None:
             ascii_index = self._ascii
-            found = [(ascii_index[i], start) for i, start, _ in
-                     self._bytes.find_matches_as_indexes(projected, overlapping=True)]
+            matches = self._bytes.find_matches_as_indexes(projected, overlapping=True)
+            # A stable sort keeps each pattern's matches in the order found, which is by end,
+            # and so by start (all the matches of one pattern have its length).
+            matches.sort(key=_FIRST)
+            found = [(ascii_index[i], list(map(_SECOND, group))) for i, group in itertools.groupby(matches, _FIRST)]
         for index, pattern, k, char in self._anchored if not text.isascii() else ():
+            starts = []
             at = text.find(char)
             while at != -1:
                 start = at + 1 - k  # in the text with the line break before it
                 if start == 0 and pattern[0] == "\n" and text.startswith(pattern[1:]):
-                    found.append((index, 0))
+                    starts.append(0)
                 elif start > 0 and text.startswith(pattern, start - 1):
-                    found.append((index, start))
+                    starts.append(start)
                 at = text.find(char, at + 1)
+            if starts:
+                found.append((index, starts))
         return found
 
     @property
@@ -162,7 +252,7 @@ def scan(doc: Document, automata: Sequence) -> dict[str, list[int]]:
     """Start offsets of trigger occurrences, by the code of each rule with a trigger in the
     document (sorted, may hold -1: the line break put before the text)."""
     exact, nocase = automata
-    found: dict[str, list[int]] = {}
+    found: dict[str, list[list[int]]] = {}  # starts of each of the rule's triggers
     for automaton, lowered in ((exact, False), (nocase, True)):
         if not automaton:
             continue
@@ -175,16 +265,12 @@ def scan(doc: Document, automata: Sequence) -> dict[str, list[int]]:
         else:  # the lower-cased text itself is made only when a pattern needs it
             text = doc.lowered if searcher.needs_text else ""
             projected = doc.ascii_lowered
-        for index, start in searcher.find(text if searcher.needs_text else "", b"\n" + projected):
+        for index, starts in searcher.starts_by_pattern(text if searcher.needs_text else "", b"\n" + projected):
             for code in values[index]:
-                starts = found.get(code)
-                if starts is None:
-                    found[code] = [start]
-                else:
-                    starts.append(start)
+                found.setdefault(code, []).append(starts)
     # Sorted, and moved back by the line break put before the scanned text.
-    return {code: [start - 1 for start in sorted(starts)] for code, starts in found.items()}
-
+    return {code: list(map(_BACK, lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))))
+            for code, lists in found.items()}
 
 def windows(doc: Document, starts: Sequence[int], length: int = 1) -> list[tuple[int, int]]:
     """The whole lines (with their line breaks) around each start, merged: where a pattern that

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from ..triggers import Switching
+from ..triggers import PrefixSearch, Switching
 from .entries import Rendering, Term
 
 
@@ -21,6 +21,13 @@ class FormSearch(NamedTuple):
 
 
 DFA_MAX_FORMS = 300_000
+# A glossary's DFA pays five times later than a trigger set's (triggers.DFA_PAYS_AFTER): it is
+# slower to build per character (the bundled glossary's 127,000 characters of forms: 120 ms, NFA
+# 25 ms), and searches little faster, since its time goes on the matches (some 18 per KB of text,
+# most of them accepted forms that only hold what lies inside them): 10 MB of the corpus mix in
+# 130-146 ms against the NFA's 135-173. It used to be built within the first 13 MB searched, and
+# cost a 10 MB check 120 ms that it never won back.
+DFA_COST = 5
 
 
 def _form_search(forms: dict[str, tuple[Term, Rendering | None]]) -> Switching:
@@ -28,19 +35,25 @@ def _form_search(forms: dict[str, tuple[Term, Rendering | None]]) -> Switching:
     glossary has searched enough text (triggers.Switching), unless the glossary is so large that
     building the DFA would take more than a second (measured: 41,000 forms 0.1 s, 164,000 forms
     0.4 s; the DFA searches three times as fast as the NFA)."""
-    return Switching(lambda: forms, lambda dfa: _build_form_search(forms, dfa and len(forms) < DFA_MAX_FORMS))
+    return Switching(lambda: forms, lambda dfa: _build_form_search(forms, dfa and len(forms) < DFA_MAX_FORMS),
+                     DFA_COST, lambda: _build_form_search(forms, False, small=True))
 
 
-def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool) -> FormSearch | None:
+def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool,
+                       small: bool = False) -> FormSearch | None:
     """ahocorasick_rs, on the text's bytes (non-ASCII characters as NUL, Document.ascii_lowered)
     when every form is ASCII, as nearly all are: its str interface costs some 8 ms per MB however
-    little it finds."""
+    little it finds. `small`: the same search in Python (triggers.PrefixSearch), for the first
+    small texts of a process."""
     import ahocorasick_rs
 
     words = [form for form in forms if form]
     if not words:
         return None
     on_bytes = all(form.isascii() and "\0" not in form for form in words)
+    if small:
+        return FormSearch(PrefixSearch([w.encode("ascii") for w in words] if on_bytes else words),
+                          words, [forms[w] for w in words], on_bytes)
     kinds = ahocorasick_rs.Implementation
     implementation = kinds.DFA if dfa else kinds.ContiguousNFA
     options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}

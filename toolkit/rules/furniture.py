@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from ..document import lower_in_place, split_sentences
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
-from ..document import split_sentences
 from .patterns import line_removal
 from ..chinese import LazyPattern
 
@@ -188,7 +188,6 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     body of a text never does. The sentence must be deleted, which a human confirms: no fix.
     """
     text = ctx.text
-    lowered = ctx.doc.lowered
     signals = _signals()
     done = -1
     starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
@@ -204,7 +203,7 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
         begin = previous[-1] if previous else (low if low == 0 else text.rfind("\n", 0, start) + 1)
         end_match = _SENTENCE_END.search(text, start, start + 300)
         end = end_match.end() if end_match else min(len(text), start + 300)
-        sentence = lowered[begin:end]
+        sentence = lower_in_place(text[begin:end])  # not doc.lowered: lower-casing 10 MB for a few sentences
         found = _signals_in(sentence, signals)
         if not ctx.use_triggers and not found:
             done = end
@@ -277,19 +276,19 @@ def content_farm_paragraph(ctx: Context) -> Iterator[Hit]:
     from .. import lexicon
 
     signals, page = _signals(), lexicon.words("content-farm-page-phrases")
-    text, lowered, lines = ctx.text, ctx.doc.lowered, ctx.doc.lines()
+    text, lines = ctx.text, ctx.doc.lines()
     ends: set[int] | None = None
     for n in ctx.line_numbers("R109"):
         ends = _end_lines(text, lines) if ends is None else ends
         if n not in ends:
             continue
         sentences = split_sentences(text, lines[n].start, lines[n].end)
-        marked = [i for i, s in enumerate(sentences[:_MAX_PREAMBLE_SENTENCES])
-                  if _signals_in(lowered[s.start:s.end], signals)]
+        said = [_signals_in(lower_in_place(text[s.start:s.end]), signals) for s in sentences[:_MAX_PREAMBLE_SENTENCES]]
+        marked = [i for i, found in enumerate(said) if found]
         if len(marked) < 2 or len(sentences) > _MAX_PREAMBLE_SENTENCES + 2:
             continue
         first, last = sentences[0], sentences[marked[-1]]
-        found = sorted(set().union(*(_signals_in(lowered[sentences[i].start:sentences[i].end], signals) for i in marked)))
+        found = sorted(set().union(*(said[i] for i in marked)))
         if page.isdisjoint(found) or not set(found) - page:
             continue  # both kinds: the page named ("this article", "the editor") and the reader asked
         end = last.end
