@@ -21,18 +21,16 @@ def _shape(scanned: bytes) -> bytes:
     return scanned.translate(_SHAPE).translate(_SHAPE_REST)
 
 
-def _humped_words(scanned: bytes, shape: bytes) -> set[bytes]:
-    """The distinct words of prose with a lower-case letter followed by a capital, lower-cased."""
-    words = set()
+def _humped_words(scanned: bytes, shape: bytes) -> Iterator[tuple[int, int]]:
+    """Where the words of prose with a lower-case letter followed by a capital stand."""
     at = shape.find(b"lU")
     while at != -1:
         start = shape.rfind(b" ", 0, at) + 1
         end = shape.find(b" ", at)
         end = len(shape) if end == -1 else end
         if _in_prose(scanned, start, end):
-            words.add(scanned[start:end].lower())
+            yield start, end
         at = shape.find(b"lU", end)
-    return words
 
 
 def _in_prose(scanned: bytes, start: int, end: int) -> bool:
@@ -72,36 +70,30 @@ def name_case_variant(ctx: Context) -> Iterator[Hit]:
     Only names with a hump take part: an ordinary word capitalised at a sentence start ("It",
     "Idea") or a command in lower case ("python") does not, so prose that names the same thing
     in one consistent way gives nothing. The document's majority form
-    (three times or more, and at least twice as often as the variant) is the one to keep. The
-    variant must have a hump too: "configparser" beside "ConfigParser" is a module beside its
+    (three times or more, and at least twice as often as the variant) is the one to keep. Both
+    forms must have a hump: "configparser" beside "ConfigParser" is a module beside its
     class, "Doctest" a sentence's first word, "URLS" a heading in capitals; the fix writes it, unsafe
     because the majority can be the wrong one. Code spans, URLs and paths are not looked at.
     """
     doc = ctx.doc
     scanned = doc.ascii_bytes
     shape = _shape(scanned)
-    lowered = doc.ascii_lowered
     forms: dict[bytes, Counter] = defaultdict(Counter)
     places: dict[bytes, list[tuple[int, int]]] = defaultdict(list)
-    for word in _humped_words(scanned, shape):
-        at = lowered.find(word)
-        while at != -1:
-            end = at + len(word)
-            whole = shape[at - 1:at] in (b" ", b"") and shape[end:end + 1] in (b" ", b"")
-            if whole and _in_prose(scanned, at, end) and not (doc.ignored and doc.is_ignored(at, end)):
-                form = scanned[at:end]
-                forms[word][form] += 1
-                places[form].append((at, end))
-            at = lowered.find(word, end)
+    # Both forms have a hump (see above), so the hump scan finds every occurrence of either.
+    for start, end in _humped_words(scanned, shape):
+        if doc.ignored and doc.is_ignored(start, end):
+            continue
+        form = scanned[start:end]
+        forms[form.lower()][form] += 1
+        places[form].append((start, end))
     for counts in forms.values():
         if len(counts) < 2:
             continue
         (major, most), *others = counts.most_common()
-        if b"lU" not in _shape(major):
-            continue  # a module or command named in lower case beside its class ("doctest", "DocTest")
         for form, count in others:
-            if most < max(3, 2 * count) or b"lU" not in _shape(form):
-                continue  # no clear majority; or a command, a module, a sentence's first word
+            if most < max(3, 2 * count):
+                continue  # no clear majority
             name = major.decode("ascii")
             for start, end in places[form]:
                 yield Hit(start, end, f"{form.decode('ascii')!r} is written {name!r} {most} times in this document",
