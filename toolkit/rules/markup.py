@@ -142,8 +142,15 @@ _BACKTICK_RUN = LazyPattern(r"`+")
 
 def _code_ranges(doc) -> list[tuple[int, int]]:
     """Offsets (start, end) of the fenced code blocks, fences included: found by their fence
-    lines alone (a pattern), not by walking every line."""
-    text = doc.text
+    lines alone (a pattern), not by walking every line. Worked out once per document (three
+    rules ask)."""
+    cache = doc.__dict__
+    if "_code_ranges" not in cache:
+        cache["_code_ranges"] = _find_code_ranges(doc.text)
+    return cache["_code_ranges"]
+
+
+def _find_code_ranges(text: str) -> list[tuple[int, int]]:
     ranges, opening = [], None
     for m in _FENCE.finditer(text):
         fence = m.group(1)[:3]
