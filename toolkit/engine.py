@@ -16,7 +16,6 @@ from .document import Document
 from .model import FINDING_ORDER, Edit, Finding, Safety
 from .profile import Profile
 from .registry import Context, Rule
-from .suppressions import UNUSED_SUPPRESSION
 
 MAX_PASSES = 16
 
@@ -48,13 +47,10 @@ def run_rules(ctx: Context, rules: Sequence[Rule], ends: list[int] | None = None
     findings: list[Finding] = []
     ctx.found = findings
     for rule in rules:
-        if not doc.ignored:  # most documents: no URL, no code
+        if not doc.ignored or rule.in_code:  # most documents: no URL, no code
             findings.extend(rule.run(ctx))
         else:
-            for finding in rule.run(ctx):
-                # Z101 reports suppression comments, which are unchecked regions in Markdown.
-                if finding.code == UNUSED_SUPPRESSION or not doc.is_ignored(finding.start, finding.end):
-                    findings.append(finding)
+            findings.extend(f for f in rule.run(ctx) if not doc.is_ignored(f.start, f.end))
         if ends is not None:
             ends.append(len(findings))
     return findings

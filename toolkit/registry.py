@@ -236,6 +236,9 @@ class Rule(NamedTuple):
     # Code prefixes of the rules whose findings this one reads in ctx.found (T101 weighs the
     # evidence of machine translation): a document checked in two processes keeps them together.
     reads: tuple[str, ...] = ()
+    # Whether the rule reports inside regions not checked (code, comments): a rule whose subject
+    # is their markup (a damaged code span, a suppression comment) says so.
+    in_code: bool = False
 
     def runs_on(self, first: bool, last: bool) -> bool:
         return {"start": first, "end": last}.get(self.scope, True)
@@ -287,6 +290,7 @@ def rule(
     good: Iterable[str] = (),
     options: Mapping[str, Option] | None = None,
     reads: Iterable[str] = (),
+    in_code: bool = False,
 ) -> Callable[[Callable[[Context], Iterable[Hit]]], Callable[[Context], Iterable[Hit]]]:
     """Declare a rule. The decorated function's docstring is the rule's documentation.
 
@@ -295,7 +299,8 @@ def rule(
     trigger of ASCII characters, NUL stands for any non-ASCII character (toolkit/triggers.py).
     A bad example may give a third item, the msgid of the PO entry the text is the msgstr of.
     `options` declares the settings the rule reads (kebab-case names, see Option); `reads`, the
-    code prefixes of the rules whose findings it weighs (ctx.found)."""
+    code prefixes of the rules whose findings it weighs (ctx.found); `in_code`, that its findings
+    may lie in regions not checked (code spans, comments), whose markup is its subject."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} must be a family letter and three digits")
     if scope not in ("anywhere", "start", "end"):
@@ -316,7 +321,7 @@ def rule(
             raise ValueError(f"rule {code} {name} is declared twice")
         RULES[code] = Rule(code, name, severity, fix, default, check.__doc__ or "", examples,
                            tuple(good), check, markdown, triggers, triggers_nocase, scope, declared,
-                           tuple(reads))
+                           tuple(reads), in_code)
         return check
 
     return register

@@ -10,7 +10,7 @@ from ..suppressions import UNUSED_SUPPRESSION, Directive, directives, silenced_b
 
 
 @rule(
-    UNUSED_SUPPRESSION, "unused-suppression", fix=Safety.UNSAFE,
+    UNUSED_SUPPRESSION, "unused-suppression", fix=Safety.UNSAFE, in_code=True,
     bad=[
         ("⟦zhen: ignore D101⟧\nThe plan is ready.\n", "The plan is ready.\n"),
         ("The report was long.\n⟦<!-- zhen: ignore Q999 -->⟧\nIt ended.\n", "The report was long.\nIt ended.\n"),
