@@ -68,7 +68,7 @@ def test_start_and_end_rules_run_only_on_the_first_and_last_section(zhen, tmp_pa
 
 def test_statistics_count_a_sectioned_file_once(zhen, tmp_path, small_sections):
     (tmp_path / "big.txt").write_text(SEED_TEXT * 3, encoding="utf-8")
-    (tmp_path / "small.txt").write_text("The work. . went on.\n", encoding="utf-8")
+    (tmp_path / "small.txt").write_text("The work went on , and on.\n", encoding="utf-8")  # one finding (P102)
     data = json.loads(zhen("check", "--statistics", "--format", "json", tmp_path).stdout)
     assert sorted(d["path"].rsplit("/", 1)[-1] for d in data["documents"]) == ["big.txt", "small.txt"]
     summary = zhen("check", tmp_path).stdout.splitlines()[-3]

@@ -48,8 +48,8 @@ def _cited_symbols(text: str, m, marks: list[str]) -> bool:
     line_ends = after[:1] in ("", "\n", "\r") or after == " \n"
     if not line_ends and any(mark in "?!:;" for mark in marks[1:]):
         return True
-    if marks[-1] == "." and after[1:2].islower():
-        return True
+    if marks[-1] == "." and not line_ends and after[1:2].islower():
+        return True  # the next line's first word says nothing of this one
     return marks[0] == ";" and bool(_ENTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
