@@ -64,11 +64,11 @@ def _word_before(text: str, space: int, mark: str = "") -> list[int]:
     return [max(start - 1, 0), start, *inner]
 
 
-_STRIP = "\"'“”‘’`()[],;:.!?"  # around a word: quotation marks, brackets and punctuation
+WORD_EDGE = "\"'“”‘’`()[],;:.!?"  # around a word: quotation marks, brackets and punctuation
 
 
 @functools.cache
-def _word_list(*names: str) -> frozenset[str]:
+def word_list(*names: str) -> frozenset[str]:
     """lexicons/NAME.txt for each name, joined (read on first use: start-up does not pay)."""
     from .. import lexicon
 
@@ -79,7 +79,7 @@ def reference_before(text: str, start: int) -> bool:
     """Whether the words before `start` end with a cross-reference ("see", "described in"), after
     which documentation names a section by its sentence-case title (lexicons/cross-reference-words)."""
     words = text[max(0, start - 40):start].lower().replace("(", " ").split()[-2:]
-    phrases = _word_list("cross-reference-words")
+    phrases = word_list("cross-reference-words")
     return bool(words) and (words[-1] in phrases or " ".join(words) in phrases)
 
 
@@ -87,8 +87,8 @@ def label_after(words: list[str]) -> bool:
     """Whether the words after a capitalised word say it names a part of a format or interface:
     "the Subject line", "the File menu)", "the Date control field", "the Version cookie-attribute"
     (lexicons/identifier-nouns and label-nouns)."""
-    nouns = _word_list("identifier-nouns", "label-nouns")
-    first = [w.strip(_STRIP).lower().removesuffix("'s").removesuffix("’s") for w in words[:2]]
+    nouns = word_list("identifier-nouns", "label-nouns")
+    first = [w.strip(WORD_EDGE).lower().removesuffix("'s").removesuffix("’s") for w in words[:2]]
     if not first:
         return False
     if first[0] in nouns or first[0].rsplit("-", 1)[-1] in nouns and "-" in first[0]:
@@ -256,13 +256,13 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
 _CAPITAL_AT = LazyPattern(rb" ([A-Z][a-z]+(?:-[a-z]+)*)(?= [a-z])")  # in Document.ascii_bytes
 _LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 _LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
-_OPENER_SET = frozenset(_OPENERS.split("|"))
+OPENER_SET = frozenset(_OPENERS.split("|"))
 _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 
 
 @functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> int:
+def common_word(word: str) -> int:
     """What English alone says of a capitalised `word`: 0 a name or rare word, 1 a word common
     enough only if the document also writes it in lower case, 2 a common word."""
     from .. import lexicon
@@ -288,10 +288,10 @@ def common_word_capitalised(ctx: Context, word: str, start: int, end: int, near:
     within three words. The cheap tests come first: most capitals in a text are names."""
     from .. import lexicon
 
-    common = _common_word(word)
+    common = common_word(word)
     if not common:
         return False
-    if word in _OPENER_SET and not near:
+    if word in OPENER_SET and not near:
         return True  # after a semicolon, a clause opener is never a name
     text = ctx.text
     line_start = text.rfind("\n", 0, start) + 1

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
-from .breaks import _OPENER_SET, _STRIP, _common_word, _word_list, label_after, reference_before
+from .breaks import OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
 # (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
@@ -96,7 +96,7 @@ def _title_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start:len(text) if line_end == -1 else line_end].strip()
-    words = [w for w in (w.strip(_STRIP) for w in line.split()) if w[:1].isalpha()]
+    words = [w for w in (w.strip(WORD_EDGE) for w in line.split()) if w[:1].isalpha()]
     if line.startswith("#") or sum(w[0].isupper() for w in words) * 2 > len(words):
         return True
     return len(words) <= 12 and not line.endswith((".", "!", "?", ";", ":", ","))
@@ -125,7 +125,7 @@ def _code_name(ctx: Context, word: str) -> bool:
 def identifier_before(words: list[str]) -> bool:
     """Whether the word before a capitalised word says it is a code identifier: "the exception
     Error", "the helper class Shape" (lexicons/identifier-nouns)."""
-    return bool(words) and words[-1].lower() in _word_list("identifier-nouns")
+    return bool(words) and words[-1].lower() in word_list("identifier-nouns")
 
 
 def _near_capital(before: list[str], after: list[str]) -> bool:
@@ -135,7 +135,7 @@ def _near_capital(before: list[str], after: list[str]) -> bool:
     tokens = [*before, "", *after]  # "" stands for the word itself
     here = len(before)
     for index, token in enumerate(tokens):
-        bare = token.strip(_STRIP)
+        bare = token.strip(WORD_EDGE)
         if not bare or not _CAPITALISED.fullmatch(bare):
             continue
         if len(bare) < 2 or not bare.replace("-", "").isupper() or abs(index - here) == 1:
@@ -147,16 +147,16 @@ def _near_capital(before: list[str], after: list[str]) -> bool:
 
 
 def _may_be_stray(word: str) -> bool:
-    """What English alone says: a common word (breaks._common_word) that is no clause opener
+    """What English alone says: a common word (breaks.common_word) that is no clause opener
     (those are B101's)."""
-    return word not in _OPENER_SET and bool(_common_word(word))
+    return word not in OPENER_SET and bool(common_word(word))
 
 
 def _used_as_name(ctx: Context, word: str) -> bool:
     """What the document says of `word`: a less common word may be stray only if the document
     also writes it in lower case, and no word the document uses as a name may."""
     first = word.split("-")[0]
-    if _common_word(word) == 1 and not ctx.doc.writes_lower(first):
+    if common_word(word) == 1 and not ctx.doc.writes_lower(first):
         return True
     return _name_in_prose(ctx, word) or first != word and _name_in_prose(ctx, first)  # "Python-based"
 
@@ -247,7 +247,7 @@ def _stray_here(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before = text[max(line_start, start - 60):start].split()[-_NEAR:]
-    if before and before[0] in _OPENER_SET and _starts_sentence(text, line_start, start, len(before)):
+    if before and before[0] in OPENER_SET and _starts_sentence(text, line_start, start, len(before)):
         before[0] = before[0].lower()  # "The district Carried": capitalised as the sentence's first word
     after = text[end:min(line_end, end + 60)].split()[:_NEAR]
     if after and after[0][:1] in ".!?,;:":

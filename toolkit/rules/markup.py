@@ -140,14 +140,14 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
 _BACKTICK_RUN = LazyPattern(r"`+")
 
 
-def _code_ranges(doc) -> list[tuple[int, int]]:
+def code_ranges(doc) -> list[tuple[int, int]]:
     """Offsets (start, end) of the fenced code blocks, fences included: found by their fence
     lines alone (a pattern), not by walking every line. Worked out once per document (three
     rules ask)."""
     cache = doc.__dict__
-    if "_code_ranges" not in cache:
-        cache["_code_ranges"] = _find_code_ranges(doc.text)
-    return cache["_code_ranges"]
+    if "_markup_code_ranges" not in cache:
+        cache["_markup_code_ranges"] = _find_code_ranges(doc.text)
+    return cache["_markup_code_ranges"]
 
 
 def _find_code_ranges(text: str) -> list[tuple[int, int]]:
@@ -166,7 +166,8 @@ def _find_code_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
+def in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` lies in one of the sorted, disjoint (start, end) `ranges`."""
     i = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
     return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
 
@@ -202,9 +203,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     found = []
     for n in ctx.line_numbers("M104"):
         if code is None:
-            code = _code_ranges(ctx.doc)
+            code = code_ranges(ctx.doc)
         line = lines[n]
-        if _in_ranges(code, line.start):
+        if in_ranges(code, line.start):
             continue
         runs = list(_BACKTICK_RUN.finditer(text, line.start, line.end))
         for run in runs:  # runs of two or more, which only lines with a trigger hold
@@ -280,8 +281,8 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
                 not previous.lstrip().startswith("("):
             continue
         if code is None:
-            code = _code_ranges(ctx.doc)
-        if _in_ranges(code, m.start()):
+            code = code_ranges(ctx.doc)
+        if in_ranges(code, m.start()):
             continue
         yield Hit(m.start(), m.end(), "paragraph indented Chinese-style under a line of text: Markdown joins them",
                   replacement="")

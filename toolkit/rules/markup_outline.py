@@ -113,15 +113,15 @@ def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
     """
     if not (ctx.doc.is_markdown or _MARKDOWN_HEADING.search(ctx.text)):
         return  # plain text indents paragraphs in many ways; Markdown (or a text with its headings) does not
-    from .markup import _code_ranges, _in_ranges
+    from .markup import code_ranges, in_ranges
 
     text = ctx.text
     first = _INDENTED_PROSE.match(text)
     found = [first] if first else []
     found += (m for m in ctx.matches("M109", _INDENTED_PROSE, offsets=(1,)) if m.start())
-    code = _code_ranges(ctx.doc) if found else []
+    code = code_ranges(ctx.doc) if found else []
     for m in found:
-        if m.start() and text[m.start() - 2:m.start()] != "\n\n" or _in_ranges(code, m.start()):
+        if m.start() and text[m.start() - 2:m.start()] != "\n\n" or in_ranges(code, m.start()):
             continue  # under a line of text (M105's business), or inside a fence
         above = _line_before(text, m.start())
         if above[:1] in (" ", "\t") or _LIST_ITEM.match(above):

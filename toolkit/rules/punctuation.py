@@ -165,9 +165,9 @@ _OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the 
 
 
 def _opener_set() -> frozenset[str]:
-    from .breaks import _OPENER_SET
+    from .breaks import OPENER_SET
 
-    return _OPENER_SET
+    return OPENER_SET
 
 
 def _ends_clause(mark: str, after: str) -> bool:

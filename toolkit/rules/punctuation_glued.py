@@ -69,11 +69,11 @@ def _namespace(ctx: Context, dot: int) -> bool:
     joins it by a full stop to two or more different names ("shapes.Circle", "shapes.Square",
     "shapes.area"), or writes the same qualified name twice. A sentence opener after the stop
     ("work.The", "said.We") is a sentence, whatever the document does elsewhere."""
-    from .breaks import _OPENER_SET
+    from .breaks import OPENER_SET
 
     text = ctx.text
     after = _TOKEN_AFTER.match(text, dot + 1)
-    if not after or after.group(1) in _OPENER_SET:
+    if not after or after.group(1) in OPENER_SET:
         return False
     prefix = text[_token_start(text, dot):dot].lstrip(_TOKEN_EDGE)
     if not prefix.isidentifier():
@@ -239,10 +239,10 @@ def _lower_case_meant(ctx: Context, word: str, start: int) -> bool:
     """Whether a capitalised word after a glued comma is a common word that goes on the clause:
     a clause opener, or a word the document does not use as a name and writes in lower case
     elsewhere or builds with an English derivational suffix."""
-    from .breaks import _OPENER_SET
+    from .breaks import OPENER_SET
     from .. import lexicon
 
-    if word in _OPENER_SET:
+    if word in OPENER_SET:
         return True
     if word.lower() in lexicon.words("capitalised-words") or ctx.doc.is_name(word):
         return False

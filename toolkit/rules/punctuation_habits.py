@@ -63,7 +63,7 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
     it is a name. Flagged when the capitalised word opens clauses ("If", "Where", "The") or is one
     the document writes in lower case elsewhere and not a name (as B104 decides). The fix writes it in lower case.
     """
-    from .breaks import _OPENER_SET as OPENERS, common_word_capitalised
+    from .breaks import OPENER_SET as OPENERS, common_word_capitalised
 
     for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
         word = m.group(1)
@@ -417,12 +417,12 @@ def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
     opens clauses ("The", "In", "We"); a list item that goes on with its next item or with a
     lowercase word passes. The fix removes the comma.
     """
-    from .breaks import _OPENER_SET
+    from .breaks import OPENER_SET
 
     text = ctx.text
     for m in ctx.matches("P120", _HEADING_COMMA, lambda s: (text.rfind("\n", 0, s) + 1,)):
         after = _NEXT_OPENER.match(text, m.end() + 1)
-        if after and after.group(1) in _OPENER_SET:
+        if after and after.group(1) in OPENER_SET:
             yield Hit(m.start(1), m.end(1), "heading ends with a comma", replacement="")
 
 
