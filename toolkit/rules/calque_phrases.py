@@ -10,12 +10,7 @@ from collections.abc import Iterator
 from ..chinese import LazyPattern
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
-
-
-def _lexicon(name: str) -> frozenset[str]:
-    from .. import lexicon
-
-    return lexicon.words(name)
+from .breaks import word_list as _lexicon
 
 
 # Words before a version number that make "the 3.2 version" English: a determiner.
@@ -169,8 +164,8 @@ def realize_a_process(ctx: Context) -> Iterator[Hit]:
     """"Realize" with a technical process as its object: 实现 rendered by its dictionary sense.
 
     实现 means achieve, provide or enable; machine translation writes "realize" for it in every
-    sentence ("realize remote control", "realize data sharing", "so as to realize overload
-    protection"). English realizes facts and aims ("realize that", "realize their potential", "a
+    sentence ("realize automatic dimming", "realize data backup", "so as to realize leak
+    detection"). English realizes facts and aims ("realize that", "realize their potential", "a
     profit realized"), never a process noun such as control, monitoring or sharing
     (lexicons/realize-objects.txt). An object that is the subject of a clause ("realized the
     control was lost") passes. Rewrite with "provide", "support", "enable" or "achieve".
@@ -268,12 +263,12 @@ _ADDRESS: LazyPattern | None = None
 
 @rule(
     "C118", "address-for-link", triggers_nocase=(" address",),
-    bad=["The ⟦download address⟧ is given below.", "Star us! ⟦GitHub address⟧: see the badge."],
+    bad=["The ⟦download address⟧ is given below.", "Star us! ⟦repository address⟧: see the badge."],
     good=["Enter the server address and port.", "the IP address of the interface", "your email address",
           "the web address of the shop"],
 )
 def address_for_link(ctx: Context) -> Iterator[Hit]:
-    """"Download address", "project address", "GitHub address": 地址 rendered "address" for a link.
+    """"Download address", "repository address", "demo address": 地址 rendered "address" for a link.
 
     Chinese calls a URL an address (下载地址, 项目地址, 仓库地址, 访问地址), and machine
     translation writes "address" after whatever the link leads to. English has web, email, IP
@@ -299,13 +294,13 @@ _NOT_NORMALLY = LazyPattern(
     good=["The program exits normally.", "Normally you cannot see it.", "It cannot normally be seen."],
 )
 def cannot_normally(ctx: Context) -> Iterator[Hit]:
-    """"Cannot be used normally", "failed to start normally": 无法正常… rendered word for word.
+    """"Cannot be opened normally", "failed to start normally": 无法正常… rendered word for word.
 
     Chinese says that something cannot work 正常 ("normally") where English says it does not
-    work: 无法正常使用 "cannot be used normally", 不能正常启动 "cannot start normally". English
+    work: 无法正常打开 "cannot be opened normally", 不能正常启动 "cannot start normally". English
     uses "normally" with a positive verb ("exits normally") or as "usually" ("cannot normally
     be seen"), not after a verb that is already negated. Rewrite without "normally" ("cannot be
-    used", "does not start").
+    opened", "does not start").
     """
     for m in ctx.finditer("C119", _NOT_NORMALLY):
         yield Hit(m.start(), m.end(), "无法正常… rendered with 'normally': drop it ('cannot be used', 'does not start')")
@@ -332,7 +327,7 @@ def noun_as_verb(ctx: Context) -> Iterator[Hit]:
 
     Chinese words serve as noun and verb alike: 反馈 is "feedback" and "report back", 有利于
     "beneficial to" is followed by a verb phrase (有利于延长寿命). Machine translation keeps the
-    word and the construction: "can also feedback position", "beneficial to prolong the life".
+    word and the construction: "can feedback the speed", "beneficial to reduce the cost".
     English "feedback" is a noun (after a modal it must be a verb: "report"), and "beneficial
     to" takes a noun ("beneficial to health"); a verb with an object after it is the calque.
     """
@@ -353,7 +348,7 @@ _UNIT = LazyPattern(
 @rule(
     "C121", "unit-for-organisation", triggers_nocase=(" unit",),
     bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
-         "To ⟦all relevant units⟧: the deadline is moved."],
+         "The ⟦implementing unit⟧ keeps the receipts."],
     good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
           "measured in the relevant units of the SI"],
 )
@@ -361,8 +356,8 @@ def unit_for_organisation(ctx: Context) -> Iterator[Hit]:
     """An organisation called a "unit": 单位 rendered by its dictionary sense.
 
     单位 is any employer or organisation (a company, school, office); machine translation writes
-    "unit": 申报单位 "the applicant unit", 各有关单位 "all relevant units", 任何单位和个人 "any unit
-    or individual". English says organisation, employer or body. Flagged only in the
+    "unit": 用人单位 "the employing unit", 实施单位 "the implementing unit", 任何单位和个人 "any
+    unit or individual". English says organisation, employer or body. Flagged only in the
     collocations that name an organisation that applies, employs or is addressed; "units" of
     measurement ("into the relevant units") and military units ("army units") are not.
     """
@@ -382,11 +377,11 @@ _NOTIFIED = LazyPattern(
 )
 def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
     """Two set renderings of Chinese technical and official writing: "browser kernel" (内核) and
-    "are notified as follows" (通知如下).
+    "notified as follows" (通知如下).
 
     Chinese calls a browser's rendering engine its 内核, "kernel" (浏览器内核, WebKit内核); English
     calls it an engine ("the Blink engine"), and a kernel is an operating system's. Chinese
-    notices open with 现将有关事项通知如下 ("the relevant matters are hereby notified as follows");
+    notices open with 现将有关事项通知如下 ("the holiday arrangements are hereby notified as follows");
     English notices say "This notice sets out" or list the points. Native English "describes" or
     "defines" things as follows, but does not "notify" or "announce" them so.
     """

@@ -15,9 +15,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                  "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _ORDINAL = "|".join(sorted([*_UNITS, *_TENS_ORDINAL], key=len, reverse=True))
-# Also glued to the word before ("Article thirtiethArticle thirty-first"), so a run is fixed in one pass.
+# Also glued to the word before ("Article fortiethArticle forty-first"), so a run is fixed in one pass.
 _ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
-# The same numbering in digits with an ordinal suffix ("Article 246th" for 第246条): English
+# The same numbering in digits with an ordinal suffix ("Article 318th" for 第318条): English
 # writes ordinal suffixes on numbers before a noun ("the 246th article"), never after "Article".
 _ARTICLE_DIGITS = LazyPattern(r"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ([1-9]\d{0,3})(?:st|nd|rd|th)(?![a-z-])")
 
@@ -43,7 +43,7 @@ def ordinal_value(words: str) -> int:
           "the 118th article of the code", "Section 2nd-level headings"],
 )
 def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
-    """A law's article written as an ordinal: "Article thirtieth" for 第三十条, "Article 246th" for 第246条.
+    """A law's article written as an ordinal: "Article fortieth" for 第四十条, "Article 318th" for 第318条.
 
     Chinese numbers articles, chapters and sections with 第…条/章/节, which machine translation
     renders word for word as an ordinal, in words or in digits with a suffix. English legal texts
@@ -52,7 +52,7 @@ def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
     """
     for m in (*ctx.matches("C101", _ARTICLE), *ctx.matches("C101", _ARTICLE_DIGITS)):
         number = int(m.group(2)) if m.group(2).isdigit() else ordinal_value(m.group(2))
-        gap = " " if ctx.text[m.end():m.end() + 1].isupper() else ""  # "Article thirtiethTo" -> "Article 30 To"
+        gap = " " if ctx.text[m.end():m.end() + 1].isupper() else ""  # "Article fortiethThe" -> "Article 40 The"
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 第…{m.group(1).lower()}: write {m.group(1)} {number}",
                   replacement=f"{m.group(1)} {number}{gap}")
 
@@ -96,7 +96,7 @@ _ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|con
              r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
              r"discipline|spiritual|socialism|work style)")
 _CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
-# The Chinese order, the object before 建设 ("clean government construction" for 廉政建设). Not
+# The Chinese order, the object before 建设 ("honesty construction" for 廉洁建设). Not
 # "Party construction" (a glossary rendering: T101 reports it) and no noun that English builds
 # ("infrastructure construction", "road construction") or uses of a construct ("cultural
 # construction", "legal construction").

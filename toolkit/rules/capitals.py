@@ -131,7 +131,7 @@ def identifier_before(words: list[str]) -> bool:
 def _near_capital(before: list[str], after: list[str]) -> bool:
     """Whether another capitalised word stands within three words: a title-case heading or a name.
     An all-capitals acronym counts only next to the word or joined to it by "and", "or" or "of"
-    ("HTML5 and Flash", "West of UTC"): "the ETL pipeline Fits in" is not a name."""
+    ("SVG and Canvas", "West of UTC"): "the ETL pipeline Fits in" is not a name."""
     tokens = [*before, "", *after]  # "" stands for the word itself
     here = len(before)
     for index, token in enumerate(tokens):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..document import lower_in_place, split_sentences
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from .breaks import word_list
 from .patterns import line_removal
 from ..chinese import LazyPattern
 
@@ -153,9 +154,7 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
 
 def _signals() -> frozenset[str]:
     """Content-farm phrases: to the reader, and naming the page (lexicons/content-farm-*.txt)."""
-    from .. import lexicon
-
-    return lexicon.words("content-farm-signals") | lexicon.words("content-farm-page-phrases")
+    return word_list("content-farm-signals", "content-farm-page-phrases")
 
 
 def _signal_triggers() -> tuple[str, ...]:
@@ -258,7 +257,7 @@ _PREAMBLE_LINES = 4  # a template comes before or after the essay: among the fir
 )
 def content_farm_paragraph(ctx: Context) -> Iterator[Hit]:
     """A content farm's preamble paragraph: the template a site puts before a reposted essay,
-    whose sentences about the page ("Welcome to read it.", "compiled for you") are preceded by
+    whose sentences about the page ("Welcome to browse.", "compiled for you") are preceded by
     sentences of filler ("Time flies like an arrow.") that hold no such phrase.
 
     R108 needs two content-farm phrases in one sentence; here two or more sentences of one short

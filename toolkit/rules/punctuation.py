@@ -330,7 +330,7 @@ def unbalanced_quotes(ctx: Context) -> Iterator[Hit]:
 
     Chinese uses “” for quotations and 《》 for titles; machine translation turns both into
     straight double quotes, so a quotation that contains a title comes out as nested double
-    quotes ("… "Zhending Fu Zhi" …") with one mark left over, and a curly closing ” is left without
+    quotes ("… "Lanting Ji Xu" …") with one mark left over, and a curly closing ” is left without
     its opening mark. Flagged per unwrapped line (a paragraph on one line, as MT output has it;
     hard-wrapped text is skipped, since a quotation may run across its lines): an odd number of
     straight double quotes (the first is marked), or a curly closing quote with no opening one

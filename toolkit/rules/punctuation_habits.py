@@ -440,7 +440,7 @@ _LATIN_AFTER = frozenset(("sequitur", "sequiturs", "grata", "compos", "obstante"
           "a non-refundable deposit", "Non, je ne regrette rien."],
 )
 def split_prefix(ctx: Context) -> Iterator[Hit]:
-    """The prefix "non" written as a word of its own: "non exclusive", "non transferable".
+    """The prefix "non" written as a word of its own: "non refundable", "non stop".
 
     Chinese 非 is a prefix that machine translation renders as a separate "non"; English joins
     it to the word with a hyphen (or closes it up). "non" is no English word on its own, so the

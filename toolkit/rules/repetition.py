@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
+from .breaks import word_list
 
 # Every shape is found from a literal anchor in the lower-cased ASCII view of the text (one byte
 # per character, so offsets are the text's; any other character is NUL and ends a word): a
@@ -31,10 +33,9 @@ _NOMINAL = (b"ation", b"ition", b"ion", b"ment", b"ance", b"ence")
 _DETERMINERS = frozenset(b"the a an this that these those its their our his her my your".split())
 
 
+@functools.cache
 def _function_words() -> frozenset[bytes]:
-    from .. import lexicon
-
-    return frozenset(w.encode() for w in lexicon.words("function-words") | lexicon.words("reduplication"))
+    return frozenset(w.encode() for w in word_list("function-words", "reduplication"))
 
 
 def _word_before(scanned: bytes, end: int) -> tuple[int, bytes]:

@@ -28,8 +28,8 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
     bad=[
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
-        ("⟦Work report > Investigation report⟧\n\nAn investigation report\n\nBody.",
-         "An investigation report\n\nBody."),
+        ("⟦Meeting minutes > Committee minutes⟧\n\nCommittee minutes of May\n\nBody.",
+         "Committee minutes of May\n\nBody."),
         ("⟦Current location - Home - Policy Network - ⟧A report on rivers\n\nBody.",
          "A report on rivers\n\nBody."),
         ("⟦Home - Evening Post Network - Sports⟧\nThe city marathon\n\nBody.",
@@ -45,7 +45,7 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     """A scraped site name, section or breadcrumb before the title on the first line.
 
     A page scraped for translation keeps its <title>, "Site name - Section - Title", or its
-    breadcrumb trail, "Work report > Investigation report". The prefix is flagged only when the
+    breadcrumb trail, "Meeting minutes > Committee minutes". The prefix is flagged only when the
     evidence is clear: a segment names a site ("Website", "News", "Network", a domain), or the last
     segment is repeated as a title on a following line, or the whole first line is a short
     breadcrumb. The fix deletes the prefix; when what would remain is itself a section name (one or
@@ -229,7 +229,7 @@ def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
 
     Sites that repost machine-translated Chinese essays wrap them in fixed sentences: 欢迎阅读,
     希望大家喜欢 ("Welcome to read it. I hope you will like it."), 你还在为写工作总结而发愁吗
-    ("Are you still worried about writing a work summary?"). Only those fixed forms are flagged.
+    ("Are you still troubled about how to write a year-end report?"). Only those fixed forms are flagged.
     The fix deletes the sentence; it is unsafe because a human should see what goes.
     """
     # The match starts at the trigger, or at "come and " / "let's " before "take a look".
