@@ -4,7 +4,7 @@ English text must not pay their start-up cost."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 # The Han script (Unicode's Script=Han) in stdlib-re syntax, by block: radicals (which text
@@ -20,16 +20,19 @@ LATIN_CLASS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 class LazyPattern:
     """A compiled pattern made on first use. Classes spanning the CJK planes take stdlib re tens
-    of milliseconds to compile, which `zhen check` on English text should not pay at import."""
+    of milliseconds to compile, which `zhen check` on English text should not pay at import.
+    `source` may be a function that returns the pattern, for one built from a word list that is
+    read on first use too."""
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | bytes | Callable[[], str], flags: int = 0) -> None:
         self._source, self._flags, self._compiled = source, flags, None
 
     def __getattr__(self, name: str):
         # Only called for what the instance lacks: after the first use of a method, the method
         # of the compiled pattern is stored on the instance and found without this call.
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            source = self._source() if callable(self._source) else self._source
+            self._compiled = re.compile(source, self._flags)
         value = getattr(self._compiled, name)
         setattr(self, name, value)
         return value

@@ -258,7 +258,7 @@ def _address_words() -> str:
     return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(_lexicon("link-address-nouns"), key=len, reverse=True))
 
 
-_ADDRESS: LazyPattern | None = None
+_ADDRESS = LazyPattern(lambda: rf"(?i)\b(?:{_address_words()})[ \t]+address(?:es)?\b")
 
 
 @rule(
@@ -277,9 +277,6 @@ def address_for_link(ctx: Context) -> Iterator[Hit]:
     leads to are flagged (lexicons/link-address-nouns.txt); the addresses English has are not on
     that list.
     """
-    global _ADDRESS
-    if _ADDRESS is None:
-        _ADDRESS = LazyPattern(rf"(?i)\b(?:{_address_words()})[ \t]+address(?:es)?\b")
     for m in ctx.finditer("C118", _ADDRESS):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 地址 rendered 'address'; write 'link', 'URL' or 'page'")
 
