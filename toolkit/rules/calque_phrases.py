@@ -339,7 +339,7 @@ def noun_as_verb(ctx: Context) -> Iterator[Hit]:
 _UNIT = LazyPattern(
     r"\b(?:(?:applicant|applying|declaring|undertaking|employing|implementing)[ \t]+units?\b|"
     r"(?:any|all|every)[ \t]+units?[ \t]+(?:or|and)[ \t]+individuals?\b|(?<!\bin )(?<!\bin the )(?<!\binto )"
-    r"(?<!\bto )(?<!\bthe SI )(?<!\ball )relevant[ \t]+units\b(?![ \t]+of\b)|all[ \t]+relevant[ \t]+units\b(?![ \t]+of\b))", re.I)
+    r"(?<!\bto )(?<!\ball )relevant[ \t]+units\b(?![ \t]+of\b)|all[ \t]+relevant[ \t]+units\b(?![ \t]+of\b))", re.I)
 
 
 @rule(
