@@ -34,15 +34,16 @@ _WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print
 
 def _metadata_line(line: str) -> str | None:
     """Why `line` is page furniture (a metadata line or a row of widgets), or None."""
-    from .. import lexicon
-
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_METADATA_LINE or stripped[-1] in ".!?。！？;；":
         return None
+    from .. import lexicon
+
     labels = lexicon.words("furniture-labels")
     rest = stripped
     found_label = False
-    for m in reversed(list(_FIELD_LABEL.finditer(rest))):
+    # A label ends at a colon: a line without one has none (and the pattern tries every position).
+    for m in reversed(list(_FIELD_LABEL.finditer(rest))) if ":" in rest or "：" in rest else ():
         label = " ".join(m.group(1).lower().split())
         # The label may be the last words before the colon ("2021-03-05 Source:").
         words = label.split()
@@ -139,7 +140,8 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
                   for m in pattern.finditer(view)}  # offsets in the view are one past the text's
     found = {}
     for n in sorted({bisect.bisect_right(starts, c - 1) - 1 for c in candidates}):
-        why = _metadata_line(text[lines[n].start:lines[n].end])
+        line = lines[n]
+        why = _metadata_line(text[line.start:line.end])
         if why:
             found[n] = why
     for n, why in sorted({**found, **_field_block_neighbours(text, lines, found)}.items()):

@@ -33,6 +33,8 @@ def _same_name(text: str, dot: int) -> bool:
 
 
 _GLUED_PARTS = LazyPattern(r"[.,;:](?=\w)")
+# Letters, digits (str.isalnum: \w but "_"), hyphens and apostrophes only.
+_WORD_PARTS = LazyPattern(r"(?:[^\W_]|[-'’])*")
 _TOKEN_EDGE = "([{<\"'“‘*_"
 _TOKEN_END = ".,;:!?)]}>\"'”’*_"
 
@@ -57,7 +59,7 @@ def _in_code_token(text: str, mark: int) -> bool:
         if all(p == p.lower() for p in parts):
             return True  # "ro,nodev,noexec": options; "progress.However,the" is converted punctuation
         left, right = _GLUED_PARTS.split(left)[-1], _GLUED_PARTS.split(right)[0]
-    if not all(c.isalnum() or c in "-'’" for c in left + right) or "--" in left + right:
+    if not _WORD_PARTS.fullmatch(left + right) or "--" in left + right:
         return True
     if text[mark] == ":":
         return len(left) < 3 or not left.isalpha() or left.isupper() or right.isupper()
@@ -99,7 +101,10 @@ def _qualified_names(ctx: Context) -> dict[str, dict[str, int]]:
         # in the byte view, fast): a pattern that starts with a letter class tries every word.
         for dot in _DOT_BEFORE_NAME.finditer(ctx.doc.ascii_bytes):
             at = dot.start()
-            before = _NAME_BEFORE.search(text, max(0, at - 256), at)
+            # A name before the stop holds no space: searched from the last space before it (the
+            # lookbehind still reads the character before), not from every position of 256.
+            low = max(0, at - 256)
+            before = _NAME_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
             if before:
                 name = _NAME_AT.match(text, at + 1).group()
                 after = names.setdefault(before.group(), {})
