@@ -218,11 +218,19 @@ def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
             english[found] = word = word if _may_be_stray(word) else None
         if word is None or not _lowercase_before(text, scanned, m.start()):
             continue  # most capitals in a text are names, and stop at one of these two tests
-        if word not in named:
-            named[word] = _used_as_name(ctx, word)
-        start, end = m.start(1), m.end(1)
-        if named[word] or not _stray_here(text, start, end):
+        # What the words around say is asked before what the whole document says: the first is
+        # a look at one line, the second a pass over the text per word (Document.word_usage), which
+        # most words, never stray anywhere, need not pay for.
+        is_name = named.get(word)
+        if is_name:
             continue
+        start, end = m.start(1), m.end(1)
+        if not _stray_here(text, start, end):
+            continue
+        if is_name is None:
+            named[word] = is_name = _used_as_name(ctx, word)
+            if is_name:
+                continue
         if word not in code:
             code[word] = _code_name(ctx, word)
         if not code[word]:

@@ -146,13 +146,35 @@ def code_ranges(doc) -> list[tuple[int, int]]:
     rules ask)."""
     cache = doc.__dict__
     if "_markup_code_ranges" not in cache:
-        cache["_markup_code_ranges"] = _find_code_ranges(doc.text)
+        cache["_markup_code_ranges"] = _find_code_ranges(doc.text, _fence_lines(doc))
     return cache["_markup_code_ranges"]
 
 
-def _find_code_ranges(text: str) -> list[tuple[int, int]]:
+def _fence_lines(doc) -> list[re.Match[str]]:
+    """What `_FENCE.finditer(doc.text)` finds: the lines that start, after spaces and tabs, with
+    ``` or ~~~. Found from each line's first occurrence of the marks (str.find, fast), where a
+    pattern anchored at line starts is tried at every character."""
+    text, line_starts = doc.text, doc.line_starts
+    starts = set()
+    for mark in ("```", "~~~"):
+        at = text.find(mark)
+        while at != -1:
+            line_start = line_starts[bisect.bisect_right(line_starts, at) - 1]
+            if _BLANKS.match(text, line_start).end() == at:
+                starts.add(line_start)
+            line_end = text.find("\n", at)  # a later mark on the line is not at its start
+            if line_end == -1:
+                break
+            at = text.find(mark, line_end)
+    return [_FENCE.match(text, start) for start in sorted(starts)]
+
+
+_BLANKS = LazyPattern(r"[ \t]*")
+
+
+def _find_code_ranges(text: str, fences: list[re.Match[str]]) -> list[tuple[int, int]]:
     ranges, opening = [], None
-    for m in _FENCE.finditer(text):
+    for m in fences:
         fence = m.group(1)[:3]
         if opening is None:
             if _INLINE_FENCE_SPAN.match(text, m.start(1)):
