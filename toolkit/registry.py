@@ -150,11 +150,18 @@ class Context:
         return shared_scan.finditer(pattern, self.text, spans)
 
     def in_non_ascii(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text)` for a pattern that matches only non-ASCII characters: run on
-        the runs of them (Document.non_ascii), not over the whole text."""
+        """`pattern.finditer(text)` for a pattern that matches only non-ASCII characters and looks
+        at nothing outside its match (no lookaround, anchor or word boundary): run on the runs of
+        them (Document.non_ascii), not over the whole text. Any match is then a substring of the
+        run's characters, so a text whose non-ASCII characters, joined
+        (Document.non_ascii_characters), hold no match has none: asked first, in one search, where
+        a text of many runs (Chinese, curly quotes) costs a search per run."""
         if not self.use_triggers:
             return pattern.finditer(self.text)
-        return shared_scan.finditer(pattern, self.text, ((r.start, r.end) for r in self.doc.non_ascii))
+        doc = self.doc
+        if pattern.search(doc.non_ascii_characters) is None:
+            return iter(())
+        return shared_scan.finditer(pattern, self.text, ((r.start, r.end) for r in doc.non_ascii))
 
     def matches(self, code: str, pattern: re.Pattern[str],
                 offsets: Iterable[int] | Callable[[int], Iterable[int]] = (0,),
