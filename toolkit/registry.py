@@ -268,15 +268,21 @@ class Rule(NamedTuple):
         return self._findings(ctx)
 
     def _findings(self, ctx: Context) -> Iterator[Finding]:
+        # The named tuples are made with tuple.__new__, as their own __new__ does, without the
+        # call of that Python function: a document can have tens of thousands of findings. An
+        # edit's span is checked here as Edit.__new__ checks it (which raises the error).
         code, name, severity, ceiling = self.code, self.name, self.severity, self.fix
+        new = tuple.__new__
         for start, end, message, replacement, edits, safety in self.check(ctx):
             fix = None
             if replacement is not None:
-                edits = (Edit(start, end, replacement), *edits)
+                if not 0 <= start <= end:
+                    Edit(start, end, replacement)  # raises ValueError
+                edits = (new(Edit, (start, end, replacement)), *edits) if edits else (new(Edit, (start, end, replacement)),)
             if edits:
                 edits = tuple(sorted(edits)) if len(edits) > 1 else tuple(edits)
-                fix = Fix(ceiling if safety is None else safety.at_most(ceiling), edits)
-            yield Finding(code, name, message, severity, start, end, fix)
+                fix = new(Fix, (ceiling if safety is None or safety.rank > ceiling.rank else safety, edits))
+            yield new(Finding, (code, name, message, severity, start, end, fix))
 
 
 RULES: dict[str, Rule] = {}
