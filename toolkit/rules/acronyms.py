@@ -72,6 +72,8 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
     parts = word_list("acronym-words")
     for m in _JOIN.finditer(shapes):
         end = m.start() + 2  # the acronym's end
+        if raw[end + 1] - 32 not in raw[max(0, end - _LONGEST):end - 1]:
+            continue  # the first word's initial is none of the acronym's letters but its last
         start = end - 2
         while start > 0 and shapes[start - 1] == 65:  # "A"
             start -= 1
