@@ -341,3 +341,47 @@ def heading_run_into_list(ctx: Context) -> Iterator[Hit]:
     for m in ctx.at_line_starts("B105", _HEADING_INTO_LIST):
         yield Hit(m.start(1), m.end(2), "a numbered title runs into the first item of its list",
                   edits=(Edit(m.end(1), m.start(2), "\n"),))
+
+
+# "please" and two or more lowercase words, a comma, and a subject that starts a new sentence.
+_REQUEST_SPLICE = LazyPattern(
+    r"\b[Pp]lease((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here)(?= [a-z])")
+# A word after which the comma may end a subordinate clause ("please check that if it fails, it").
+_SUBORDINATE = frozenset(
+    "if when whenever while since because as although though unless until once where whether after "
+    "before that which who so otherwise".split())
+
+
+@rule(
+    "B106", "comma-splice-after-request", triggers_nocase=("please ",),
+    bad=[
+        "Please send us the log file⟦, we⟧ will look into it.",
+        "If the page fails to load, please clear the browser cache⟦, it⟧ usually helps.",
+        "please fill in the form and return it⟦, they⟧ will call you",
+    ],
+    good=[
+        "Please note, it is not supported.",
+        "Please send us the log file, and we will look into it.",
+        "Please check that if the file is missing, it is created.",
+        "If you need help, please contact us; we answer every mail.",
+        "Please read the guide, chapters 2 and 3.",
+        "Please, we need more time.",
+    ],
+)
+def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
+    """A request run into the sentence after it with a comma: "Please send us the log file, we
+    will look into it."
+
+    Chinese joins a request and what follows it ("请联系我们，我们会…") with a comma, and
+    machine translation keeps the comma where English ends the sentence or says "and". English
+    puts a comma after a request only before an aside or a list ("Please read the guide, chapters
+    2 and 3"), or after a subordinate clause inside it ("please check that if it fails, it is
+    logged"); so the comma must follow "please" and two or more words with no subordinating word
+    among them, and come before a subject pronoun and a lowercase word. "Please note, it is" (one
+    word) is left alone. A human should choose between a full stop and "and", so there is no fix.
+    """
+    for m in ctx.matches("B106", _REQUEST_SPLICE, offsets=(0,)):
+        if any(w in _SUBORDINATE for w in m.group(1).split()):
+            continue
+        yield Hit(m.end(1), m.end(2),
+                  f"comma splice: the request ends here; write a full stop or ', and' before {m.group(2)!r}")
