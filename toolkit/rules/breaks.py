@@ -385,3 +385,37 @@ def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.end(1), m.end(2),
                   f"comma splice: the request ends here; write a full stop or ', and' before {m.group(2)!r}")
+
+
+# "the following" and one to three words, a comma, and "the first" that starts the list.
+_LIST_AFTER_COMMA = LazyPattern(r"\b[Ff]ollowing((?: [a-z][a-z-]*){1,3})(,) (?=[Tt]he first\b(?! of\b))")
+
+
+@rule(
+    "B107", "list-announced-with-comma", fix=Safety.UNSAFE, triggers_nocase=("following ",),
+    bad=[
+        ("The kit has the following boards⟦,⟧ the first board drives the motors.",
+         "The kit has the following boards: the first board drives the motors."),
+        ("Setup takes the following three steps⟦,⟧ the first is to unpack the files.",
+         "Setup takes the following three steps: the first is to unpack the files."),
+    ],
+    good=[
+        "It takes the following forms, the first of which is the default.",
+        "The following functions, first added in 3.2, are deprecated.",
+        "The following methods, if defined, are called first.",
+        "The kit has the following boards: the first board drives the motors.",
+    ],
+)
+def list_announced_with_comma(ctx: Context) -> Iterator[Hit]:
+    """A sentence that announces a list ("the following layers") and runs into its first item
+    with a comma: "includes the following layers, the first layer is the ...".
+
+    Chinese introduces a list with a comma after "以下" and numbers its items ("第一层是…"), and
+    machine translation keeps the comma where English writes a colon. English puts a comma after
+    "the following ..." before an aside ("the following functions, first added in 3.2, are") or
+    "the first of which"; neither has "the first" as the subject of a new clause, which is what
+    the rule asks for. The fix writes a colon; unsafe, as the sentence may want rewording.
+    """
+    for m in ctx.matches("B107", _LIST_AFTER_COMMA, offsets=(0,)):
+        yield Hit(m.start(2), m.end(2), "a list announced with 'the following' starts after a colon, not a comma",
+                  edits=(Edit(m.start(2), m.end(2), ":"),))
