@@ -21,7 +21,10 @@ from .breaks import word_list
 # bytes.endswith, before anything else: most of a text's many "of"s stop there).
 _OF = LazyPattern(rb" of (?=([a-z'-]+)(?: ([a-z'-]+))?(?: ([a-z'-]+))?)")  # a lookahead: "of"s may be near
 _ING = LazyPattern(rb"ing (?:(?:the|an?|its|their|this|our) )?([a-z]{4,}(?:ion|ment|ance|ence)s?)(?![a-z0-9_-])")
-_PARTICLE = LazyPattern(rb" (up|down|out|off|over) (?:([a-z]+) )?([a-z]+)(?![a-z0-9_-])")
+# The last word ends with the particle (a back-reference, in C): "set up ... setup", "log out ...
+# logouts"; the rule then asks that the rest be the verb's base.
+_PARTICLE = LazyPattern(rb" (up|down|out|off|over) (?:([a-z]+) )?([a-z]*\1s?)(?![a-z0-9_-])")
+_NO_WORD = b"\xff"  # in place of a word a lookahead did not find: never at the end of a view
 _COMMA = LazyPattern(rb", ([a-z][a-z0-9-]* [a-z][a-z0-9-]*)(?![a-z0-9_])")
 _TO = LazyPattern(rb" to ([a-z]{3,}) (?=(?:[a-z0-9'-]+ ){1,3}to \1(?![a-z]))")  # said again 1-3 words on
 # One pattern each: a literal start is found by the fast prefix scan, an alternation is not.
@@ -132,7 +135,8 @@ def _of_repeats(scanned: bytes, original: bytes, function: frozenset[bytes]) -> 
     """A noun on both sides of "of", with a determiner or one or two content words before the
     second copy: "the farm of the farm". A bare noun either side ("sets of sets") is English."""
     for m in _OF.finditer(scanned):
-        if not any(g and scanned.endswith(g, 0, m.start()) for g in m.groups()):
+        # One call in C for the three words (a missing one is a byte no text view holds).
+        if not scanned.endswith(m.groups(_NO_WORD), 0, m.start()):
             continue
         start, word = _word_before(scanned, m.start())
         if len(word) < 3 or word in function or word.endswith(b"est") or _glued(scanned, start, m.start()):
