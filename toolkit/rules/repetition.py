@@ -348,3 +348,48 @@ def _square(previous: bytes, middle: bytes, following: bytes, function: frozense
 
 
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_'-")
+
+
+# " non-" and the word after it (the word before is read from the lower-cased bytes).
+_NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
+
+
+@rule(
+    "D109", "negated-antonym", fix=Safety.UNSAFE, triggers_nocase=(" non-",),
+    bad=[
+        ("Fill in the ⟦temporary non-permanent⟧ address below.", "Fill in the temporary address below."),
+        ("The second field is ⟦optional non-compulsory⟧.", "The second field is optional."),
+    ],
+    good=[
+        "a public non-profit body",
+        "a free non-commercial licence",
+        "the field is optional, not mandatory",
+        "a temporary, non-permanent address",
+        "an internal non-public method",
+    ],
+)
+def negated_antonym(ctx: Context) -> Iterator[Hit]:
+    """An adjective followed by its own opposite negated with "non-": "optional non-mandatory",
+    "temporary non-permanent".
+
+    Chinese states a property twice, once as its negated opposite (可选的非强制, 临时性非永久),
+    and machine translation keeps both. English says "optional" alone, or sets the two apart
+    for emphasis with a comma ("optional, not mandatory"). The two words must be opposites in
+    lexicons/antonyms.txt and stand side by side, so "a public non-profit body" and "an internal
+    non-public method" (not opposites) pass. The fix deletes the negated word; unsafe, as the
+    writer may want the emphasis.
+    """
+    scanned = ctx.doc.ascii_lowered
+    opposites = _antonyms()
+    for m in ctx.matches("D109", _NON, offsets=(0,)):
+        start, word = _word_before(scanned, m.start())
+        if m.group(1).lower().encode() in opposites.get(word, ()) and not _glued(scanned, start, m.start()):
+            yield Hit(start, m.end(), f"'{word.decode()}' and 'non-{m.group(1)}' say the same thing: say it once",
+                      edits=(Edit(m.start(), m.end(), ""),))
+
+
+@functools.cache
+def _antonyms() -> dict[bytes, frozenset[bytes]]:
+    from .. import lexicon
+
+    return {k.encode(): frozenset(v.lower().encode().split()) for k, v in lexicon.table("antonyms").items()}
