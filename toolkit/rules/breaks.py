@@ -466,3 +466,37 @@ def capital_after_closing_quote(ctx: Context) -> Iterator[Hit]:
         if word in OPENER_SET or not common_word_capitalised(ctx, word, m.start(2), m.end(2)):
             continue  # an opener is B101's
         yield Hit(m.start(2), m.end(2), f"capitalised {word!r} after a closing quotation mark in the middle of a sentence")
+
+
+# A comma, "how/what/whether to" and a verb with up to three more words, then "is" or "are":
+# the question is the subject of a new sentence.
+_QUESTION_SUBJECT = LazyPattern(
+    r"(,) ((?:how|what|whether) to [a-z]+(?: [a-z]+){0,3}) (?=(?:is|are|was|were|remains|becomes|has become) [a-z])")
+
+
+@rule(
+    "B109", "question-subject-after-comma", triggers_nocase=(", how to ", ", what to ", ", whether to "),
+    bad=[
+        "The old tax rules no longer fit⟦, how to reform them⟧ is the question for the county.",
+        "Funds are short⟦, whether to build a second bridge⟧ remains open.",
+    ],
+    good=[
+        "They asked what to do, how to do it, and when.",
+        "Decide how to reform them; that is the question.",
+        "It is unclear, however, what to do.",
+    ],
+)
+def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
+    """A sentence run into the next with a comma where the next one's subject is a question
+    ("how to reform them", "whether to build it"): "The rules no longer fit, how to reform them
+    is the question."
+
+    Chinese opens a sentence with an indirect question as its subject (如何改革是…) after a
+    comma, and machine translation keeps the comma. English starts a new sentence there. The
+    question must follow the comma directly and be followed, within four words, by "is", "are",
+    "remains" or "becomes" and a lowercase word: a question in a list ("what to do, how to do
+    it, and when") or after an aside has no verb of its own after it. The sentence needs a full
+    stop and a capital, or rewording, so there is no fix.
+    """
+    for m in ctx.matches("B109", _QUESTION_SUBJECT, offsets=(0,)):
+        yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
