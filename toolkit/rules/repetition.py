@@ -238,7 +238,7 @@ def _clause_repeats(scanned: bytes, function: frozenset[bytes]) -> Iterator[tupl
 # and the one machine translation of Chinese (which has no articles) writes most: the text is cut
 # at every " the " (bytes.split, in C), and a short piece between two cuts that the pieces around
 # it continue ("at | new stage at | new stage of") is a phrase said twice. One split and a few
-# maps in C pick the pieces to look at: about 40 ms for 10 MB, where a back-reference pattern
+# maps in C pick the pieces to look at: 40-50 ms for 10 MB, where a back-reference pattern
 # tried at every word costs 250 ms and a split into words alone 75 ms.
 _THE = b" the "
 _LONGEST_PIECE = 60  # characters between two "the"s of a repeated phrase: a few words
