@@ -350,7 +350,7 @@ _QUOTE_TRIGGERS = tuple(q + " " + c for q in ('"', "\0") for c in "ABCDEFGHIJKLM
 
 
 @rule(
-    "B108", "capital-after-closing-quote", triggers=_QUOTE_TRIGGERS,
+    "B108", "capital-after-closing-quote", triggers=_QUOTE_TRIGGERS, reads=("B104",),
     bad=[
         'raise the staff\'s "safety first, service foremost" ⟦Awareness⟧ and skill',
         'the village ran its “clean homes, green fields” ⟦Campaign⟧ for a year',
@@ -375,9 +375,11 @@ def capital_after_closing_quote(ctx: Context) -> Iterator[Hit]:
     "new" Python object', is English), the capitalised word must be a common English word that
     is no name of the document and has no capitalised word near it (as B104 decides, which
     leaves "Python", "Debian" and title-case headings alone), and a lowercase word must follow.
-    The phrase needs rewording, so there is no fix.
+    Where B104 has reported the word already, B108 says nothing more. The phrase needs
+    rewording, so there is no fix.
     """
     text = ctx.text
+    stray = None  # the words B104 reported, found once the first candidate comes
     for m in ctx.matches("B108", _QUOTE_THEN_CAPITAL, offsets=(0,)):
         mark, word = m.group(1), m.group(2)
         opening = text.rfind("“" if mark == "”" else '"', max(0, m.start() - 200), m.start())
@@ -387,4 +389,8 @@ def capital_after_closing_quote(ctx: Context) -> Iterator[Hit]:
             continue  # the straight mark opens a quotation
         if word in OPENER_SET or not common_word_capitalised(ctx, word, m.start(2), m.end(2)):
             continue  # an opener is B101's
+        if stray is None:
+            stray = {f.start for f in ctx.found or () if f.code == "B104"}
+        if m.start(2) in stray:
+            continue  # B104 reports it already (when it runs: B108 reads its findings)
         yield Hit(m.start(2), m.end(2), f"capitalised {word!r} after a closing quotation mark in the middle of a sentence")
