@@ -393,4 +393,5 @@ def capital_after_closing_quote(ctx: Context) -> Iterator[Hit]:
             stray = {f.start for f in ctx.found or () if f.code == "B104"}
         if m.start(2) in stray:
             continue  # B104 reports it already (when it runs: B108 reads its findings)
-        yield Hit(m.start(2), m.end(2), f"capitalised {word!r} after a closing quotation mark in the middle of a sentence")
+        yield Hit(m.start(2), m.end(2),
+                  f"capitalised {word!r} after a closing quotation mark in the middle of a sentence")

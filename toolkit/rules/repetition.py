@@ -254,7 +254,8 @@ _PHRASE_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'- ")
         ("We will push reform ⟦at the next step at the next step⟧ of the plan.",
          "We will push reform at the next step of the plan."),
         ("They visited ⟦the old harbour the old harbour⟧ twice.", "They visited the old harbour twice."),
-        ("It was ⟦the pride of the town the pride of the town⟧ for years.", "It was the pride of the town for years."),
+        ("It was ⟦the pride of the town the pride of the town⟧ for years.",
+         "It was the pride of the town for years."),
     ],
     good=[
         "the more the merrier",
@@ -367,7 +368,8 @@ def _square(previous: bytes, middle: bytes, following: bytes, function: frozense
         after, before = middle[:k], middle[k + 1:]
         if not after or not _continues(following, after):
             continue  # "new stage" and "new stages" differ
-        if before and not (previous.endswith(before) and (len(previous) == len(before) or previous[-len(before) - 1] == 32)):
+        if before and not (previous.endswith(before)
+                           and (len(previous) == len(before) or previous[-len(before) - 1] == 32)):
             continue
         words = after.split() + before.split() + b" ".join(inner).split()
         if any(len(w) > 2 and w not in function for w in words):

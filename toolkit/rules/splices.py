@@ -13,7 +13,7 @@ from ..registry import Context, Hit, rule
 
 # "please" and two or more lowercase words, a comma, and a subject that starts a new sentence.
 _REQUEST_SPLICE = LazyPattern(
-    r"\b[Pp]lease((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here)(?= [a-z])")
+    r"\b[Pp]lease((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here|[Tt]his)(?= [a-z])")
 # A word after which the comma may end a subordinate clause ("please check that if it fails, it").
 _SUBORDINATE = frozenset(
     "if when whenever while since because as although though unless until once where whether after "
@@ -26,6 +26,7 @@ _SUBORDINATE = frozenset(
         "Please send us the log file⟦, we⟧ will look into it.",
         "If the page fails to load, please clear the browser cache⟦, it⟧ usually helps.",
         "please fill in the form and return it⟦, they⟧ will call you",
+        "Please restart the program⟦, this⟧ clears the cache.",
     ],
     good=[
         "Please note, it is not supported.",
@@ -45,8 +46,9 @@ def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
     puts a comma after a request only before an aside or a list ("Please read the guide, chapters
     2 and 3"), or after a subordinate clause inside it ("please check that if it fails, it is
     logged"); so the comma must follow "please" and two or more words with no subordinating word
-    among them, and come before a subject pronoun and a lowercase word. "Please note, it is" (one
-    word) is left alone. A human should choose between a full stop and "and", so there is no fix.
+    among them, and come before a subject pronoun ("we", "it", "this") and a lowercase word.
+    "Please note, it is" (one word) is left alone. A human should choose between a full stop and
+    "and", so there is no fix.
     """
     for m in ctx.matches("B106", _REQUEST_SPLICE, offsets=(0,)):
         if any(w in _SUBORDINATE for w in m.group(1).split()):
