@@ -302,8 +302,10 @@ def phrase_said_twice(ctx: Context) -> Iterator[Hit]:
     for period, candidates in ((1, once), (2, twice)):
         found.extend(_squares(ctx.text, pieces, candidates, period, offset, function))
     last = -1
-    for hit in sorted(found):
-        if hit.start >= last:  # one finding for one stretch, the first copy found
+    # One finding for one stretch: the longest that starts first (a run of a phrase with one
+    # "the" holds runs of the phrase said twice, which hold two "the"s).
+    for hit in sorted(found, key=lambda h: (h.start, -h.end)):
+        if hit.start >= last:
             last = hit.end
             yield hit
 
@@ -325,6 +327,8 @@ def _squares(text: str, pieces: list[bytes], candidates: Iterator[int], period: 
         if pieces[middle_at + 1:middle_at + period] != inner:
             continue
         middle = pieces[middle_at]
+        if len(middle) < 3 and all(len(p) < 3 for p in inner):
+            continue  # no room for a content word: "a the a the"
         found = _square(pieces[i - 1], middle, pieces[middle_at + period], function, inner)
         if found is None:
             continue
@@ -338,12 +342,12 @@ def _squares(text: str, pieces: list[bytes], candidates: Iterator[int], period: 
         first = start_here - len(_THE) + 1 - (len(before) + 1 if before else 0)
         # The second copy starts at its words before "the", or at "the" when there are none.
         second = middle_start + len(after) + 1 if before else at - len(_THE) + 1
-        # More copies ("A A A"), of a phrase with one "the": the piece after is the same as this
-        # one and the next goes on.
+        # More copies ("A A A"): the pieces after are this copy's again and the next goes on.
         last, next_start = middle_at + period, at + inner_size
-        while period == 1 and last + 1 < size and pieces[last] == middle and _continues(pieces[last + 1], after):
-            next_start += len(pieces[last]) + len(_THE)
-            last += 1
+        while (last + period < size and pieces[last] == middle and pieces[last + 1:last + period] == inner
+               and _continues(pieces[last + period], after)):
+            next_start += len(middle) + len(_THE) + inner_size
+            last += period
         skip = last - 1
         end = next_start + len(after)
         phrase, times = text[first:second - 1], (end - first + 1) // (second - first)
