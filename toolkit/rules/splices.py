@@ -97,6 +97,12 @@ _QUESTION_SUBJECT = LazyPattern(
     r"(,) ((?:how|what|whether) to [a-z]+(?: [a-z]+){0,3}) (?=(?:is|are|was|were|remains|becomes|has become) [a-z])")
 
 
+# A sentence's first word after which the first comma ends an introductory clause or phrase.
+_INTRODUCTORY = _SUBORDINATE | frozenset(
+    "in on at for with by from during under given now to after before besides moreover however thus "
+    "therefore first second third finally also yet".split())
+
+
 @rule(
     "B109", "question-subject-after-comma", triggers_nocase=(", how to ", ", what to ", ", whether to "),
     bad=[
@@ -107,6 +113,8 @@ _QUESTION_SUBJECT = LazyPattern(
         "They asked what to do, how to do it, and when.",
         "Decide how to reform them; that is the question.",
         "It is unclear, however, what to do.",
+        "Since funds are short, how to spend them is the question.",
+        "In the end, what to keep is up to you.",
     ],
 )
 def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
@@ -118,8 +126,16 @@ def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
     comma, and machine translation keeps the comma. English starts a new sentence there. The
     question must follow the comma directly and be followed, within four words, by "is", "are",
     "remains" or "becomes" and a lowercase word: a question in a list ("what to do, how to do
-    it, and when") or after an aside has no verb of its own after it. The sentence needs a full
-    stop and a capital, or rewording, so there is no fix.
+    it, and when") or after an aside has no verb of its own after it; and the sentence must not
+    open with a subordinating word or a preposition ("Since funds are short, how to spend them is
+    the question", "In the end, what to keep is up to you"), after which the question is the
+    subject of the main clause. The sentence needs a full stop and a capital, or rewording, so
+    there is no fix.
     """
+    text = ctx.text
     for m in ctx.matches("B109", _QUESTION_SUBJECT, offsets=(0,)):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".!?;:\n") + 1
+        opening = text[start:m.start()].split(None, 1)[:1]
+        if opening and opening[0].lower().strip("\"'“‘(") in _INTRODUCTORY:
+            continue  # "Since funds are short, how to spend them is the question": a main clause
         yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
