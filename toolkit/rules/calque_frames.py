@@ -1,0 +1,174 @@
+"""Calques of Chinese usage that recur across genres of web pages and documentation: 族 rendered
+"nationality", 欢迎 + verb "welcome to visit", 到本地 "to the local", 协议
+"protocol" for a licence, 学习知识 "learn knowledge". Each names a Chinese collocation class and
+reads its word list, where it has one, from lexicons/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+from .breaks import word_list as _lexicon
+
+
+def _names(name: str) -> str:
+    """The entries of lexicons/NAME.txt as a regex alternation, longest first, a space matching
+    any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(_lexicon(name), key=len, reverse=True))
+
+
+_NATIONALITY = LazyPattern(
+    lambda: rf"(?i)\b(?:({_names('ethnic-groups')})[ \t]+nationality|(?:ethnic[ \t]+)?minority[ \t]+nationalit(?:y|ies))\b")
+
+
+@rule(
+    "C125", "ethnic-nationality", triggers_nocase=(" nationalit",),
+    bad=["a dance of the ⟦Miao nationality⟧ at the spring fair", "schools for ⟦minority nationalities⟧ in the west",
+         "## Torch Festival of ⟦Yi Nationality⟧"],
+    good=["a citizen of Korean nationality", "her nationality is French", "the Miao people of Guizhou",
+          "a festival of the Yi ethnic group", "he holds dual nationality"],
+)
+def ethnic_nationality(ctx: Context) -> Iterator[Hit]:
+    """One of China's ethnic groups called a "nationality": 族 and 民族 rendered by an outdated sense.
+
+    Chinese names an ethnic group with 族 (苗族, 彝族) and ethnic minorities 少数民族; machine
+    translation, following dictionaries of the 1980s, writes "the Miao nationality", "minority
+    nationalities". In English "nationality" is citizenship; the official press and native
+    writers say "the Miao people", "the Yi ethnic group", "ethnic minorities". Flagged only after
+    the name of one of the 56 recognised groups (lexicons/ethnic-groups.txt, written capitalised)
+    or "minority"; the groups whose name is also a citizenship (Korean, Russian, Kazakh...) are not
+    on the list, so "of Korean nationality" passes. The wording depends on the sentence: no fix.
+    """
+    for m in ctx.finditer("C125", _NATIONALITY):
+        if m.group(1) and not m.group(1)[0].isupper():
+            continue  # "she nationality" is no ethnic name; the names are written capitalised
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 族/民族 rendered 'nationality'; write 'the … people', "
+                  "'the … ethnic group' or 'ethnic minorities'")
+
+
+_WELCOME = LazyPattern(lambda: rf"\b[Ww]elcome[ \t]+to[ \t]+({_names('welcome-verbs')})\b(?![-'’])")
+_BE_BEFORE = LazyPattern(r"(?i)\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|always|most|more)\b|['’]re\b")
+
+
+@rule(
+    "C126", "welcome-to-verb", triggers_nocase=("welcome to ",),
+    bad=["⟦Welcome to consult⟧ our staff by phone.", "Found a bug? ⟦Welcome to submit⟧ an issue.",
+         "Dear parents, ⟦welcome to attend⟧ the open day."],
+    good=["Welcome to the project!", "You are welcome to submit patches.", "Feel free to ask; you're most welcome to ask.",
+          "They are all welcome to help.", "Welcome to Visit Scotland's page"],
+)
+def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
+    """"Welcome to visit", "welcome to submit issues": 欢迎 + verb kept as an English frame.
+
+    Chinese invites with 欢迎 and a verb (欢迎参观, 欢迎咨询, 欢迎提交issue, 欢迎莅临指导); machine
+    translation writes "welcome to visit", "welcome to consult". English welcomes someone to a
+    place or a thing ("Welcome to the museum") and invites with "you are welcome to <verb>",
+    "feel free to" or a plain imperative ("Visit us", "Issues are welcome"). Flagged only when
+    "welcome to" is followed by a verb of such invitations (lexicons/welcome-verbs.txt) in lower
+    case and no form of "be" or "feel" stands just before it ("you are also welcome to submit").
+    "Welcome to use" is the glossary's (欢迎使用). The rewrite depends on the sentence: no fix.
+    """
+    text = ctx.text
+    for m in ctx.finditer("C126", _WELCOME):
+        before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 30):m.start()].split()[-3:]
+        if _BE_BEFORE.search(" ".join(before)):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 欢迎 + verb rendered word for word; write "
+                  f"'you are welcome to {m.group(1)}', 'feel free to {m.group(1)}' or an imperative")
+
+
+_TO_LOCAL = LazyPattern(
+    r"\b(?:to|into|on|in)[ \t]+(?:the[ \t]+|your[ \t]+)?local(?=[ \t]*(?:[.,;:!?](?!\w)|[)）]|$)|[ \t]+(?:and|or|then|first|again|directly|"
+    r"before|after|via|using|with|by)\b)", re.M)
+_WORD = LazyPattern(r"[A-Za-z]+")
+
+
+@rule(
+    "C127", "local-as-noun", triggers_nocase=(" local",),
+    bad=["Clone the repository ⟦to the local⟧, then run the script.", "The report is saved ⟦to local⟧.",
+         "Download the model files ⟦to the local⟧ first"],
+    good=["Clone the repository to a local folder.", "We went down to the local for a pint.",
+          "Write the index to your local .git directory.",
+          "Copy it to the local machine.", "The change is local."],
+)
+def local_as_noun(ctx: Context) -> Iterator[Hit]:
+    """"Download it to the local": 本地 (one's own machine) kept as a noun.
+
+    Chinese documentation moves files 到本地 ("to the local": 下载到本地, 克隆到本地, 保存到本地);
+    machine translation keeps the noun. English "local" is an adjective ("a local folder",
+    "the local machine") or says "locally", "to your computer". Flagged when "local" ends its
+    phrase (punctuation, line end or a conjunction follows) after a verb of moving data in the
+    same sentence (download, clone, save, copy, install...: lexicons/local-verbs.txt), so the
+    British "down to the local" (a pub) passes. Rewrite with "locally" or name the place.
+    """
+    text = ctx.text
+    verbs = _lexicon("local-verbs")
+    for m in ctx.finditer("C127", _TO_LOCAL):
+        before = text[max(0, m.start() - 120):m.start()]
+        before = before[max(before.rfind("."), before.rfind("\n"), before.rfind("!"), before.rfind("?")) + 1:]
+        if any(w.group().lower() in verbs for w in _WORD.finditer(before)):
+            yield Hit(m.start(), m.end(), "本地 rendered as the noun 'the local': write 'locally' or 'to your computer'")
+
+
+_LICENCE_PROTOCOL = LazyPattern(
+    lambda: rf"(?i)\b({_names('licence-names')})(?:[ \t-]*v?\d+(?:\.\d+)*)?(?:[ \t]+(?:open[ \t-]?source|license|licence))?"
+    r"[ \t]+protocols?\b(?![ \t]+(?:stack|suite|family|number|handler|layer|version)s?\b)")
+
+
+@rule(
+    "C128", "licence-protocol", triggers_nocase=(" protocol",),
+    bad=["This project is released under the ⟦MIT protocol⟧.", "Code follows the ⟦Apache 2.0 protocol⟧; docs are CC BY.",
+         "licensed under the ⟦GPLv3 open source protocol⟧"],
+    good=["the MIT License", "a BSD socket using the TCP protocol", "the BSD protocol stack", "the mit of the protocol"],
+)
+def licence_protocol(ctx: Context) -> Iterator[Hit]:
+    """A software licence called a "protocol": 协议 (MIT协议, Apache 2.0协议) rendered by its
+    network sense.
+
+    Chinese project pages call a licence a 协议 (agreement): 本项目采用MIT协议, 遵循GPL协议;
+    machine translation writes "the MIT protocol", "the GPL open source protocol". English says
+    "the MIT License", "the GPL". Flagged only after the name of a licence (lexicons/licence-names.txt,
+    written with a capital), which no network protocol shares; "the BSD protocol stack" (a
+    network stack) passes. Write "licence" or the licence's name.
+    """
+    for m in ctx.finditer("C128", _LICENCE_PROTOCOL):
+        if not any(c.isupper() for c in m.group(1)):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 协议 rendered 'protocol' for a licence; write 'licence' "
+                  "or the licence's name ('the MIT License')")
+
+
+_LEARN_KNOWLEDGE = LazyPattern(r"\b(learn(?:s|t|ed|ing)?)[ \t]+((?:[\w-]+[ \t]+){0,3}?)knowledge\b"
+                               r"(?![ \t-]+(?:graphs?|bases?|representations?|embeddings?|distillation|tracing|transfer)\b)")
+# Between "learn" and "knowledge": determiners and modifiers, not the start of another phrase.
+_NOT_MODIFIER = frozenset("to how that what which who whom from about with by of in on for and or is are was were be "
+                          "as at into than this these those it its if when where while whether".split())
+
+
+@rule(
+    "C129", "learn-knowledge", triggers_nocase=("knowledge",),
+    bad=["Pupils ⟦learn fire safety knowledge⟧ from the firemen.", "a camp where children ⟦learned farming knowledge⟧",
+         "Here you can ⟦learn knowledge⟧ of robots."],
+    good=["apply learned knowledge to new cases", "She learned about the knowledge economy.",
+          "learning knowledge graphs from text", "learn how to use knowledge well", "to learn the basics and gain knowledge"],
+)
+def learn_knowledge(ctx: Context) -> Iterator[Hit]:
+    """"Learn safety knowledge": 学习知识 rendered word for word.
+
+    Chinese learns 知识 (学习安全知识, 学习AI知识, 普及…知识); machine translation writes "learn
+    safety knowledge", "learn AI knowledge". English learns a subject or a skill ("learn about
+    fire safety", "learn the basics of AI") and gains or acquires knowledge. Flagged when
+    "knowledge" is the object of "learn", directly or after up to three modifiers (no
+    preposition or clause word between); "learned knowledge" and "learning knowledge" with
+    nothing between are the adjective and the gerund of native use, and "knowledge graph" and
+    the like are terms. Rewrite with "learn about" or "the basics of".
+    """
+    for m in ctx.finditer("C129", _LEARN_KNOWLEDGE):
+        between = m.group(2).split()
+        if any(w.lower() in _NOT_MODIFIER for w in between):
+            continue
+        if not between and m.group(1).lower() in ("learned", "learning"):
+            continue
+        yield Hit(m.start(), m.end(), "学习…知识 rendered 'learn … knowledge': write 'learn about …' or 'learn the basics of …'")
