@@ -172,3 +172,32 @@ def learn_knowledge(ctx: Context) -> Iterator[Hit]:
         if not between and m.group(1).lower() in ("learned", "learning"):
             continue
         yield Hit(m.start(), m.end(), "学习…知识 rendered 'learn … knowledge': write 'learn about …' or 'learn the basics of …'")
+
+
+_PRODUCT = r"(?:[A-Z][\w.+#-]*|\d[\w.]*)"
+_BASED_ON_DEVELOPMENT = LazyPattern(
+    rf"\b[Bb]ased[ \t]+on[ \t]+({_PRODUCT}(?:[ \t]*(?:[+/&,]|and)?[ \t]*{_PRODUCT}){{0,5}})[ \t]+"
+    r"(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
+
+
+@rule(
+    "C130", "based-on-development", triggers_nocase=("based on ",),
+    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash."],
+    good=["The port is based on C implementation written by others.", "Built on Vue 3 and Vite.",
+          "based on Python development experience", "This port is based on the Linux implementation."],
+)
+def based_on_development(ctx: Context) -> Iterator[Hit]:
+    """"Based on Vue3 development": 基于…开发/设计/实现 kept as a noun phrase after a product name.
+
+    Chinese project pages say what a thing is built on with 基于X开发 (基于Spring Boot开发,
+    基于ESP32设计); machine translation writes "based on Spring Boot development", turning the
+    verb 开发 into a noun that ends the phrase. English says "built on Spring Boot" or "developed
+    with Spring Boot". Flagged when "development", "design" or "implementation" follows one or
+    more product names (capitalised or with a digit, joined by "+", "/", "," or "and") with no
+    article, and ends the phrase. Native English puts an article before such a noun ("based on
+    the Linux implementation", "based on an IBM design") or a noun after it ("based on Python
+    development experience"). Rewrite with "built on".
+    """
+    for m in ctx.finditer("C130", _BASED_ON_DEVELOPMENT):
+        yield Hit(m.start(), m.end(), f"基于…{ {'development': '开发', 'design': '设计', 'implementation': '实现'}[m.group(2)] } "
+                  "rendered 'based on … " + m.group(2) + "': write 'built on …' or 'developed with …'")
