@@ -201,3 +201,65 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C130", _BASED_ON_DEVELOPMENT):
         yield Hit(m.start(), m.end(), f"基于…{ {'development': '开发', 'design': '设计', 'implementation': '实现'}[m.group(2)] } "
                   "rendered 'based on … " + m.group(2) + "': write 'built on …' or 'developed with …'")
+
+
+_REMIND = LazyPattern(
+    r"\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
+    r"parents|students|patients|tourists|visitors|users|when|if|during|in|on|before|after|there|it|we|you|they|he|she|this|"
+    r"these|those|such|no|any|each|every|once|as|from|[A-Z])\b))")
+
+
+@rule(
+    "C131", "remind-without-object", triggers_nocase=("remind",),
+    bad=["Doctors ⟦remind that⟧ the elderly should drink more water.", "The fire brigade ⟦reminds:⟧ never leave candles burning.",
+         "Police ⟦reminded that⟧ when a caller asks for a code, hang up."],
+    good=["This reminds me that the fix is pending.", "Remind that user to log out.", "We remind you that fees are due.",
+          "a reminder: fees are due"],
+)
+def remind_without_object(ctx: Context) -> Iterator[Hit]:
+    """"Experts remind that …", "Police remind:": 提醒 rendered with nobody reminded.
+
+    Chinese notices, health pages, court and police advice open with 专家提醒, 警方提醒, 法官提醒,
+    温馨提醒 and a clause or a colon; 提醒 needs no object, so machine translation writes "experts
+    remind that the elderly should", "Police remind:". English "remind" takes the person
+    reminded ("reminds residents that", "reminds us"), and advice is introduced with "advise",
+    "warn" or "urge". Flagged when "remind" is followed directly by a colon or by "that" and the
+    start of a clause (a determiner, pronoun or conjunction), so "remind that user" passes.
+    Rewrite with "advise", "warn" or "remind people that".
+    """
+    for m in ctx.finditer("C131", _REMIND):
+        yield Hit(m.start(), m.end(), "提醒 rendered 'remind' with no one reminded: write 'advise', 'warn' or "
+                  "'remind people that'")
+
+
+def _functions() -> str:
+    return _names("business-functions")
+
+
+_INTEGRATING = LazyPattern(lambda: (
+    rf"(?i)\bintegrat(?:es|ing|ed|e)[ \t]+(?:the[ \t]+)?(?:{_functions()})"
+    rf"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*、[ \t]*)(?:{_functions()})\b){{2,}}"
+    r"(?:[ \t]+(?:in|into|as)[ \t]+(?:one|a[ \t]+whole|an[ \t]+organic[ \t]+whole|one[ \t]+body))?"))
+
+
+@rule(
+    "C132", "integrating-in-one", triggers_nocase=("integrat",),
+    bad=["a mill ⟦integrating design, production and sales⟧ of silk",
+         "It is a firm ⟦integrating R&D, manufacturing, marketing and service as a whole⟧."],
+    good=["The plan integrates design and production.", "integrating research findings into teaching",
+          "an integrated sales and service team"],
+)
+def integrating_in_one(ctx: Context) -> Iterator[Hit]:
+    """"A company integrating R&D, production and sales": 集…于一体 in a company profile.
+
+    Chinese company profiles describe a firm as 集研发、生产、销售于一体 ("a collection of R&D,
+    production and sales in one"); machine translation writes "integrating R&D, production and
+    sales (as a whole)". English says what the company does ("designs, makes and sells pumps")
+    or "a manufacturer with its own R&D and sales". Flagged when "integrates" or "integrating"
+    takes a list of three or more business functions (lexicons/business-functions.txt), with
+    "as a whole" or "in one" after it when present; native English integrates two things or
+    integrates one thing into another ("integrating research findings into teaching").
+    """
+    for m in ctx.finditer("C132", _INTEGRATING):
+        yield Hit(m.start(), m.end(), "集…于一体 rendered 'integrating …': say what the company does "
+                  "('designs, makes and sells …')")
