@@ -263,3 +263,64 @@ def integrating_in_one(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C132", _INTEGRATING):
         yield Hit(m.start(), m.end(), "集…于一体 rendered 'integrating …': say what the company does "
                   "('designs, makes and sells …')")
+
+
+_WAREHOUSE = LazyPattern(r"\b(?:(?:[Cc]ode|[Gg]it|[Rr]emote|[Ss]ource[ \t]+code|[Pp]roject|[Mm]irror)[ \t]+)?[Ww]arehouses?\b")
+_GIT_WORDS = LazyPattern(r"(?i)\b(?:git|clone[ds]?|cloning|fork(?:ed|s)?|commits?|pull[ \t]+requests?|github|gitee|gitlab|"
+                         r"readme|source[ \t]+code|https?)(?![\w-])")
+
+
+@rule(
+    "C133", "warehouse-for-repository", triggers_nocase=("warehouse",),
+    bad=["Fork this ⟦warehouse⟧ and open a pull request.", "Push the branch to the ⟦remote warehouse⟧.",
+         "The ⟦code warehouse⟧ is on GitHub."],
+    good=["The data warehouse loads at night.", "Fork-lift trucks work in the warehouse.",
+          "Clone the repo; the warehouse module tracks stock."],
+)
+def warehouse_for_repository(ctx: Context) -> Iterator[Hit]:
+    """"Fork this warehouse", "code warehouse": 仓库 (repository) rendered by its everyday sense.
+
+    Chinese calls a code repository a 仓库 (代码仓库, 远程仓库, Fork本仓库); machine translation
+    writes "warehouse": "clone the warehouse", "the remote warehouse". English says repository
+    (or repo). Flagged when "warehouse" is named with a code word before it ("code warehouse",
+    "remote warehouse") or stands in a sentence about version control (git, clone, fork,
+    commit, pull request, GitHub, a URL...); a data warehouse, and a stock warehouse in a
+    sentence of its own, pass, and so does a sentence that also says "repository" or "repo"
+    (its writer knows the word, and the warehouse is a real one).
+    """
+    text = ctx.text
+    for m in ctx.finditer("C133", _WAREHOUSE):
+        if text[max(0, m.start() - 5):m.start()].lower().endswith("data "):
+            continue
+        named = " " in m.group().strip()
+        if not named:
+            start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+            sentence = text[start:min(ends) if ends else len(text)]
+            if not _GIT_WORDS.search(sentence) or re.search(r"(?i)\brepo(?:sitory|sitories|s)?\b", sentence):
+                continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 仓库 rendered 'warehouse'; write 'repository'")
+
+
+_INTENSITY = LazyPattern(
+    r"(?i)\b(rain|rainfall|wind|snow|snowfall|fog)s?[ \t]+(?:is|was|are|were)[ \t]+(?:(?:very|particularly|especially|so|"
+    r"too|relatively|quite|extremely)[ \t]+)?(large|big)\b")
+
+
+@rule(
+    "C134", "big-rain", triggers_nocase=(" large", " big"),
+    bad=["The ⟦rain was particularly big⟧ in July.", "In winter the ⟦wind is large⟧ on the pass."],
+    good=["The rain was heavy.", "a big rain barrel", "the window is large"],
+)
+def big_rain(ctx: Context) -> Iterator[Hit]:
+    """"The rain is big", "the wind is large": 雨大/风大 rendered with a word of size.
+
+    Chinese measures rain, wind, snow and fog with 大 (雨很大, 风大, 雾大); machine translation
+    writes "big" or "large": "the rain was particularly big". English says heavy rain and snow,
+    strong wind, thick fog. Flagged when "big" or "large" is the predicate of one of these
+    weather nouns. Rewrite with "heavy", "strong" or "thick".
+    """
+    for m in ctx.finditer("C134", _INTENSITY):
+        better = {"rain": "heavy", "rainfall": "heavy", "snow": "heavy", "snowfall": "heavy", "wind": "strong",
+                  "fog": "thick"}[m.group(1).lower()]
+        yield Hit(m.start(), m.end(), f"大 rendered {m.group(2)!r} for {m.group(1).lower()}: write {better!r}")
