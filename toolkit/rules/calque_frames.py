@@ -324,3 +324,31 @@ def big_rain(ctx: Context) -> Iterator[Hit]:
         better = {"rain": "heavy", "rainfall": "heavy", "snow": "heavy", "snowfall": "heavy", "wind": "strong",
                   "fog": "thick"}[m.group(1).lower()]
         yield Hit(m.start(), m.end(), f"大 rendered {m.group(2)!r} for {m.group(1).lower()}: write {better!r}")
+
+
+_FIXED_PROBLEM = LazyPattern(
+    r"(?im)^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]*)?(?:\[[\w -]{1,12}\][ \t]*|[\w-]{1,12}:[ \t]+)?"
+    r"((?:fix(?:e[sd])?|solved?|solves|resolved?|resolves|repair(?:ed|s)?)[ \t]+(?:the|a|an|some)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:problems?|bugs?|issues?)[ \t]+of)(?=[ \t]+\w)")
+
+
+@rule(
+    "C135", "fixed-the-problem-of", triggers_nocase=(" problem of ", " problems of ", " issue of ", " issues of ",
+                                                       " bug of ", " bugs of "),
+    bad=["- ⟦Fixed the problem of⟧ menus not closing", "* ⟦Solved the problem of⟧ losing settings on restart",
+         "2.⟦Fix the issue of⟧ failure to save drafts"],
+    good=["- Fixed a bug where the menu stayed open", "We fixed the problem of the missing icon in the docs.",
+          "- Fixed the bug that caused crashes on start", "The problem of scale is old."],
+)
+def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
+    """A changelog line "Fixed the problem of menus not closing": 修复了…的问题 rendered word for word.
+
+    Chinese release notes say what was fixed as 修复了…的问题, with the failure before 的问题;
+    machine translation writes "Fixed the problem of failure to save", "Solved the problem of
+    losing settings". English changelogs name the failure ("Fixed a bug where drafts were not
+    saved") or the new behaviour ("Drafts are saved again"). Flagged at the start of a list item
+    or line only, where a changelog entry begins; running prose ("we fixed the problem of the
+    missing icon") passes, and so does "the bug that caused crashes", a relative clause.
+    """
+    for m in ctx.finditer("C135", _FIXED_PROBLEM):
+        yield Hit(m.start(1), m.end(1), "修复了…的问题 rendered word for word: write 'Fixed a bug where …' or state the new behaviour")
