@@ -72,7 +72,8 @@ def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.finditer("C126", _WELCOME):
-        before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 30):m.start()].split()[-3:]
+        before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 30):m.start()]
+        before = re.split(r"[.!?;:]", before)[-1].split()[-3:]  # the words before it in its own sentence
         if _BE_BEFORE.search(" ".join(before)):
             continue
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 欢迎 + verb rendered word for word; write "
