@@ -240,14 +240,16 @@ def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
 _REPORTER = LazyPattern(
     r"\b(?:[Tt]he |[Oo]ur )?[Rr]eporters? (?:learned|learnt|was told|were told|was informed|were informed|found out) "
     r"(?:from|that|at|in|on)\b|\b(?:[Aa]ccording to (?:the |our )?reporters?['’]?s? (?:understanding|investigation|"
-    r"knowledge|interview)|[Ii]t is learned that)")
+    r"knowledge|interview)|[Ii]t is learned that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,))")
 
 
 @rule(
-    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned"),
-    bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May."],
+    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned", "to statistics", "incomplete statistics",
+                                                 "preliminary statistics", "rough statistics"),
+    bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May.",
+         "⟦According to incomplete statistics⟧, 300 shops opened."],
     good=["The reporter asked the minister a question.", "Reporters were told to wait outside.",
-          "It is understood that the talks failed."],
+          "It is understood that the talks failed.", "According to statistics from the census bureau, rents rose."],
 )
 def reporter_learned(ctx: Context) -> Iterator[Hit]:
     """"The reporter learned from X that": the Chinese news formula 记者从…获悉 / 据悉.
@@ -256,10 +258,14 @@ def reporter_learned(ctx: Context) -> Iterator[Hit]:
     the bureau that"), 据记者了解 ("according to the reporter's understanding") or 据悉 ("it is
     learned that"); machine translation keeps the formula. English news attributes to the source
     ("the bureau said", "according to the bureau"). Native reporting does not make its own
-    reporter the subject of "learned from", and "it is learned that" is not English.
+    reporter the subject of "learned from", and "it is learned that" is not English. The same
+    reports cite figures with 据统计 / 据不完全统计, "according to (incomplete) statistics,", a
+    source that names no one; English names whose figures they are ("according to the bureau's
+    figures"), so only the bare formula before a comma is flagged.
     """
     for m in ctx.finditer("C117", _REPORTER):
-        yield Hit(m.start(), m.end(), "记者从…获悉/据悉 rendered word for word: attribute to the source ('the bureau said')")
+        yield Hit(m.start(), m.end(), "记者从…获悉/据悉/据统计 rendered word for word: attribute to the source "
+                  "('the bureau said', 'figures from the bureau show')")
 
 
 def _address_words() -> str:
