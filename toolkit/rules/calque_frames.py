@@ -84,14 +84,16 @@ _TO_LOCAL = LazyPattern(
     r"\b(?:to|into|on|in)[ \t]+(?:the[ \t]+|your[ \t]+)?local(?=[ \t]*(?:[.,;:!?](?!\w)|[)）]|$)|[ \t]+(?:and|or|then|first|again|directly|"
     r"before|after|via|using|with|by)\b)", re.M)
 _WORD = LazyPattern(r"[A-Za-z]+")
+# What may follow a line that ends a phrase: the end, a blank line, a list item, a heading, code.
+_ENDS_ITEM = LazyPattern(r"\Z|[ \t]*(?:\n|[-*+>#`|]|\d+[.)、])")
 
 
 @rule(
     "C127", "local-as-noun", triggers_nocase=(" local",),
     bad=["Clone the repository ⟦to the local⟧, then run the script.", "The report is saved ⟦to local⟧.",
-         "Download the model files ⟦to the local⟧ first"],
+         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it"],
     good=["Clone the repository to a local folder.", "We went down to the local for a pint.",
-          "Write the index to your local .git directory.",
+          "Write the index to your local .git directory.", "It copied the value into local\nvariables first.",
           "Copy it to the local machine.", "The change is local."],
 )
 def local_as_noun(ctx: Context) -> Iterator[Hit]:
@@ -100,13 +102,15 @@ def local_as_noun(ctx: Context) -> Iterator[Hit]:
     Chinese documentation moves files 到本地 ("to the local": 下载到本地, 克隆到本地, 保存到本地);
     machine translation keeps the noun. English "local" is an adjective ("a local folder",
     "the local machine") or says "locally", "to your computer". Flagged when "local" ends its
-    phrase (punctuation, line end or a conjunction follows) after a verb of moving data in the
+    phrase (punctuation, a conjunction, or a line end that is no hard wrap) after a verb of moving data in the
     same sentence (download, clone, save, copy, install...: lexicons/local-verbs.txt), so the
     British "down to the local" (a pub) passes. Rewrite with "locally" or name the place.
     """
     text = ctx.text
     verbs = _lexicon("local-verbs")
     for m in ctx.finditer("C127", _TO_LOCAL):
+        if text.startswith("\n", m.end()) and not _ENDS_ITEM.match(text, m.end() + 1):
+            continue  # a hard-wrapped line: "into local\nvariables" goes on below
         before = text[max(0, m.start() - 120):m.start()]
         before = before[max(before.rfind("."), before.rfind("\n"), before.rfind("!"), before.rfind("?")) + 1:]
         if any(w.group().lower() in verbs for w in _WORD.finditer(before)):
@@ -205,7 +209,7 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
 
 
 _REMIND = LazyPattern(
-    r"\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
+    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
     r"parents|students|patients|tourists|visitors|users|when|if|during|in|on|before|after|there|it|we|you|they|he|she|this|"
     r"these|those|such|no|any|each|every|once|as|from|[A-Z])\b))")
 
@@ -215,7 +219,7 @@ _REMIND = LazyPattern(
     bad=["Doctors ⟦remind that⟧ the elderly should drink more water.", "The fire brigade ⟦reminds:⟧ never leave candles burning.",
          "Police ⟦reminded that⟧ when a caller asks for a code, hang up."],
     good=["This reminds me that the fix is pending.", "Remind that user to log out.", "We remind you that fees are due.",
-          "a reminder: fees are due"],
+          "a reminder: fees are due", "* dump-remind: mail the recipients"],
 )
 def remind_without_object(ctx: Context) -> Iterator[Hit]:
     """"Experts remind that …", "Police remind:": 提醒 rendered with nobody reminded.
@@ -330,7 +334,7 @@ def big_rain(ctx: Context) -> Iterator[Hit]:
 _FIXED_PROBLEM = LazyPattern(
     r"(?im)^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]*)?(?:\[[\w -]{1,12}\][ \t]*|[\w-]{1,12}:[ \t]+)?"
     r"((?:fix(?:e[sd])?|solved?|solves|resolved?|resolves|repair(?:ed|s)?)[ \t]+(?:the|a|an|some)[ \t]+"
-    r"(?:\w+[ \t]+)?(?:problems?|bugs?|issues?)[ \t]+of)(?=[ \t]+\w)")
+    r"(?:\w+[ \t]+)?(?:problems?|bugs?|issues?)[ \t]+of)(?=[ \t]+[A-Za-z])")
 
 
 @rule(
@@ -339,7 +343,7 @@ _FIXED_PROBLEM = LazyPattern(
     bad=["- ⟦Fixed the problem of⟧ menus not closing", "* ⟦Solved the problem of⟧ losing settings on restart",
          "2.⟦Fix the issue of⟧ failure to save drafts"],
     good=["- Fixed a bug where the menu stayed open", "We fixed the problem of the missing icon in the docs.",
-          "- Fixed the bug that caused crashes on start", "The problem of scale is old."],
+          "- Fixed the bug that caused crashes on start", "The problem of scale is old.", "- Fix the Windows problems of 2.2.8"],
 )
 def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
     """A changelog line "Fixed the problem of menus not closing": 修复了…的问题 rendered word for word.
