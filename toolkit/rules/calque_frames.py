@@ -72,7 +72,8 @@ def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.finditer("C126", _WELCOME):
-        before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 30):m.start()]
+        low = max(0, m.start() - 30)
+        before = text[max(low, text.rfind("\n", low, m.start()) + 1):m.start()]
         before = re.split(r"[.!?;:]", before)[-1].split()[-3:]  # the words before it in its own sentence
         if _BE_BEFORE.search(" ".join(before)):
             continue
@@ -299,9 +300,12 @@ def warehouse_for_repository(ctx: Context) -> Iterator[Hit]:
             continue
         named = " " in m.group().strip()
         if not named:
-            start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-            ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-            sentence = text[start:min(ends) if ends else len(text)]
+            # The sentence around it, within 300 characters each way (a bounded look: a line of
+            # thousands of words without a full stop must not be read once per match).
+            low, high = max(0, m.start() - 300), min(len(text), m.end() + 300)
+            start = max(text.rfind(c, low, m.start()) for c in ".!?\n") + 1 or low
+            ends = [i for i in (text.find(c, m.end(), high) for c in ".!?\n") if i >= 0]
+            sentence = text[max(start, low):min(ends) if ends else high]
             if not _GIT_WORDS.search(sentence) or re.search(r"(?i)\brepo(?:sitory|sitories|s)?\b", sentence):
                 continue
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 仓库 rendered 'warehouse'; write 'repository'")
