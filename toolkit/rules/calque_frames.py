@@ -361,3 +361,29 @@ def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C135", _FIXED_PROBLEM):
         yield Hit(m.start(1), m.end(1), "修复了…的问题 rendered word for word: write 'Fixed a bug where …' or state the new behaviour")
+
+
+_CHARACTERISTIC = LazyPattern(lambda: rf"\b[Cc]haracteristic[ \t]+({_names('characteristic-nouns')})\b(?![-'’])")
+
+
+@rule(
+    "C136", "characteristic-for-distinctive", triggers_nocase=("characteristic ",),
+    bad=["The county grows ⟦characteristic agriculture⟧ such as tea.", "three ⟦characteristic towns⟧ of ceramics",
+         "The college has 12 ⟦characteristic majors⟧."],
+    good=["the characteristic smell of pine", "a characteristic feature of the style", "the characteristic polynomial",
+          "the characteristic dishes of the region"],
+)
+def characteristic_for_distinctive(ctx: Context) -> Iterator[Hit]:
+    """"Characteristic industries", "characteristic towns": 特色 rendered as the adjective
+    "characteristic".
+
+    特色 marks what is distinctive or local (特色产业 local specialty industries, 特色小镇 themed
+    towns, 特色专业 flagship majors); machine translation writes "characteristic industries",
+    "characteristic agriculture". English "characteristic" means typical of something ("the
+    characteristic smell", "a characteristic feature") and is not said of an industry, a town or
+    a school (lexicons/characteristic-nouns.txt). Rewrite with "distinctive", "local specialty",
+    "flagship" or "themed".
+    """
+    for m in ctx.finditer("C136", _CHARACTERISTIC):
+        yield Hit(m.start(), m.end(), "特色 rendered 'characteristic': write 'distinctive', 'local specialty', "
+                  "'flagship' or 'themed'")
