@@ -387,3 +387,24 @@ def characteristic_for_distinctive(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C136", _CHARACTERISTIC):
         yield Hit(m.start(), m.end(), "特色 rendered 'characteristic': write 'distinctive', 'local specialty', "
                   "'flagship' or 'themed'")
+
+
+_HIGHLAND = LazyPattern(lambda: rf"(?i)\b(?:{_names('highland-nouns')})[ \t]+highlands?\b")
+
+
+@rule(
+    "C137", "highland-for-hub", triggers_nocase=(" highland",),
+    bad=["The city aims to become a ⟦talent highland⟧ of the region.", "build an ⟦innovation highland⟧ for chips"],
+    good=["the Scottish Highlands", "a walk across the highland moor", "the Ethiopian highlands"],
+)
+def highland_for_hub(ctx: Context) -> Iterator[Hit]:
+    """"A talent highland", "an innovation highland": 高地 rendered by its literal sense.
+
+    Chinese plans make a city a 高地 of talent, innovation or opening-up (打造人才高地, 建设创新高地):
+    a place that draws and leads. Machine translation writes "talent highland", "innovation
+    highland". English highlands are upland country ("the Scottish Highlands"); it says "hub",
+    "centre" or "magnet for talent". Flagged only after the nouns such plans make highlands of
+    (lexicons/highland-nouns.txt), so place names and landscapes pass.
+    """
+    for m in ctx.finditer("C137", _HIGHLAND):
+        yield Hit(m.start(), m.end(), "高地 rendered 'highland': write 'hub', 'centre' or 'magnet'")
