@@ -1,7 +1,9 @@
-"""Calques of Chinese usage that recur across genres of web pages and documentation: 族 rendered
-"nationality", 欢迎 + verb "welcome to visit", 到本地 "to the local", 协议
-"protocol" for a licence, 学习知识 "learn knowledge". Each names a Chinese collocation class and
-reads its word list, where it has one, from lexicons/."""
+"""Calques of Chinese usage that recur across genres of web pages, reports and documentation:
+族 rendered "nationality", 欢迎 + verb "welcome to visit", 到本地 "to the local", 协议 "protocol"
+for a licence, 学习知识 "learn knowledge", 基于…开发 "based on X development", 提醒 "remind that",
+集…于一体 "integrating R&D, production and sales", 仓库 "warehouse", 雨大 "the rain is big",
+修复…的问题 "fix the problem of", 特色 "characteristic industries", 高地 "talent highland". Each
+names a Chinese collocation class and reads its word list, where it has one, from lexicons/."""
 
 from __future__ import annotations
 
@@ -103,9 +105,10 @@ def local_as_noun(ctx: Context) -> Iterator[Hit]:
     Chinese documentation moves files 到本地 ("to the local": 下载到本地, 克隆到本地, 保存到本地);
     machine translation keeps the noun. English "local" is an adjective ("a local folder",
     "the local machine") or says "locally", "to your computer". Flagged when "local" ends its
-    phrase (punctuation, a conjunction, or a line end that is no hard wrap) after a verb of moving data in the
-    same sentence (download, clone, save, copy, install...: lexicons/local-verbs.txt), so the
-    British "down to the local" (a pub) passes. Rewrite with "locally" or name the place.
+    phrase (punctuation, a conjunction, or a line end that is no hard wrap) after a verb of
+    moving data in the same sentence (download, clone, save, copy, install...:
+    lexicons/local-verbs.txt), so the British "down to the local" (a pub) passes. Rewrite with
+    "locally" or name the place.
     """
     text = ctx.text
     verbs = _lexicon("local-verbs")
