@@ -54,6 +54,7 @@ KINDS = [
     ("The library is published under the BSD protocol.", "a.txt", "C", "BSD protocol"),
     ("Firefighters remind that residents should check their alarms.", "a.txt", "C", "remind that"),
     ("The county counted 8,000 person-times at the clinics.", "a.txt", "T", "person-times"),
+    ("The township grew rice. Last year my country’s rice exports rose.", "a.txt", "C", "my country"),
 ]
 
 NOT_YET = {

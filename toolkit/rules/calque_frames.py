@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
+from ..model import Safety
 from ..registry import Context, Hit, rule
 from .breaks import word_list as _lexicon
 
@@ -411,3 +412,48 @@ def highland_for_hub(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C137", _HIGHLAND):
         yield Hit(m.start(), m.end(), "高地 rendered 'highland': write 'hub', 'centre' or 'magnet'")
+
+
+_MY_COUNTRY = LazyPattern(r"\b([Mm]y) country(?:(['’]s)|\b)")
+# A document about China: the names native and translated text alike use for it and for its
+# institutions (a county report may never name the country).
+_CHINA = LazyPattern(r"\b(?:China|Chinese|PRC|CPC|Beijing|RMB|yuan|Xi Jinping|State Council|Communist Party|"
+                     r"[Pp]arty (?:committees?|branch(?:es)?|members?|building)|[Tt]ownships?|[Pp]eople['’]s (?:government|court)s?)\b")
+_FIRST_PERSON = LazyPattern(r"\b(?:I|me|myself|mine|[Mm]y)\b")
+_SENTENCE_END = LazyPattern(r"[.!?\n]")
+
+
+@rule(
+    "C138", "my-country", fix=Safety.UNSAFE, triggers=("my country", "My country"),
+    bad=[("China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
+          "China's ports grew fast. Last year China's exports rose."),
+         ("⟦My country⟧ has built 40 dams since the township plan.", "China has built 40 dams since the township plan.")],
+    good=["I served my country for thirty years.", "My country, 'tis of thee, was written in Boston.",
+          "China is vast; I miss my country and my family.", "My country's exports rose."],
+)
+def my_country(ctx: Context) -> Iterator[Hit]:
+    """"My country" for China in a text about China: 我国 rendered with a first person no one speaks.
+
+    Chinese official, news and company writing calls China 我国; machine translation writes "my
+    country" (or "our country", C110). In English the phrase is a person's own voice ("I served
+    my country"), and an institutional text about China names it. Flagged only in a document that
+    mentions China or its institutions (China, Chinese, RMB, State Council, Party committee,
+    township, people's government...) and in a sentence with no other word of the first person
+    singular, where a person speaking of their own country would be. The glossary lists "my
+    country" under 我国 too, as a rendering native English also uses: T101 reports it only in a
+    document with other signs of machine translation, this rule wherever the text is about China.
+    The fix writes "China" (unsafe: a quoted speaker may mean it).
+    """
+    text = ctx.text
+    if not _CHINA.search(text):
+        return
+    for m in ctx.finditer("C138", _MY_COUNTRY):
+        low = max(0, m.start() - 300)
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, low, m.start())), default=low)
+        end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
+        sentence = text[start:m.start()] + " " + text[m.end():end.start() if end else min(len(text), m.end() + 300)]
+        if _FIRST_PERSON.search(sentence):
+            continue
+        possessive = m.group(2) or ""
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})",
+                  replacement="China" + possessive)
