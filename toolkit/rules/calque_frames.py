@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
-from ..model import Safety
 from ..registry import Context, Hit, rule
 from .breaks import word_list as _lexicon
 
@@ -424,10 +423,9 @@ _SENTENCE_END = LazyPattern(r"[.!?\n]")
 
 
 @rule(
-    "C138", "my-country", fix=Safety.UNSAFE, triggers=("my country", "My country"),
-    bad=[("China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
-          "China's ports grew fast. Last year China's exports rose."),
-         ("⟦My country⟧ has built 40 dams since the township plan.", "China has built 40 dams since the township plan.")],
+    "C138", "my-country", triggers=("my country", "My country"),
+    bad=["China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
+         "⟦My country⟧ has built 40 dams since the township plan."],
     good=["I served my country for thirty years.", "My country, 'tis of thee, was written in Boston.",
           "China is vast; I miss my country and my family.", "My country's exports rose."],
 )
@@ -442,7 +440,8 @@ def my_country(ctx: Context) -> Iterator[Hit]:
     singular, where a person speaking of their own country would be. The glossary lists "my
     country" under 我国 too, as a rendering native English also uses: T101 reports it only in a
     document with other signs of machine translation, this rule wherever the text is about China.
-    The fix writes "China" (unsafe: a quoted speaker may mean it).
+    There is no automatic fix: as seeds/README.md records for 我国, the swap to "China" is left
+    to a human, since a quoted speaker may mean his own country.
     """
     text = ctx.text
     if not _CHINA.search(text):
@@ -455,5 +454,4 @@ def my_country(ctx: Context) -> Iterator[Hit]:
         if _FIRST_PERSON.search(sentence):
             continue
         possessive = m.group(2) or ""
-        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})",
-                  replacement="China" + possessive)
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})")
