@@ -183,6 +183,16 @@ def q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _prc_traditional(zh: str) -> str:
+    """The PRC traditional form (OpenCC s2tw, characters only) where s2t or s2twp would give
+    another (a variant glyph, Taiwan phrasing), so the exports never fall back on them
+    (tests/test_glossary_hant.py); "" where all three agree."""
+    from toolkit.chinese import to_traditional
+
+    s2tw = to_traditional(zh, "s2tw")
+    return s2tw if to_traditional(zh, "s2t") != s2tw or to_traditional(zh, "s2twp") != s2tw else ""
+
+
 def render(e: dict) -> str:
     lines = ["", "[[term]]", f"zh = {q(e['zh'])}", f"en = {q(e['en'])}"]
     if e["also"]:
@@ -192,6 +202,9 @@ def render(e: dict) -> str:
         lines.append(f"variants = {json.dumps(e['variants'], ensure_ascii=False)}")
     if e["note"]:
         lines.append(f"note = {q(e['note'])}")
+    hant = _prc_traditional(e["zh"])
+    if hant:
+        lines.append(f"zh_hant = {q(hant)}")
     lines += [f"source = {q(e['source'])}", f"source_kind = {q(e['source_kind'])}"]
     if e["mt"]:
         lines.append("mt = [")

@@ -49,3 +49,29 @@ def test_b101_after_a_closing_quotation_mark_and_not_in_a_cross_reference():
     assert spans("B101", "for the details, see The testing distribution.") == []
     assert spans("B101", "copy the address to the From header of the mail") == []
     assert spans("B101", "the tasks of the county They are all done") == ["They"]
+
+
+def test_comma_splice_after_a_request():
+    assert spans("B106", "Please restart the service and try again, it should work now.") == [", it"]
+    assert spans("B106", "please, we need more time") == []
+    assert spans("B106", "Please make sure that when it fails, it is logged.") == []  # a subordinate clause
+    assert spans("B106", "Please see the README, Chapter 2.") == []  # no pronoun after the comma
+
+
+def test_list_announced_with_a_comma():
+    assert spans("B107", "It has the following parts, the first part is a base.") == [","]
+    assert spans("B107", "It has the following parts, the first of which is a base.") == []
+    assert spans("B107", "It has the following parts: the first part is a base.") == []
+
+
+def test_capital_after_a_closing_quotation_mark():
+    assert spans("B108", 'the "save water, save power" Campaign ran for a year') == ["Campaign"]
+    assert spans("B108", 'the "save water" Campaign ran') == ["Campaign"]
+    assert spans("B108", 'the "water" Campaign ran') == []  # one quoted word: a label before a name
+    assert spans("B108", 'he said "go home, now" The rest left') == []  # an opener is B101's
+    assert spans("B108", 'the "save water, save power" Campaign Office ran it') == []  # a name: capitals near
+
+
+def test_question_as_subject_after_a_comma():
+    assert spans("B109", "Prices rose, how to keep them down is the task.") == [", how to keep them down"]
+    assert spans("B109", "We know what to buy, how to pay and where.") == []

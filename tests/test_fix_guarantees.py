@@ -101,3 +101,31 @@ def test_untranslated_chinese_counts_as_evidence_though_its_rule_runs_after_t101
 
     text = "I served my country and the 书记 of the county for years, as many did then."
     assert [f.code for f in check_text(text, profile=_profile_with("ambiguous"))] == ["T101", "T103"]
+
+
+def test_the_glossarys_certain_renderings_count_as_evidence():
+    from toolkit import check_text
+    from toolkit.glossary import Glossary, Rendering, Term
+    from toolkit.model import Safety
+
+    # No rule but the glossary sees machine translation here: a certain rendering (word salad no
+    # native writer produces) is evidence enough for an ambiguous one beside it.
+    salad = Term("条块", "vertical and horizontal lines of authority", "test", "test.toml", 2,
+                 mt=(Rendering("strips and strips", Safety.UNSAFE, "certain"),))
+    glossary = Glossary((*_profile_with("ambiguous").glossary.terms, salad), (), "test-both")
+    text = "The office joins strips and strips of authority, and I served my country for thirty years."
+    found = [f.message.split("'")[1] for f in check_text(text, profile=Profile(glossary=glossary)) if f.code == "T101"]
+    assert found == ["strips and strips", "my country"]
+    assert [f.code for f in check_text(NATIVE, profile=Profile(glossary=glossary))] == []
+
+
+def test_an_ambiguous_rendering_a_calque_rule_reports_is_reported_once():
+    from toolkit import check_text
+    from toolkit.glossary import Glossary, Rendering, Term
+    from toolkit.model import Safety
+
+    term = Term("我国", "China", "test", "test.toml", 1, mt=(Rendering("our country", Safety.UNSAFE, "ambiguous"),))
+    profile = Profile(glossary=Glossary((term,), (), "test-our"))
+    text = "In recent years , our country has Strengthened the the work .The masses are satisfied."
+    codes = [f.code for f in check_text(text, profile=profile) if "our country" in text[f.start:f.end]]
+    assert codes == ["C110"]  # the calque rule's finding; T101 would say the same of the same words

@@ -168,9 +168,15 @@ def test_the_indexed_overlap_check_finds_what_comparing_every_pair_finds(monkeyp
             for other in seeded:
                 for text in (other.en, *other.also):
                     form = english_key(text)
-                    if not key or (other.zh, form) in seen or (form == key and text.lower() == rendering.text.lower()):
+                    if not key or (other.zh, form) in seen:
                         continue
+                    # One verdict per entry and form key, as overlap_problems gives: where the
+                    # entry's form with this key is the rendering's very string (cross_check
+                    # reports that), a plural twin in the same entry ('microservices' beside
+                    # 'microservice') is not reported again.
                     seen.add((other.zh, form))
+                    if form == key and text.lower() == rendering.text.lower():
+                        continue
                     head = f"{term.path}: mt {rendering.text!r} of {term.zh!r}"
                     where = f"an accepted form of {other.zh!r} ({other.path}:{other.line})"
                     if contains(form, key):

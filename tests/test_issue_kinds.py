@@ -47,11 +47,17 @@ KINDS = [
     ("This standardizationize effort failed.", "a.txt", "C", "standardizationize"),
     # Deictic calques
     ("Our country’s exports rose sharply this year.", "a.txt", "C", "Our country"),
+    # Calque classes of recurring Chinese usage (written fresh for the classes, not issue #20's own)
+    ("The song of the Dong nationality was sung at the fair.", "a.txt", "C", "Dong nationality"),
+    ("Readers are invited. Welcome to consult the archive on weekdays.", "a.txt", "C", "Welcome to consult"),
+    ("Download the installer to the local, then run it.", "a.txt", "C", "to the local"),
+    ("The library is published under the BSD protocol.", "a.txt", "C", "BSD protocol"),
+    ("Firefighters remind that residents should check their alarms.", "a.txt", "C", "remind that"),
+    ("The county counted 8,000 person-times at the clinics.", "a.txt", "T", "person-times"),
+    ("The township grew rice. Last year my country’s rice exports rose.", "a.txt", "C", "my country"),
 ]
 
-NOT_YET = {
-    "new stage": "a phrase repeated within a sentence without a conjunction is not looked for",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _covering(text: str, path: str, prefix: str, words: str) -> list:

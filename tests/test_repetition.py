@@ -52,3 +52,47 @@ def test_one_finding_per_stretch():
     # place, never two overlapping.
     found = check_text("the grain of the grain of the grain", None, D105)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# D107 (acronym then its expansion), D108 (phrase said twice in a row), D109 (negated antonym)
+NEW = Profile([all_rules()[c] for c in ("D107", "D108", "D109")])
+
+
+def new_spans(text: str, path: str | None = None) -> list[tuple[str, str]]:
+    return [(f.code, text[f.start:f.end]) for f in check_text(text, path, NEW)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Use the CLI command-line interface.", [("D107", "CLI command-line interface")]),  # hyphen parts count
+    ("Connect through the VPN virtual private network.", [("D107", "VPN virtual private network")]),
+    ("an SSD solid-state drive", []),  # "solid" is no word of the lexicon: left alone
+    ("The GUIs user interfaces", []),  # a plural acronym is left alone
+    ("the X-GUI user interface", []),  # glued to a name
+    ("THE GUI USER INTERFACE", []),  # capitals: a heading
+    ("the TOOLONG user interface", []),
+])
+def test_acronym_then_expansion_shapes(text, expected):
+    assert new_spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ring road the ring road is closed.", [("D108", "The ring road the ring road")]),  # at the start
+    ("It lies in the north of the town in the north of the town.",
+     [("D108", "in the north of the town in the north of the town")]),  # two "the"s in a copy
+    ("by the river by the river by the river by the river",
+     [("D108", "by the river by the river by the river by the river")]),  # a run is one finding
+    ("by the river. By the river, we sat.", []),  # a full stop between the copies
+    ("by the river\nby the river", []),  # a line break between them: a repeated line is D106's
+    ("by the river by the rivers", []),  # the second copy goes on with the word
+    ("of the of the", []),  # function words only
+    ("`by the river by the river`", []),
+])
+def test_phrase_said_twice_shapes(text, expected):
+    assert new_spans(text, "a.md") == expected
+
+
+def test_negated_antonym_needs_the_words_side_by_side_and_opposite():
+    assert new_spans("a Manual Non-Automatic mode") == [("D109", "Manual Non-Automatic")]
+    assert new_spans("a manual, non-automatic mode") == []
+    assert new_spans("a co-manual non-automatic mode") == []  # glued to a prefix
+    assert new_spans("the non-free and non-public parts") == []

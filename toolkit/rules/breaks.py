@@ -341,3 +341,57 @@ def heading_run_into_list(ctx: Context) -> Iterator[Hit]:
     for m in ctx.at_line_starts("B105", _HEADING_INTO_LIST):
         yield Hit(m.start(1), m.end(2), "a numbered title runs into the first item of its list",
                   edits=(Edit(m.end(1), m.start(2), "\n"),))
+
+
+# A closing quotation mark after a lowercase letter, one space, and a capitalised word before a
+# lowercase one. The triggers are the mark, the space and the capital (NUL: the curly mark).
+_QUOTE_THEN_CAPITAL = LazyPattern(rf"(?<=[{_LOW}])([\"”]) ([{_UP}][{_LOW}]+)(?= [{_LOW}])")
+_QUOTE_TRIGGERS = tuple(q + " " + c for q in ('"', "\0") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@rule(
+    "B108", "capital-after-closing-quote", triggers=_QUOTE_TRIGGERS, reads=("B104",),
+    bad=[
+        'raise the staff\'s "safety first, service foremost" ⟦Awareness⟧ and skill',
+        'the village ran its “clean homes, green fields” ⟦Campaign⟧ for a year',
+    ],
+    good=[
+        'It returns a "new" Python object.',
+        'a vendor offering a "FIPS compliant" Python build',
+        'the "relaxed, simple" Screen instance',
+        'He said "come in, sit down" and Mary came in.',
+        'They sang "row, row your boat" Every child knew it.',
+        'the "read, eval, print" Loop class of the shell',
+    ],
+)
+def capital_after_closing_quote(ctx: Context) -> Iterator[Hit]:
+    """A common word capitalised right after a quoted slogan in the middle of a sentence: 'the
+    staff's "safety first, service foremost" Awareness and skill'.
+
+    Chinese quotes a slogan inside a noun phrase (“安全第一，服务至上”意识); machine translation
+    translates the slogan as a segment of its own and starts the rest of the phrase with a
+    capital. English capitalises a word after a closing quotation mark only for a name, a title or
+    a new sentence. So the quotation must hold two words or more (a quoted word before a name, 'a
+    "new" Python object', is English), the capitalised word must be a common English word that
+    is no name of the document and has no capitalised word near it (as B104 decides, which
+    leaves "Python", "Debian" and title-case headings alone), and a lowercase word must follow.
+    Where B104 has reported the word already, B108 says nothing more. The phrase needs
+    rewording, so there is no fix.
+    """
+    text = ctx.text
+    stray = None  # the words B104 reported, found once the first candidate comes
+    for m in ctx.matches("B108", _QUOTE_THEN_CAPITAL, offsets=(0,)):
+        mark, word = m.group(1), m.group(2)
+        opening = text.rfind("“" if mark == "”" else '"', max(0, m.start() - 200), m.start())
+        if opening == -1 or " " not in text[opening:m.start()].strip() or "\n" in text[opening:m.start()]:
+            continue  # no opening mark on the line, or one quoted word
+        if mark == '"' and text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2 == 0:
+            continue  # the straight mark opens a quotation
+        if word in OPENER_SET or not common_word_capitalised(ctx, word, m.start(2), m.end(2)):
+            continue  # an opener is B101's
+        if stray is None:
+            stray = {f.start for f in ctx.found or () if f.code == "B104"}
+        if m.start(2) in stray:
+            continue  # B104 reports it already (when it runs: B108 reads its findings)
+        yield Hit(m.start(2), m.end(2),
+                  f"capitalised {word!r} after a closing quotation mark in the middle of a sentence")

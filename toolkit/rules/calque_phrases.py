@@ -205,14 +205,18 @@ def adopt_a_part(ctx: Context) -> Iterator[Hit]:
 
 _INTRODUCTION = LazyPattern(
     r"\b(?:[Tt]he following|[Bb]elow|[Hh]ere) (?:is|are) (?:a |an |the )?(?:(?:detailed|brief|simple|short|"
-    r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)")
+    r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)|"
+    # The closing signpost, 以上就是…的全部内容/方法: "The above is the whole content of this article".
+    r"\b[Tt]he above (?:is|are) (?:all |the )?(?:(?:whole|entire|full|complete|detailed|specific|relevant|main) )?"
+    r"(?:contents?|introductions?|methods?|steps|sharing|share|tutorial|solutions?|ways?) (?:of|about|on|for|to)\b")
 
 
 @rule(
-    "C116", "following-is-an-introduction", triggers_nocase=(" introduction",),
-    bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file"],
+    "C116", "following-is-an-introduction", triggers_nocase=(" introduction", "the above "),
+    bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file",
+         "⟦The above is the whole content of⟧ this guide; thanks for reading."],
     good=["A Brief Introduction to Python", "Chapter 1 is an introduction to the tools.",
-          "the introduction of a new tax"],
+          "the introduction of a new tax", "The above is equivalent to a loop.", "The above is for the amd64 port."],
 )
 def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
     """"The following is a detailed introduction to X": 下面是…的详细介绍, a Chinese signpost.
@@ -222,24 +226,30 @@ def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
     to the module", "Detailed introduction of the API"). English just describes, or heads the
     section with the subject ("The module"). Native book titles ("A Brief Introduction to X") use
     "to" and stand alone, so only the signpost sentence and a heading with "introduction of"
-    are flagged.
+    are flagged. The same writing closes a section with 以上就是…的全部内容/方法 ("The above is the
+    whole content of this article", "the above is the method of installing"); native English
+    says "the above" is equivalent to or shows something, not that it is the content or the
+    method of it, so that signpost is flagged too.
     """
     for m in ctx.finditer("C116", _INTRODUCTION):
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t#.0123456789"))
-        yield Hit(start, m.end(), "下面是…的详细介绍 rendered word for word: describe the subject directly ('X is described below')")
+        yield Hit(start, m.end(), "下面是…的详细介绍/以上就是… rendered word for word: describe the subject directly "
+                  "('X is described below')")
 
 
 _REPORTER = LazyPattern(
     r"\b(?:[Tt]he |[Oo]ur )?[Rr]eporters? (?:learned|learnt|was told|were told|was informed|were informed|found out) "
     r"(?:from|that|at|in|on)\b|\b(?:[Aa]ccording to (?:the |our )?reporters?['’]?s? (?:understanding|investigation|"
-    r"knowledge|interview)|[Ii]t is learned that)")
+    r"knowledge|interview)|[Ii]t is learned that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,))")
 
 
 @rule(
-    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned"),
-    bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May."],
+    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned", "to statistics", "incomplete statistics",
+                                                 "preliminary statistics", "rough statistics"),
+    bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May.",
+         "⟦According to incomplete statistics⟧, 300 shops opened."],
     good=["The reporter asked the minister a question.", "Reporters were told to wait outside.",
-          "It is understood that the talks failed."],
+          "It is understood that the talks failed.", "According to statistics from the census bureau, rents rose."],
 )
 def reporter_learned(ctx: Context) -> Iterator[Hit]:
     """"The reporter learned from X that": the Chinese news formula 记者从…获悉 / 据悉.
@@ -248,10 +258,14 @@ def reporter_learned(ctx: Context) -> Iterator[Hit]:
     the bureau that"), 据记者了解 ("according to the reporter's understanding") or 据悉 ("it is
     learned that"); machine translation keeps the formula. English news attributes to the source
     ("the bureau said", "according to the bureau"). Native reporting does not make its own
-    reporter the subject of "learned from", and "it is learned that" is not English.
+    reporter the subject of "learned from", and "it is learned that" is not English. The same
+    reports cite figures with 据统计 / 据不完全统计, "according to (incomplete) statistics,", a
+    source that names no one; English names whose figures they are ("according to the bureau's
+    figures"), so only the bare formula before a comma is flagged.
     """
     for m in ctx.finditer("C117", _REPORTER):
-        yield Hit(m.start(), m.end(), "记者从…获悉/据悉 rendered word for word: attribute to the source ('the bureau said')")
+        yield Hit(m.start(), m.end(), "记者从…获悉/据悉/据统计 rendered word for word: attribute to the source "
+                  "('the bureau said', 'figures from the bureau show')")
 
 
 def _address_words() -> str:
@@ -336,8 +350,8 @@ def noun_as_verb(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(1), "有利于 + verb rendered 'beneficial to <verb>': write 'helps <verb>'")
 
 
-_UNIT = LazyPattern(
-    r"\b(?:(?:applicant|applying|declaring|undertaking|employing|implementing)[ \t]+units?\b|"
+_UNIT = LazyPattern(lambda:
+    rf"\b(?:(?:{'|'.join(map(re.escape, sorted(_lexicon('unit-roles'), key=len, reverse=True)))})[ \t]+units?\b|"
     r"(?:any|all|every)[ \t]+units?[ \t]+(?:or|and)[ \t]+individuals?\b|(?<!\bin )(?<!\bin the )(?<!\binto )"
     r"(?<!\bto )(?<!\ball )relevant[ \t]+units\b(?![ \t]+of\b)|all[ \t]+relevant[ \t]+units\b(?![ \t]+of\b))", re.I)
 
@@ -345,18 +359,21 @@ _UNIT = LazyPattern(
 @rule(
     "C121", "unit-for-organisation", triggers_nocase=(" unit",),
     bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
-         "The ⟦implementing unit⟧ keeps the receipts."],
+         "The ⟦implementing unit⟧ keeps the receipts.", "Bids go to the ⟦purchasing unit⟧ by noon."],
     good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
-          "measured in the relevant units of the SI"],
+          "measured in the relevant units of the SI", "impairment is tested per reporting unit"],
 )
 def unit_for_organisation(ctx: Context) -> Iterator[Hit]:
     """An organisation called a "unit": 单位 rendered by its dictionary sense.
 
     单位 is any employer or organisation (a company, school, office); machine translation writes
     "unit": 用人单位 "the employing unit", 实施单位 "the implementing unit", 任何单位和个人 "any
-    unit or individual". English says organisation, employer or body. Flagged only in the
-    collocations that name an organisation that applies, employs or is addressed; "units" of
-    measurement ("into the relevant units") and military units ("army units") are not.
+    unit or individual", 采购单位 "the purchasing unit". English says organisation, employer,
+    purchaser or body. Flagged only in the collocations that name an organisation by the role it
+    plays in a notice, a tender or a contract (lexicons/unit-roles.txt: applying, employing,
+    purchasing, organizing, issuing...) or that address every organisation; "units" of
+    measurement ("into the relevant units"), military units ("army units") and the accountant's
+    "reporting unit" are not.
     """
     for m in ctx.finditer("C121", _UNIT):
         yield Hit(m.start(), m.end(), "单位 rendered 'unit': write 'organisation', 'employer' or 'body'")

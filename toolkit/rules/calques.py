@@ -180,13 +180,21 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
 
 
 _ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight")
+# 二是, 三是 rendered with the bare number: "…; two is to improve". Not the proportion "two is to
+# four as three is to six".
+_NUMBER_ENUMERATOR = LazyPattern(
+    rf"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))((?i:{'|'.join(_NUMBER_WORDS)}) is to)\b(?![^.;\n]{{0,40}}\bas\b)", re.M)
 
 
 @rule(
     "C105", "enumerator-calque",
-    triggers=tuple(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
-    bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system."],
-    good=["There are two reasons. The second is cost.", "The second step is to train them."],
+    triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
+              *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
+    bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system.",
+         "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them."],
+    good=["There are two reasons. The second is cost.", "The second step is to train them.",
+          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
@@ -194,10 +202,14 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     Chinese reports enumerate measures with 一是…二是…三是… at the start of a paragraph; machine
     translation gives "The second is to train ...". English starts the item with a number or
     "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
-    running prose passes. The rewrite depends on the sentence, so there is no automatic fix.
+    running prose passes. Machine translation also writes the bare number ("…; two is to train
+    …"), which no English list does: that is flagged after a line start or a punctuation mark,
+    unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.
     """
     for m in ctx.at_line_starts("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
+    for m in ctx.finditer("C105", _NUMBER_ENUMERATOR):
+        yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
 
 
 _SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")

@@ -67,6 +67,9 @@ def _metadata_line(line: str) -> str | None:
     if parts and all(p in widgets for p in parts) and (len(parts) >= 2 or _COUNT.search(stripped)
                                                          or parts[0] in lexicon.words("furniture-widgets-alone")):
         return "page widgets or navigation"
+    label, colon, title = stripped.partition(":")
+    if colon and title.strip() and " ".join(label.lower().split()) in lexicon.words("furniture-widgets-alone"):
+        return "page navigation (a link to another article)"  # "Next article: <its title>"
     return None
 
 
@@ -101,6 +104,7 @@ def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int
          "Title of the page\nBody text starts here."),
         ("The end of the article.\n⟦Back to top⟧", "The end of the article."),
         ("The end of the article.\n⟦Useful (7) | Useless (2)⟧\nMore.", "The end of the article.\nMore."),
+        ("Thanks for reading.\n⟦Next article: Ten tips for a greener garden⟧", "Thanks for reading."),
         ("A heading\n⟦Source: Evening Post Online⟧\nThe city opened", "A heading\nThe city opened"),
         ("A thesis title\n⟦Posted on:2019-05-02Views:88⟧\n⟦Major:AgronomyTutor:Li⟧\nThe abstract",
          "A thesis title\nThe abstract"),
@@ -114,6 +118,7 @@ def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int
         "Contributor:\n    means each individual who contributes",
         "Version 2.1 (2020-05-01)\n\nThe first release.",
         "Next, open the file.",
+        "Next article: see below for the list of the ones we chose.",
         "Time: the most precious thing we have, as the saying goes, is short",
     ],
 )

@@ -156,16 +156,20 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
     the English to use instead. The fix replaces the rendering with the canonical English, keeping
     a capital at the start of a sentence and a plural or possessive ending; how safe that is comes
     from the entry (most are unsafe, applied with --unsafe-fixes; some need a human rewrite and
-    are only suggested).
+    are only suggested). A rendering native English also uses (ambiguous) is reported only in a
+    document that shows machine translation (other rules' findings and the certain renderings
+    found, per 1,000 words), and not where a calque rule already reports the same words.
     """
-    for occ in _occurrences(ctx, "mt"):
+    occurrences = _occurrences(ctx, "mt")
+    certain = sum(occ.rendering.kind != AMBIGUOUS for occ in occurrences)
+    for occ in occurrences:
         matched = ctx.text[occ.start:occ.end]
         term = occ.term
         replacement = _match_case(matched, term.en)
         safety = occ.rendering.fix
         why = ""
         if occ.rendering.kind == AMBIGUOUS:
-            if not _shows_mt(ctx):
+            if not _shows_mt(ctx, certain) or _calque_found(ctx, occ.start, occ.end):
                 continue
             why = (f" (native English uses {matched!r} too: flagged because this document shows other "
                    f"signs of machine translation)")
@@ -184,10 +188,17 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
 
 
 
-def _shows_mt(ctx: Context) -> bool:
+def _calque_found(ctx: Context, start: int, end: int) -> bool:
+    """Whether a calque rule (C) already reports this span: its message names the class, and a
+    second finding on the same words would only repeat it."""
+    return any(f.code[0] == "C" and f.start < end and start < f.end for f in ctx.found or ())
+
+
+def _shows_mt(ctx: Context, certain: int = 0) -> bool:
     """Whether the document shows machine translation by other evidence: the findings of
-    EVIDENCE per 1,000 words, against T101's `mt-evidence` option. Weighed once, on the document
-    as it came: fixing its artifacts does not make it any less machine-translated."""
+    EVIDENCE, and the glossary's certain renderings (`certain`, word salad no native writer
+    produces), per 1,000 words, against T101's `mt-evidence` option. Weighed once, on the
+    document as it came: fixing its artifacts does not make it any less machine-translated."""
     origin = ctx.doc.origin
     if "mt-evidence" not in origin:
         # The engine runs the profile's rules in code order: the findings of those before T101 are
@@ -198,7 +209,7 @@ def _shows_mt(ctx: Context) -> bool:
         alone = ctx.apart()
         later = [f for code, r in all_rules().items() if code.startswith(EVIDENCE) and code not in ran
                  and r.default for f in r.run(alone)]
-        count = sum(1 for f in (*before, *later) if f.code.startswith(EVIDENCE))
+        count = certain + sum(1 for f in (*before, *later) if f.code.startswith(EVIDENCE))
         words = ctx.doc.split_count()  # len(text.split()): a density needs no exact word count
         origin["mt-evidence"] = count * 1000 / words if words else 0.0
     return origin["mt-evidence"] >= ctx.options["mt-evidence"]

@@ -1,0 +1,457 @@
+"""Calques of Chinese usage that recur across genres of web pages, reports and documentation:
+族 rendered "nationality", 欢迎 + verb "welcome to visit", 到本地 "to the local", 协议 "protocol"
+for a licence, 学习知识 "learn knowledge", 基于…开发 "based on X development", 提醒 "remind that",
+集…于一体 "integrating R&D, production and sales", 仓库 "warehouse", 雨大 "the rain is big",
+修复…的问题 "fix the problem of", 特色 "characteristic industries", 高地 "talent highland". Each
+names a Chinese collocation class and reads its word list, where it has one, from lexicons/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+from .breaks import word_list as _lexicon
+
+
+def _names(name: str) -> str:
+    """The entries of lexicons/NAME.txt as a regex alternation, longest first, a space matching
+    any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(_lexicon(name), key=len, reverse=True))
+
+
+_NATIONALITY = LazyPattern(
+    lambda: rf"(?i)\b(?:({_names('ethnic-groups')})[ \t]+nationality|(?:ethnic[ \t]+)?minority[ \t]+nationalit(?:y|ies))\b")
+
+
+@rule(
+    "C125", "ethnic-nationality", triggers_nocase=(" nationalit",),
+    bad=["a dance of the ⟦Miao nationality⟧ at the spring fair", "schools for ⟦minority nationalities⟧ in the west",
+         "## Torch Festival of ⟦Yi Nationality⟧"],
+    good=["a citizen of Korean nationality", "her nationality is French", "the Miao people of Guizhou",
+          "a festival of the Yi ethnic group", "he holds dual nationality"],
+)
+def ethnic_nationality(ctx: Context) -> Iterator[Hit]:
+    """One of China's ethnic groups called a "nationality": 族 and 民族 rendered by an outdated sense.
+
+    Chinese names an ethnic group with 族 (苗族, 彝族) and ethnic minorities 少数民族; machine
+    translation, following dictionaries of the 1980s, writes "the Miao nationality", "minority
+    nationalities". In English "nationality" is citizenship; the official press and native
+    writers say "the Miao people", "the Yi ethnic group", "ethnic minorities". Flagged only after
+    the name of one of the 56 recognised groups (lexicons/ethnic-groups.txt, written capitalised)
+    or "minority"; the groups whose name is also a citizenship (Korean, Russian, Kazakh...) are not
+    on the list, so "of Korean nationality" passes. The wording depends on the sentence: no fix.
+    """
+    for m in ctx.finditer("C125", _NATIONALITY):
+        if m.group(1) and not m.group(1)[0].isupper():
+            continue  # "she nationality" is no ethnic name; the names are written capitalised
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 族/民族 rendered 'nationality'; write 'the … people', "
+                  "'the … ethnic group' or 'ethnic minorities'")
+
+
+_WELCOME = LazyPattern(lambda: rf"\b[Ww]elcome[ \t]+to[ \t]+({_names('welcome-verbs')})\b(?![-'’])")
+_BE_BEFORE = LazyPattern(r"(?i)\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|always|most|more)\b|['’]re\b")
+
+
+@rule(
+    "C126", "welcome-to-verb", triggers_nocase=("welcome to ",),
+    bad=["⟦Welcome to consult⟧ our staff by phone.", "Found a bug? ⟦Welcome to submit⟧ an issue.",
+         "Dear parents, ⟦welcome to attend⟧ the open day."],
+    good=["Welcome to the project!", "You are welcome to submit patches.", "Feel free to ask; you're most welcome to ask.",
+          "They are all welcome to help.", "Welcome to Visit Scotland's page"],
+)
+def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
+    """"Welcome to visit", "welcome to submit issues": 欢迎 + verb kept as an English frame.
+
+    Chinese invites with 欢迎 and a verb (欢迎参观, 欢迎咨询, 欢迎提交issue, 欢迎莅临指导); machine
+    translation writes "welcome to visit", "welcome to consult". English welcomes someone to a
+    place or a thing ("Welcome to the museum") and invites with "you are welcome to <verb>",
+    "feel free to" or a plain imperative ("Visit us", "Issues are welcome"). Flagged only when
+    "welcome to" is followed by a verb of such invitations (lexicons/welcome-verbs.txt) in lower
+    case and no form of "be" or "feel" stands just before it ("you are also welcome to submit").
+    "Welcome to use" is the glossary's (欢迎使用). The rewrite depends on the sentence: no fix.
+    """
+    text = ctx.text
+    for m in ctx.finditer("C126", _WELCOME):
+        low = max(0, m.start() - 30)
+        before = text[max(low, text.rfind("\n", low, m.start()) + 1):m.start()]
+        before = re.split(r"[.!?;:]", before)[-1].split()[-3:]  # the words before it in its own sentence
+        if _BE_BEFORE.search(" ".join(before)):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 欢迎 + verb rendered word for word; write "
+                  f"'you are welcome to {m.group(1)}', 'feel free to {m.group(1)}' or an imperative")
+
+
+_TO_LOCAL = LazyPattern(
+    r"\b(?:to|into|on|in)[ \t]+(?:the[ \t]+|your[ \t]+)?local(?=[ \t]*(?:[.,;:!?](?!\w)|[)）]|$)|[ \t]+(?:and|or|then|first|again|directly|"
+    r"before|after|via|using|with|by)\b)", re.M)
+_WORD = LazyPattern(r"[A-Za-z]+")
+# What may follow a line that ends a phrase: the end, a blank line, a list item, a heading, code.
+_ENDS_ITEM = LazyPattern(r"\Z|[ \t]*(?:\n|[-*+>#`|]|\d+[.)、])")
+
+
+@rule(
+    "C127", "local-as-noun", triggers_nocase=(" local",),
+    bad=["Clone the repository ⟦to the local⟧, then run the script.", "The report is saved ⟦to local⟧.",
+         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it"],
+    good=["Clone the repository to a local folder.", "We went down to the local for a pint.",
+          "Write the index to your local .git directory.", "It copied the value into local\nvariables first.",
+          "Copy it to the local machine.", "The change is local."],
+)
+def local_as_noun(ctx: Context) -> Iterator[Hit]:
+    """"Download it to the local": 本地 (one's own machine) kept as a noun.
+
+    Chinese documentation moves files 到本地 ("to the local": 下载到本地, 克隆到本地, 保存到本地);
+    machine translation keeps the noun. English "local" is an adjective ("a local folder",
+    "the local machine") or says "locally", "to your computer". Flagged when "local" ends its
+    phrase (punctuation, a conjunction, or a line end that is no hard wrap) after a verb of
+    moving data in the same sentence (download, clone, save, copy, install...:
+    lexicons/local-verbs.txt), so the British "down to the local" (a pub) passes. Rewrite with
+    "locally" or name the place.
+    """
+    text = ctx.text
+    verbs = _lexicon("local-verbs")
+    for m in ctx.finditer("C127", _TO_LOCAL):
+        if text.startswith("\n", m.end()) and not _ENDS_ITEM.match(text, m.end() + 1):
+            continue  # a hard-wrapped line: "into local\nvariables" goes on below
+        before = text[max(0, m.start() - 120):m.start()]
+        before = before[max(before.rfind("."), before.rfind("\n"), before.rfind("!"), before.rfind("?")) + 1:]
+        if any(w.group().lower() in verbs for w in _WORD.finditer(before)):
+            yield Hit(m.start(), m.end(), "本地 rendered as the noun 'the local': write 'locally' or 'to your computer'")
+
+
+_LICENCE_PROTOCOL = LazyPattern(
+    lambda: rf"(?i)\b({_names('licence-names')})(?:[ \t-]*v?\d+(?:\.\d+)*)?(?:[ \t]+(?:open[ \t-]?source|license|licence))?"
+    r"[ \t]+protocols?\b(?![ \t]+(?:stack|suite|family|number|handler|layer|version)s?\b)")
+
+
+@rule(
+    "C128", "licence-protocol", triggers_nocase=(" protocol",),
+    bad=["This project is released under the ⟦MIT protocol⟧.", "Code follows the ⟦Apache 2.0 protocol⟧; docs are CC BY.",
+         "licensed under the ⟦GPLv3 open source protocol⟧"],
+    good=["the MIT License", "a BSD socket using the TCP protocol", "the BSD protocol stack", "the mit of the protocol"],
+)
+def licence_protocol(ctx: Context) -> Iterator[Hit]:
+    """A software licence called a "protocol": 协议 (MIT协议, Apache 2.0协议) rendered by its
+    network sense.
+
+    Chinese project pages call a licence a 协议 (agreement): 本项目采用MIT协议, 遵循GPL协议;
+    machine translation writes "the MIT protocol", "the GPL open source protocol". English says
+    "the MIT License", "the GPL". Flagged only after the name of a licence (lexicons/licence-names.txt,
+    written with a capital), which no network protocol shares; "the BSD protocol stack" (a
+    network stack) passes. Write "licence" or the licence's name.
+    """
+    for m in ctx.finditer("C128", _LICENCE_PROTOCOL):
+        if not any(c.isupper() for c in m.group(1)):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 协议 rendered 'protocol' for a licence; write 'licence' "
+                  "or the licence's name ('the MIT License')")
+
+
+_LEARN_KNOWLEDGE = LazyPattern(r"\b(learn(?:s|t|ed|ing)?)[ \t]+((?:[\w-]+[ \t]+){0,3}?)knowledge\b"
+                               r"(?![ \t-]+(?:graphs?|bases?|representations?|embeddings?|distillation|tracing|transfer)\b)")
+# Between "learn" and "knowledge": determiners and modifiers, not the start of another phrase.
+_NOT_MODIFIER = frozenset("to how that what which who whom from about with by of in on for and or is are was were be "
+                          "as at into than this these those it its if when where while whether".split())
+
+
+@rule(
+    "C129", "learn-knowledge", triggers_nocase=("knowledge",),
+    bad=["Pupils ⟦learn fire safety knowledge⟧ from the firemen.", "a camp where children ⟦learned farming knowledge⟧",
+         "Here you can ⟦learn knowledge⟧ of robots."],
+    good=["apply learned knowledge to new cases", "She learned about the knowledge economy.",
+          "learning knowledge graphs from text", "learn how to use knowledge well", "to learn the basics and gain knowledge"],
+)
+def learn_knowledge(ctx: Context) -> Iterator[Hit]:
+    """"Learn safety knowledge": 学习知识 rendered word for word.
+
+    Chinese learns 知识 (学习安全知识, 学习AI知识, 普及…知识); machine translation writes "learn
+    safety knowledge", "learn AI knowledge". English learns a subject or a skill ("learn about
+    fire safety", "learn the basics of AI") and gains or acquires knowledge. Flagged when
+    "knowledge" is the object of "learn", directly or after up to three modifiers (no
+    preposition or clause word between); "learned knowledge" and "learning knowledge" with
+    nothing between are the adjective and the gerund of native use, and "knowledge graph" and
+    the like are terms. Rewrite with "learn about" or "the basics of".
+    """
+    for m in ctx.finditer("C129", _LEARN_KNOWLEDGE):
+        between = m.group(2).split()
+        if any(w.lower() in _NOT_MODIFIER for w in between):
+            continue
+        if not between and m.group(1).lower() in ("learned", "learning"):
+            continue
+        yield Hit(m.start(), m.end(), "学习…知识 rendered 'learn … knowledge': write 'learn about …' or 'learn the basics of …'")
+
+
+_PRODUCT = r"(?:[A-Z][\w.+#-]*|\d[\w.]*)"
+_BASED_ON_DEVELOPMENT = LazyPattern(
+    rf"\b[Bb]ased[ \t]+on[ \t]+({_PRODUCT}(?:[ \t]*(?:[+/&,]|and)?[ \t]*{_PRODUCT}){{0,5}})[ \t]+"
+    r"(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
+
+
+@rule(
+    "C130", "based-on-development", triggers_nocase=("based on ",),
+    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash."],
+    good=["The port is based on C implementation written by others.", "Built on Vue 3 and Vite.",
+          "based on Python development experience", "This port is based on the Linux implementation."],
+)
+def based_on_development(ctx: Context) -> Iterator[Hit]:
+    """"Based on Vue3 development": 基于…开发/设计/实现 kept as a noun phrase after a product name.
+
+    Chinese project pages say what a thing is built on with 基于X开发 (基于Spring Boot开发,
+    基于ESP32设计); machine translation writes "based on Spring Boot development", turning the
+    verb 开发 into a noun that ends the phrase. English says "built on Spring Boot" or "developed
+    with Spring Boot". Flagged when "development", "design" or "implementation" follows one or
+    more product names (capitalised or with a digit, joined by "+", "/", "," or "and") with no
+    article, and ends the phrase. Native English puts an article before such a noun ("based on
+    the Linux implementation", "based on an IBM design") or a noun after it ("based on Python
+    development experience"). Rewrite with "built on".
+    """
+    for m in ctx.finditer("C130", _BASED_ON_DEVELOPMENT):
+        yield Hit(m.start(), m.end(), f"基于…{ {'development': '开发', 'design': '设计', 'implementation': '实现'}[m.group(2)] } "
+                  "rendered 'based on … " + m.group(2) + "': write 'built on …' or 'developed with …'")
+
+
+_REMIND = LazyPattern(
+    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
+    r"parents|students|patients|tourists|visitors|users|when|if|during|in|on|before|after|there|it|we|you|they|he|she|this|"
+    r"these|those|such|no|any|each|every|once|as|from|[A-Z])\b))")
+
+
+@rule(
+    "C131", "remind-without-object", triggers_nocase=("remind",),
+    bad=["Doctors ⟦remind that⟧ the elderly should drink more water.", "The fire brigade ⟦reminds:⟧ never leave candles burning.",
+         "Police ⟦reminded that⟧ when a caller asks for a code, hang up."],
+    good=["This reminds me that the fix is pending.", "Remind that user to log out.", "We remind you that fees are due.",
+          "a reminder: fees are due", "* dump-remind: mail the recipients"],
+)
+def remind_without_object(ctx: Context) -> Iterator[Hit]:
+    """"Experts remind that …", "Police remind:": 提醒 rendered with nobody reminded.
+
+    Chinese notices, health pages, court and police advice open with 专家提醒, 警方提醒, 法官提醒,
+    温馨提醒 and a clause or a colon; 提醒 needs no object, so machine translation writes "experts
+    remind that the elderly should", "Police remind:". English "remind" takes the person
+    reminded ("reminds residents that", "reminds us"), and advice is introduced with "advise",
+    "warn" or "urge". Flagged when "remind" is followed directly by a colon or by "that" and the
+    start of a clause (a determiner, pronoun or conjunction), so "remind that user" passes.
+    Rewrite with "advise", "warn" or "remind people that".
+    """
+    for m in ctx.finditer("C131", _REMIND):
+        yield Hit(m.start(), m.end(), "提醒 rendered 'remind' with no one reminded: write 'advise', 'warn' or "
+                  "'remind people that'")
+
+
+def _functions() -> str:
+    return _names("business-functions")
+
+
+_INTEGRATING = LazyPattern(lambda: (
+    rf"(?i)\bintegrat(?:es|ing|ed|e)[ \t]+(?:the[ \t]+)?(?:{_functions()})"
+    rf"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*、[ \t]*)(?:{_functions()})\b){{2,}}"
+    r"(?:[ \t]+(?:in|into|as)[ \t]+(?:one|a[ \t]+whole|an[ \t]+organic[ \t]+whole|one[ \t]+body))?"))
+
+
+@rule(
+    "C132", "integrating-in-one", triggers_nocase=("integrat",),
+    bad=["a mill ⟦integrating design, production and sales⟧ of silk",
+         "It is a firm ⟦integrating R&D, manufacturing, marketing and service as a whole⟧."],
+    good=["The plan integrates design and production.", "integrating research findings into teaching",
+          "an integrated sales and service team"],
+)
+def integrating_in_one(ctx: Context) -> Iterator[Hit]:
+    """"A company integrating R&D, production and sales": 集…于一体 in a company profile.
+
+    Chinese company profiles describe a firm as 集研发、生产、销售于一体 ("a collection of R&D,
+    production and sales in one"); machine translation writes "integrating R&D, production and
+    sales (as a whole)". English says what the company does ("designs, makes and sells pumps")
+    or "a manufacturer with its own R&D and sales". Flagged when "integrates" or "integrating"
+    takes a list of three or more business functions (lexicons/business-functions.txt), with
+    "as a whole" or "in one" after it when present; native English integrates two things or
+    integrates one thing into another ("integrating research findings into teaching").
+    """
+    for m in ctx.finditer("C132", _INTEGRATING):
+        yield Hit(m.start(), m.end(), "集…于一体 rendered 'integrating …': say what the company does "
+                  "('designs, makes and sells …')")
+
+
+_WAREHOUSE = LazyPattern(r"\b(?:(?:[Cc]ode|[Gg]it|[Rr]emote|[Ss]ource[ \t]+code|[Pp]roject|[Mm]irror)[ \t]+)?[Ww]arehouses?\b")
+_GIT_WORDS = LazyPattern(r"(?i)\b(?:git|clone[ds]?|cloning|fork(?:ed|s)?|commits?|pull[ \t]+requests?|github|gitee|gitlab|"
+                         r"readme|source[ \t]+code|https?)(?![\w-])")
+
+
+@rule(
+    "C133", "warehouse-for-repository", triggers_nocase=("warehouse",),
+    bad=["Fork this ⟦warehouse⟧ and open a pull request.", "Push the branch to the ⟦remote warehouse⟧.",
+         "The ⟦code warehouse⟧ is on GitHub."],
+    good=["The data warehouse loads at night.", "Fork-lift trucks work in the warehouse.",
+          "Clone the repo; the warehouse module tracks stock."],
+)
+def warehouse_for_repository(ctx: Context) -> Iterator[Hit]:
+    """"Fork this warehouse", "code warehouse": 仓库 (repository) rendered by its everyday sense.
+
+    Chinese calls a code repository a 仓库 (代码仓库, 远程仓库, Fork本仓库); machine translation
+    writes "warehouse": "clone the warehouse", "the remote warehouse". English says repository
+    (or repo). Flagged when "warehouse" is named with a code word before it ("code warehouse",
+    "remote warehouse") or stands in a sentence about version control (git, clone, fork,
+    commit, pull request, GitHub, a URL...); a data warehouse, and a stock warehouse in a
+    sentence of its own, pass, and so does a sentence that also says "repository" or "repo"
+    (its writer knows the word, and the warehouse is a real one).
+    """
+    text = ctx.text
+    for m in ctx.finditer("C133", _WAREHOUSE):
+        if text[max(0, m.start() - 5):m.start()].lower().endswith("data "):
+            continue
+        named = " " in m.group().strip()
+        if not named:
+            # The sentence around it, within 300 characters each way (a bounded look: a line of
+            # thousands of words without a full stop must not be read once per match).
+            low, high = max(0, m.start() - 300), min(len(text), m.end() + 300)
+            start = max(text.rfind(c, low, m.start()) for c in ".!?\n") + 1 or low
+            ends = [i for i in (text.find(c, m.end(), high) for c in ".!?\n") if i >= 0]
+            sentence = text[max(start, low):min(ends) if ends else high]
+            if not _GIT_WORDS.search(sentence) or re.search(r"(?i)\brepo(?:sitory|sitories|s)?\b", sentence):
+                continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 仓库 rendered 'warehouse'; write 'repository'")
+
+
+_INTENSITY = LazyPattern(
+    r"(?i)\b(rain|rainfall|wind|snow|snowfall|fog)s?[ \t]+(?:is|was|are|were)[ \t]+(?:(?:very|particularly|especially|so|"
+    r"too|relatively|quite|extremely)[ \t]+)?(large|big)\b")
+
+
+@rule(
+    "C134", "big-rain", triggers_nocase=(" large", " big"),
+    bad=["The ⟦rain was particularly big⟧ in July.", "In winter the ⟦wind is large⟧ on the pass."],
+    good=["The rain was heavy.", "a big rain barrel", "the window is large"],
+)
+def big_rain(ctx: Context) -> Iterator[Hit]:
+    """"The rain is big", "the wind is large": 雨大/风大 rendered with a word of size.
+
+    Chinese measures rain, wind, snow and fog with 大 (雨很大, 风大, 雾大); machine translation
+    writes "big" or "large": "the rain was particularly big". English says heavy rain and snow,
+    strong wind, thick fog. Flagged when "big" or "large" is the predicate of one of these
+    weather nouns. Rewrite with "heavy", "strong" or "thick".
+    """
+    for m in ctx.finditer("C134", _INTENSITY):
+        better = {"rain": "heavy", "rainfall": "heavy", "snow": "heavy", "snowfall": "heavy", "wind": "strong",
+                  "fog": "thick"}[m.group(1).lower()]
+        yield Hit(m.start(), m.end(), f"大 rendered {m.group(2)!r} for {m.group(1).lower()}: write {better!r}")
+
+
+_FIXED_PROBLEM = LazyPattern(
+    r"(?im)^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]*)?(?:\[[\w -]{1,12}\][ \t]*|[\w-]{1,12}:[ \t]+)?"
+    r"((?:fix(?:e[sd])?|solved?|solves|resolved?|resolves|repair(?:ed|s)?)[ \t]+(?:the|a|an|some)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:problems?|bugs?|issues?)[ \t]+of)(?=[ \t]+[A-Za-z])")
+
+
+@rule(
+    "C135", "fixed-the-problem-of", triggers_nocase=(" problem of ", " problems of ", " issue of ", " issues of ",
+                                                       " bug of ", " bugs of "),
+    bad=["- ⟦Fixed the problem of⟧ menus not closing", "* ⟦Solved the problem of⟧ losing settings on restart",
+         "2.⟦Fix the issue of⟧ failure to save drafts"],
+    good=["- Fixed a bug where the menu stayed open", "We fixed the problem of the missing icon in the docs.",
+          "- Fixed the bug that caused crashes on start", "The problem of scale is old.", "- Fix the Windows problems of 2.2.8"],
+)
+def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
+    """A changelog line "Fixed the problem of menus not closing": 修复了…的问题 rendered word for word.
+
+    Chinese release notes say what was fixed as 修复了…的问题, with the failure before 的问题;
+    machine translation writes "Fixed the problem of failure to save", "Solved the problem of
+    losing settings". English changelogs name the failure ("Fixed a bug where drafts were not
+    saved") or the new behaviour ("Drafts are saved again"). Flagged at the start of a list item
+    or line only, where a changelog entry begins; running prose ("we fixed the problem of the
+    missing icon") passes, and so does "the bug that caused crashes", a relative clause.
+    """
+    for m in ctx.finditer("C135", _FIXED_PROBLEM):
+        yield Hit(m.start(1), m.end(1), "修复了…的问题 rendered word for word: write 'Fixed a bug where …' or state the new behaviour")
+
+
+_CHARACTERISTIC = LazyPattern(lambda: rf"\b[Cc]haracteristic[ \t]+({_names('characteristic-nouns')})\b(?![-'’])")
+
+
+@rule(
+    "C136", "characteristic-for-distinctive", triggers_nocase=("characteristic ",),
+    bad=["The county grows ⟦characteristic agriculture⟧ such as tea.", "three ⟦characteristic towns⟧ of ceramics",
+         "The college has 12 ⟦characteristic majors⟧."],
+    good=["the characteristic smell of pine", "a characteristic feature of the style", "the characteristic polynomial",
+          "the characteristic dishes of the region"],
+)
+def characteristic_for_distinctive(ctx: Context) -> Iterator[Hit]:
+    """"Characteristic industries", "characteristic towns": 特色 rendered as the adjective
+    "characteristic".
+
+    特色 marks what is distinctive or local (特色产业 local specialty industries, 特色小镇 themed
+    towns, 特色专业 flagship majors); machine translation writes "characteristic industries",
+    "characteristic agriculture". English "characteristic" means typical of something ("the
+    characteristic smell", "a characteristic feature") and is not said of an industry, a town or
+    a school (lexicons/characteristic-nouns.txt). Rewrite with "distinctive", "local specialty",
+    "flagship" or "themed".
+    """
+    for m in ctx.finditer("C136", _CHARACTERISTIC):
+        yield Hit(m.start(), m.end(), "特色 rendered 'characteristic': write 'distinctive', 'local specialty', "
+                  "'flagship' or 'themed'")
+
+
+_HIGHLAND = LazyPattern(lambda: rf"(?i)\b(?:{_names('highland-nouns')})[ \t]+highlands?\b")
+
+
+@rule(
+    "C137", "highland-for-hub", triggers_nocase=(" highland",),
+    bad=["The city aims to become a ⟦talent highland⟧ of the region.", "build an ⟦innovation highland⟧ for chips"],
+    good=["the Scottish Highlands", "a walk across the highland moor", "the Ethiopian highlands"],
+)
+def highland_for_hub(ctx: Context) -> Iterator[Hit]:
+    """"A talent highland", "an innovation highland": 高地 rendered by its literal sense.
+
+    Chinese plans make a city a 高地 of talent, innovation or opening-up (打造人才高地, 建设创新高地):
+    a place that draws and leads. Machine translation writes "talent highland", "innovation
+    highland". English highlands are upland country ("the Scottish Highlands"); it says "hub",
+    "centre" or "magnet for talent". Flagged only after the nouns such plans make highlands of
+    (lexicons/highland-nouns.txt), so place names and landscapes pass.
+    """
+    for m in ctx.finditer("C137", _HIGHLAND):
+        yield Hit(m.start(), m.end(), "高地 rendered 'highland': write 'hub', 'centre' or 'magnet'")
+
+
+_MY_COUNTRY = LazyPattern(r"\b([Mm]y) country(?:(['’]s)|\b)")
+# A document about China: the names native and translated text alike use for it and for its
+# institutions (a county report may never name the country).
+_CHINA = LazyPattern(r"\b(?:China|Chinese|PRC|CPC|Beijing|RMB|yuan|Xi Jinping|State Council|Communist Party|"
+                     r"[Pp]arty (?:committees?|branch(?:es)?|members?|building)|[Tt]ownships?|[Pp]eople['’]s (?:government|court)s?)\b")
+_FIRST_PERSON = LazyPattern(r"\b(?:I|me|myself|mine|[Mm]y)\b")
+_SENTENCE_END = LazyPattern(r"[.!?\n]")
+
+
+@rule(
+    "C138", "my-country", triggers=("my country", "My country"),
+    bad=["China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
+         "⟦My country⟧ has built 40 dams since the township plan."],
+    good=["I served my country for thirty years.", "My country, 'tis of thee, was written in Boston.",
+          "China is vast; I miss my country and my family.", "My country's exports rose."],
+)
+def my_country(ctx: Context) -> Iterator[Hit]:
+    """"My country" for China in a text about China: 我国 rendered with a first person no one speaks.
+
+    Chinese official, news and company writing calls China 我国; machine translation writes "my
+    country" (or "our country", C110). In English the phrase is a person's own voice ("I served
+    my country"), and an institutional text about China names it. Flagged only in a document that
+    mentions China or its institutions (China, Chinese, RMB, State Council, Party committee,
+    township, people's government...) and in a sentence with no other word of the first person
+    singular, where a person speaking of their own country would be. The glossary lists "my
+    country" under 我国 too, as a rendering native English also uses: T101 reports it only in a
+    document with other signs of machine translation, this rule wherever the text is about China.
+    There is no automatic fix: as seeds/README.md records for 我国, the swap to "China" is left
+    to a human, since a quoted speaker may mean his own country.
+    """
+    text = ctx.text
+    if not _CHINA.search(text):
+        return
+    for m in ctx.finditer("C138", _MY_COUNTRY):
+        low = max(0, m.start() - 300)
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, low, m.start())), default=low)
+        end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
+        sentence = text[start:m.start()] + " " + text[m.end():end.start() if end else min(len(text), m.end() + 300)]
+        if _FIRST_PERSON.search(sentence):
+            continue
+        possessive = m.group(2) or ""
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})")

@@ -1,0 +1,91 @@
+"""Markdown syntax split by spaces that machine translation inserted: "[text] (url)", "! [alt](x.png)",
+"** Note: **", "# # Title", "http: //".
+Plain text that carries Markdown's marks is read the same way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..model import Edit, Safety
+from ..registry import Context, Hit, rule
+
+# A link target as Markdown writes one: a URL, a path from the root or the current folder, an
+# anchor, or a file name with a document or image extension; no spaces.
+_TARGET = (r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|\.{0,2}/|#)[^\s()]*"
+           r"|[\w.-]+(?:/[\w.-]+)*\.(?:md|html?|png|jpe?g|gif|svg|pdf|txt)(?:#[\w-]*)?")
+# One alternative per construction; the spaces to take out are the groups named gap*.
+_SPACED = LazyPattern(
+    r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
+    r"""|(?P<bold>(?<![^\s(\["'“‘])\*\*(?P<gap_open>[ \t]*)[^\W\d_][^*\n]{0,40}?(?<=[\w:.)])(?P<gap_close>[ \t]*)\*\*(?![*\w]))"""
+    r"|(?P<heading>^#{1,5}(?:[ \t]+#{1,5})+(?=[ \t]+\S))"
+    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?=\w))",
+    re.M | re.I,
+)
+_BLANKS = LazyPattern(r"[ \t]+")
+_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL"}
+
+
+def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
+    """Edits that take the inserted spaces out of the construction matched."""
+    if kind == "heading":
+        return [Edit(*b.span(), "") for b in _BLANKS.finditer(m.string, m.start(), m.end())]
+    if kind == "url":
+        return [Edit(*m.span("gap_url"), ":")] if m.group("gap_url") != ":" else []
+    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close"))
+    return [Edit(start, end, "") for start, end in spans if end > start]
+
+
+def _opens_inside_bold(text: str, at: int) -> bool:
+    """Whether an odd number of "**" comes before `at` on its line (Markdown pairs them in turn)."""
+    return text.count("**", text.rfind("\n", 0, at) + 1, at) % 2 == 1
+
+
+@rule(
+    "M111", "markup-split-by-spaces", fix=Safety.SAFE,
+    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://"),
+    bad=[
+        ("Read the [setup notes]⟦ ⟧(docs/setup.md) before you start.", "Read the [setup notes](docs/setup.md) before you start."),
+        ("⟦!⟧ [the data flow](img/flow.png)", "![the data flow](img/flow.png)"),
+        ("⟦**⟧ Warning: ** back up the disk first.", "**Warning:** back up the disk first."),
+        ("⟦#⟧ # Building from source\n\nText.", "## Building from source\n\nText."),
+        ("The mirror is at http⟦: ⟧//mirror.example.org/pkg.", "The mirror is at http://mirror.example.org/pkg."),
+    ],
+    good=[
+        "Done! [See the results](https://example.org/r) for more.",
+        "It costs a lot [citation needed] (see the notes below).",
+        "Write x ** 2 for a square, and f(**kwargs) to pass them on.",
+        "**Warning:** back up the disk first.",
+        "The tool **`mk`** was once named **mkit** by its author.",
+        "# comment lines start with # in the file",
+        "The label reads ** 3 ** in the table, and the ratio is 4 : 1.",
+        "Visit https://example.org or www.example.org.",
+    ],
+)
+def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
+    """Markdown syntax that a space splits, so it no longer renders: a link "[text] (url)", an
+    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host".
+
+    Machine translation reads Markdown's marks as punctuation and puts the spaces of English
+    punctuation around them; Markdown then prints the marks as they are. English never writes
+    these shapes: a bracketed remark before a parenthesis holds no URL or file name ("[sic] (p.
+    4)" passes), an exclamation mark before a link ends a word ("Done! [See]" passes), a power
+    "x ** 2" holds a number, not a word, and a heading marker is never followed by another. The
+    fix takes the inserted spaces out, keeping every mark.
+    """
+    for m in ctx.finditer("M111", _SPACED):
+        kind = next(k for k in _WHAT if m.group(k) is not None)
+        if kind == "bold" and _opens_inside_bold(m.string, m.start()):
+            continue  # "**`x`** is named **": the closing mark of a bold run, not an opening one
+        edits = _gaps(m, kind)
+        if not edits:
+            continue  # written as Markdown writes it
+        # The finding marks the first mark split off ("!", "**", "#", "http:"), or a link's gap.
+        if kind == "link" and not m.group("gap_bang"):
+            start, end = m.span("gap_link")
+        elif kind == "url":
+            start, end = m.span("gap_url")
+        else:
+            start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
+        yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))

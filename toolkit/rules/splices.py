@@ -1,0 +1,141 @@
+"""Comma splices: a sentence run into the next with a comma where English ends it or writes a
+colon (B106, B107, B109). Kept apart from breaks.py, which finds sentences cut or joined by a stray
+capital or a mark at a line start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..model import Edit, Safety
+from ..registry import Context, Hit, rule
+
+
+# "please" and two or more lowercase words, a comma, and a subject that starts a new sentence.
+_REQUEST_SPLICE = LazyPattern(
+    r"\b[Pp]lease((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here|[Tt]his)(?= [a-z])")
+# A word after which the comma may end a subordinate clause ("please check that if it fails, it").
+_SUBORDINATE = frozenset(
+    "if when whenever while since because as although though unless until once where whether after "
+    "before that which who so otherwise".split())
+
+
+@rule(
+    "B106", "comma-splice-after-request", triggers_nocase=("please ",),
+    bad=[
+        "Please send us the log file⟦, we⟧ will look into it.",
+        "If the page fails to load, please clear the browser cache⟦, it⟧ usually helps.",
+        "please fill in the form and return it⟦, they⟧ will call you",
+        "Please restart the program⟦, this⟧ clears the cache.",
+    ],
+    good=[
+        "Please note, it is not supported.",
+        "Please send us the log file, and we will look into it.",
+        "Please check that if the file is missing, it is created.",
+        "If you need help, please contact us; we answer every mail.",
+        "Please read the guide, chapters 2 and 3.",
+        "Please, we need more time.",
+    ],
+)
+def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
+    """A request run into the sentence after it with a comma: "Please send us the log file, we
+    will look into it."
+
+    Chinese joins a request and what follows it ("请联系我们，我们会…") with a comma, and
+    machine translation keeps the comma where English ends the sentence or says "and". English
+    puts a comma after a request only before an aside or a list ("Please read the guide, chapters
+    2 and 3"), or after a subordinate clause inside it ("please check that if it fails, it is
+    logged"); so the comma must follow "please" and two or more words with no subordinating word
+    among them, and come before a subject pronoun ("we", "it", "this") and a lowercase word.
+    "Please note, it is" (one word) is left alone. A human should choose between a full stop and
+    "and", so there is no fix.
+    """
+    for m in ctx.matches("B106", _REQUEST_SPLICE, offsets=(0,)):
+        if any(w in _SUBORDINATE for w in m.group(1).split()):
+            continue
+        yield Hit(m.end(1), m.end(2),
+                  f"comma splice: the request ends here; write a full stop or ', and' before {m.group(2)!r}")
+
+
+# "the following" and one to three words, a comma, and "the first" that starts the list.
+_LIST_AFTER_COMMA = LazyPattern(r"\b[Ff]ollowing((?: [a-z][a-z-]*){1,3})(,) (?=[Tt]he first\b(?! of\b))")
+
+
+@rule(
+    "B107", "list-announced-with-comma", fix=Safety.UNSAFE, triggers_nocase=("following ",),
+    bad=[
+        ("The kit has the following boards⟦,⟧ the first board drives the motors.",
+         "The kit has the following boards: the first board drives the motors."),
+        ("Setup takes the following three steps⟦,⟧ the first is to unpack the files.",
+         "Setup takes the following three steps: the first is to unpack the files."),
+    ],
+    good=[
+        "It takes the following forms, the first of which is the default.",
+        "The following functions, first added in 3.2, are deprecated.",
+        "The following methods, if defined, are called first.",
+        "The kit has the following boards: the first board drives the motors.",
+    ],
+)
+def list_announced_with_comma(ctx: Context) -> Iterator[Hit]:
+    """A sentence that announces a list ("the following layers") and runs into its first item
+    with a comma: "includes the following layers, the first layer is the ...".
+
+    Chinese introduces a list with a comma after "以下" and numbers its items ("第一层是…"), and
+    machine translation keeps the comma where English writes a colon. English puts a comma after
+    "the following ..." before an aside ("the following functions, first added in 3.2, are") or
+    "the first of which"; neither has "the first" as the subject of a new clause, which is what
+    the rule asks for. The fix writes a colon; unsafe, as the sentence may want rewording.
+    """
+    for m in ctx.matches("B107", _LIST_AFTER_COMMA, offsets=(0,)):
+        yield Hit(m.start(2), m.end(2), "a list announced with 'the following' starts after a colon, not a comma",
+                  edits=(Edit(m.start(2), m.end(2), ":"),))
+
+
+# A comma, "how/what/whether to" and a verb with up to three more words, then "is" or "are":
+# the question is the subject of a new sentence.
+_QUESTION_SUBJECT = LazyPattern(
+    r"(,) ((?:how|what|whether) to [a-z]+(?: [a-z]+){0,3}) (?=(?:is|are|was|were|remains|becomes|has become) [a-z])")
+
+
+# A sentence's first word after which the first comma ends an introductory clause or phrase.
+_INTRODUCTORY = _SUBORDINATE | frozenset(
+    "in on at for with by from during under given now to after before besides moreover however thus "
+    "therefore first second third finally also yet".split())
+
+
+@rule(
+    "B109", "question-subject-after-comma", triggers_nocase=(", how to ", ", what to ", ", whether to "),
+    bad=[
+        "The old tax rules no longer fit⟦, how to reform them⟧ is the question for the county.",
+        "Funds are short⟦, whether to build a second bridge⟧ remains open.",
+    ],
+    good=[
+        "They asked what to do, how to do it, and when.",
+        "Decide how to reform them; that is the question.",
+        "It is unclear, however, what to do.",
+        "Since funds are short, how to spend them is the question.",
+        "In the end, what to keep is up to you.",
+    ],
+)
+def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
+    """A sentence run into the next with a comma where the next one's subject is a question
+    ("how to reform them", "whether to build it"): "The rules no longer fit, how to reform them
+    is the question."
+
+    Chinese opens a sentence with an indirect question as its subject (如何改革是…) after a
+    comma, and machine translation keeps the comma. English starts a new sentence there. The
+    question must follow the comma directly and be followed, within four words, by "is", "are",
+    "remains" or "becomes" and a lowercase word: a question in a list ("what to do, how to do
+    it, and when") or after an aside has no verb of its own after it; and the sentence must not
+    open with a subordinating word or a preposition ("Since funds are short, how to spend them is
+    the question", "In the end, what to keep is up to you"), after which the question is the
+    subject of the main clause. The sentence needs a full stop and a capital, or rewording, so
+    there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("B109", _QUESTION_SUBJECT, offsets=(0,)):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".!?;:\n") + 1
+        opening = text[start:m.start()].split(None, 1)[:1]
+        if opening and opening[0].lower().strip("\"'“‘(") in _INTRODUCTORY:
+            continue  # "Since funds are short, how to spend them is the question": a main clause
+        yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
