@@ -7,6 +7,7 @@ lower-cased text (per kind: MT renderings, accepted names), with automata the gl
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections.abc import Iterator
@@ -162,6 +163,7 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
     """
     occurrences = _occurrences(ctx, "mt")
     certain = sum(occ.rendering.kind != AMBIGUOUS for occ in occurrences)
+    calques = None  # the calque rules' spans, gathered at the first ambiguous rendering shown
     for occ in occurrences:
         matched = ctx.text[occ.start:occ.end]
         term = occ.term
@@ -169,7 +171,11 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
         safety = occ.rendering.fix
         why = ""
         if occ.rendering.kind == AMBIGUOUS:
-            if not _shows_mt(ctx, certain) or _calque_found(ctx, occ.start, occ.end):
+            if not _shows_mt(ctx, certain):
+                continue
+            if calques is None:
+                calques = _calque_spans(ctx)
+            if _calque_found(calques, occ.start, occ.end):
                 continue
             why = (f" (native English uses {matched!r} too: flagged because this document shows other "
                    f"signs of machine translation)")
@@ -188,10 +194,22 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
 
 
 
-def _calque_found(ctx: Context, start: int, end: int) -> bool:
-    """Whether a calque rule (C) already reports this span: its message names the class, and a
-    second finding on the same words would only repeat it."""
-    return any(f.code[0] == "C" and f.start < end and start < f.end for f in ctx.found or ())
+def _calque_spans(ctx: Context) -> tuple[list[int], list[int]]:
+    """The findings of the calque rules (C) run before T101 (ctx.found), as their starts, sorted,
+    and the furthest end among the spans up to each: gathered once per run of T101 (no C rule
+    runs while it does), where looking through every finding for each rendering cost 15 s on
+    the 10 MB mix (7,700 renderings by 29,000 findings)."""
+    spans = sorted((f.start, f.end) for f in ctx.found or () if f.code[0] == "C")
+    return [start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max))
+
+
+def _calque_found(calques: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a calque rule (C) already reports words of start..end (a finding that starts
+    before `end` and ends after `start`; `calques` from _calque_spans): its message names the
+    class, and a second finding on the same words would only repeat it."""
+    starts, reach = calques
+    before_end = bisect.bisect_left(starts, end)  # the spans that start before `end`
+    return before_end > 0 and reach[before_end - 1] > start
 
 
 def _shows_mt(ctx: Context, certain: int = 0) -> bool:
