@@ -395,7 +395,8 @@ _ITEM_START = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 # A heading: Markdown hashes, or a section number "(2)", "2.", "2)" at the line start; then a
 # line of text that ends in a comma.
-_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+)[^\n]*[^\W\d_](,)[ \t]*$")
+_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\((?:\d{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,3})\)[ \t]*|"
+                             r"(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*(?=[A-Z])|\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+(?=[A-Z]))[^\n]*[^\W\d_](,)[ \t]*$")
 _NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
 
 
@@ -403,16 +404,22 @@ _NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
     "P120", "heading-ends-with-comma", fix=Safety.SAFE, triggers=(",\n", ",\r"),
     bad=[("(3) Services that may suit your needs⟦,⟧\n    We may show you offers based on your settings.",
           "(3) Services that may suit your needs\n    We may show you offers based on your settings."),
-         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name.")],
+         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name."),
+         ("(II) Duties of the office⟦,⟧\nThe office keeps the seal.", "(II) Duties of the office\nThe office keeps the seal."),
+         ("3.Fees and refunds⟦,⟧\nWe refund within a week.", "3.Fees and refunds\nWe refund within a week."),
+         ("2.1 Scope of the notice⟦,⟧\nIn this notice, staff means", "2.1 Scope of the notice\nIn this notice, staff means")],
     good=["(1) the first item,\n(2) the second item.", "1. Apples, pears,\n   Plums and figs.",
-          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line."],
+          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line.",
+          "Version 2.1 adds tags, pins,\nThe rest is unchanged.", "II. apples, pears,\nThe rest are plums.",
+          "3.14 is pi, roughly,\nThe rest follows."],
 )
 def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
     """A heading that ends with a comma: "(2) Offers that may suit you,".
 
     Chinese headings that run into their text end with ，, and a numbered heading such as
     （二）… keeps it in translation. English headings take no comma. Flagged for a Markdown
-    heading or a line that starts with a section number ("(2)", "2.") when it ends in a comma and
+    heading or a line that starts with a section number ("(2)", "2.", "(II)", "2.1", "3.Fees",
+    the last three before a capital) when it ends in a comma and
     what follows (on the next line, or after one blank line) begins a sentence with a word that
     opens clauses ("The", "In", "We"); a list item that goes on with its next item or with a
     lowercase word passes. The fix removes the comma.
