@@ -15,15 +15,21 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                  "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _ORDINAL = "|".join(sorted([*_UNITS, *_TENS_ORDINAL], key=len, reverse=True))
+# The same in title case, as a heading writes it ("Chapter Third", "Article Forty-Second"); not
+# "First" and "Second", which begin names ("Section First Aid", "Chapter Second Chances").
+_ORDINAL_TITLE = "|".join(sorted((w.capitalize() for w in [*_UNITS[2:], *_TENS_ORDINAL]), key=len, reverse=True))
+_TENS_TITLE = "|".join(t.capitalize() for t in _TENS)
 # Also glued to the word before ("Article fortiethArticle forty-first"), so a run is fixed in one pass.
-_ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
+_ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL})|"
+                       rf"(?:{_TENS_TITLE})-(?i:{_ORDINAL})|{_ORDINAL_TITLE})(?![a-z-])")
 # The same numbering in digits with an ordinal suffix ("Article 318th" for 第318条): English
 # writes ordinal suffixes on numbers before a noun ("the 246th article"), never after "Article".
 _ARTICLE_DIGITS = LazyPattern(r"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ([1-9]\d{0,3})(?:st|nd|rd|th)(?![a-z-])")
 
 
 def ordinal_value(words: str) -> int:
-    """"thirty-first" -> 31, "thirtieth" -> 30, "fifth" -> 5."""
+    """"thirty-first" -> 31, "thirtieth" -> 30, "fifth" -> 5 (in any case: "Forty-Second" -> 42)."""
+    words = words.lower()
     if words in _TENS_ORDINAL:
         return _TENS_ORDINAL[words]
     if "-" in words:
@@ -38,9 +44,12 @@ def ordinal_value(words: str) -> int:
         ("⟦Article fortieth⟧Where a contract is void", "Article 40 Where a contract is void"),
         ("under ⟦Article thirty-first⟧, losses are paid", "under Article 31, losses are paid"),
         ("as laid down in ⟦Article 118th⟧ of the Civil Code", "as laid down in Article 118 of the Civil Code"),
+        ("## ⟦Chapter Third⟧ Supervision", "## Chapter 3 Supervision"),
+        ("⟦Article Forty-Second⟧ The fine is paid", "Article 42 The fine is paid"),
     ],
     good=["The article first appeared in 2001.", "Article 30 applies.", "Chapter One begins here.",
-          "the 118th article of the code", "Section 2nd-level headings"],
+          "the 118th article of the code", "Section 2nd-level headings", "Section First Aid Kits",
+          "Chapter Second Chances", "Section Thirdly"],
 )
 def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
     """A law's article written as an ordinal: "Article fortieth" for 第四十条, "Article 318th" for 第318条.
@@ -95,7 +104,7 @@ _ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|con
              r"organi[sz]ations?|rural areas|countryside|villages?|democracy|rule of law|culture|"
              r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
              r"discipline|spiritual|socialism|work style)")
-_CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
+_CONSTRUCTION = LazyPattern(rf"\b[Cc]onstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
 # The Chinese order, the object before 建设 ("honesty construction" for 廉洁建设). Not
 # "Party construction" (a glossary rendering: T101 reports it) and no noun that English builds
 # ("infrastructure construction", "road construction") or uses of a construct ("cultural
@@ -107,18 +116,20 @@ _CONSTRUCTION_BEFORE = LazyPattern(
 
 
 @rule(
-    "C103", "construction-calque", triggers=("construction of ",), triggers_nocase=(" construction",),
+    "C103", "construction-calque", triggers=("construction of ", "Construction of "), triggers_nocase=(" construction",),
     bad=[
         "improve the ⟦construction of work style⟧ among officials",
         "advancing the ⟦construction of beautiful villages⟧ here",
         "the ⟦construction of private-sector party⟧ branches",
         "a campaign of ⟦integrity construction⟧ in state firms",
+        "## ⟦Construction of rural culture⟧",
     ],
     good=[
         "the construction of the new bridge was delayed",
         "the construction of a dam across the river",
         "building the Party's grassroots organizations",
         "road construction and infrastructure construction",
+        "Construction of the new pier began in May.",
     ],
 )
 def construction_calque(ctx: Context) -> Iterator[Hit]:
@@ -179,7 +190,9 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
 
 
-_ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)?(The (?:first|second|third|fourth|fifth|sixth) is to\b|"
+                          # The bare ordinal, not the proportion "second is to first as silver is to gold".
+                          r"(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,? is to\b(?![^.;\n]{0,40}\bas\b))")
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight")
 # 二是, 三是 rendered with the bare number: "…; two is to improve". Not the proportion "two is to
 # four as three is to six".
@@ -190,18 +203,22 @@ _NUMBER_ENUMERATOR = LazyPattern(
 @rule(
     "C105", "enumerator-calque",
     triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
+              *(f"{n}{e} is to" for n in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth") for e in ("", ",", "ly", "ly,")),
               *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system.",
-         "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them."],
+         "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
+         "- ⟦Third is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
-          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long."],
+          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long.",
+          "Second is to first as silver is to gold.", "- The second item is to be removed."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
 
     Chinese reports enumerate measures with 一是…二是…三是… at the start of a paragraph; machine
     translation gives "The second is to train ...". English starts the item with a number or
-    "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
+    "Second," and the verb. Only a line or list item that opens this way is flagged, with "The"
+    or with the bare ordinal ("Third is to", "Secondly, is to"); "The second is cost" in
     running prose passes. Machine translation also writes the bare number ("…; two is to train
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
     unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.
