@@ -229,20 +229,23 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
 
 
-_SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")
+_SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))([ \t]+|-)(sex|Sex)\b")
 # Real English: sexual-health vocabulary whose adjective has one of these endings.
 _SEX_ENGLISH = frozenset("penetrative receptive abusive protective reproductive unprotected "
                          "consensual non-consensual transactive".split())
 
 
 @rule(
-    "C106", "suffix-sex-calque", triggers=("sex",),
+    "C106", "suffix-sex-calque", triggers=("sex", "Sex"),
     bad=[
         ("to mobilise the ⟦enthusiasm sex⟧ of the masses", "to mobilise the enthusiasm of the masses"),
         ("keep the ⟦pureness sex⟧ of the Party", "keep the pureness of the Party"),
         ("improve the ⟦targeted sex⟧ of the work", "improve the targeted of the work"),
+        ("## Raising the ⟦Initiative Sex⟧ of Staff", "## Raising the Initiative of Staff"),
+        ("the ⟦pertinence-sex⟧ of the work", "the pertinence of the work"),
     ],
-    good=["Education about safe sex and unprotected sex.", "The opposite sex and the same sex.", "Sex work is work."],
+    good=["Education about safe sex and unprotected sex.", "The opposite sex and the same sex.", "Sex work is work.",
+          "## Unprotected Sex and Its Risks", "Consensual-sex laws", "the Opposite Sex"],
 )
 def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
     """"sex" after an abstract noun or adjective: the suffix 性 translated as a word.
@@ -250,14 +253,17 @@ def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
     性 turns an adjective into a noun (积极性 enthusiasm, 针对性 pertinence, 纯洁性 purity);
     machine translation sometimes renders it as "sex": "the enthusiasm sex", "pureness sex".
     Flagged after words with the endings such nouns and adjectives have (-ive, -ness, -ism,
-    -asm, -ity, -ance, -ence, -ted), except the few where "sex" is meant. The suggestion drops
+    -asm, -ity, -ance, -ence, -ted), in a title-case heading too ("Initiative Sex") or joined
+    by a hyphen ("pertinence-sex"), except the few where "sex" is meant. The suggestion drops
     "sex"; a human picks the right noun ("targeted sex" → "pertinence").
     """
     for m in ctx.finditer("C106", _SUFFIX_SEX):
         if m.group(1).lower() in _SEX_ENGLISH:
             continue
+        if m.group(3) == "Sex" and not m.group(1)[0].isupper():
+            continue  # "the initiative Sex": a capital of its own, not a title in title case
         yield Hit(m.start(1), m.end(), f"'sex' for the suffix 性 after {m.group(1)!r}: use the noun, e.g. drop 'sex'",
-                  edits=(Edit(m.start(2) - 1, m.end(2), ""),))
+                  edits=(Edit(m.start(2), m.end(3), ""),))
 
 
 _COINED_IZATION = LazyPattern(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]ation|youthi[sz]ation)\b", re.I)
