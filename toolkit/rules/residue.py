@@ -283,26 +283,37 @@ _PLACEHOLDER = LazyPattern(
     r"(?:(?<=\bin )|(?<=\bat )|(?<=\bfrom ))\*{3,}(?![\w*])"
     r"|(?<![\w*])\*{3,}(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|[Cc]ompany)\b)"
     r"|\b(?:19|20)[xX]{2}\b"  # "20xx": a year left as a template slot
-    r"|(?<![\w])(?:[xX]{2,3}|××+)(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"
+    r"|(?<![\w])(?:[xX]{2,3}|××+|[○〇]{2,3})(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"
     r"[Cc]ompany|[Ss]treet|[Cc]ommunity|[Ss]chool|[Hh]ospital|[Bb]ureau|[Dd]epartment)\b)"
+    # 某月某日 "xx month xx day", a date left as a slot; ×× anywhere (no English writes it twice)
+    r"|\bxx(?= (?:month|day)\b)|(?<=\bmonth )xx\b|(?<![\d×])××+(?![\d×])"
+    # a person masked after a title or a salutation: 张×× "Mr. XX", 尊敬的×× "Dear XX"
+    r"|(?:(?<=\bMr\. )|(?<=\bMrs\. )|(?<=\bMs\. )|(?<=\bMr )|(?<=\bMs )|(?<=\bDear )|(?<=\bComrade ))[xX]{2,3}(?=[ ,:;.]|$)"
 )
 
 
 @rule(
     "R106", "template-placeholder", severity=Severity.ERROR, markdown=False,
-    triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "×× "),
+    triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "××", "○○", "〇〇", "XX,", "XX:", "XX.", "xx,", "xx:"),
     bad=[
         "Four schools in ⟦***⟧ joined the scheme.",
         "the committee was set up in ⟦20xx⟧. Since then",
         "the Party committee of ⟦XX⟧ County decided",
+        "the meeting on ⟦xx⟧ month ⟦xx⟧ day chose a chair",
+        "Dear ⟦××⟧: your application was received.",
+        "said Mr. ⟦XXX⟧ of the township",
+        "the ⟦○○⟧ Village committee",
     ],
-    good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes."],
+    good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes.",
+          "Dear Xavier, thanks.", "Rated ●●●○○ by readers.", "the XX month of the lunar calendar", "XX Corps and Mr. Xu",
+          "a 2×2 grid and 3××4"],
 )
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """A template slot left in the text: "*** town", "in 20xx", "XX County".
 
     Content farms publish model essays with names and years masked (某某, ×× 县, 20××年); the
-    masks survive translation. The text needs the real name or year, which only a human knows,
+    masks survive translation: before a place word ("XX County", "○○ Village"), in a date ("xx
+    month xx day"), after a title or salutation ("Mr. XXX", "Dear ××"), and "××" anywhere. The text needs the real name or year, which only a human knows,
     so there is no fix.
     """
     text = ctx.text
