@@ -74,13 +74,14 @@ def _opens_inside_bold(text: str, at: int) -> bool:
 )
 def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     """Markdown syntax that a space splits, so it no longer renders: a link "[text] (url)", an
-    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host" or "https:// host".
+    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host".
 
     Machine translation reads Markdown's marks as punctuation and puts the spaces of English
     punctuation around them; Markdown then prints the marks as they are. English never writes
     these shapes: a bracketed remark before a parenthesis holds no URL or file name ("[sic] (p.
     4)" passes), an exclamation mark before a link ends a word ("Done! [See]" passes), a power
-    "x ** 2" holds a number, not a word, and a heading marker is never followed by another. The
+    "x ** 2" holds a number, not a word, and a heading marker is never followed by another. A
+    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. The
     fix takes the inserted spaces out, keeping every mark.
     """
     for m in ctx.finditer("M111", _SPACED):

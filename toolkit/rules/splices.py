@@ -141,11 +141,12 @@ _INTRODUCTORY = _SUBORDINATE | frozenset(
 )
 def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
     """A sentence run into the next with a comma where the next one's subject is a question
-    ("how to reform them", "whether to build it", "when to open it", "which site to choose"): "The rules no longer fit, how to reform them
+    ("how to reform them", "whether to build it"): "The rules no longer fit, how to reform them
     is the question."
 
     Chinese opens a sentence with an indirect question as its subject (如何改革是…) after a
-    comma, and machine translation keeps the comma. English starts a new sentence there. The
+    comma, and machine translation keeps the comma ("when to open it", "which site to choose"
+    come the same way). English starts a new sentence there. The
     question must follow the comma directly and be followed, within four words, by "is", "are",
     "remains" or "becomes" and a lowercase word: a question in a list ("what to do, how to do
     it, and when") or after an aside has no verb of its own after it; and the sentence must not
