@@ -217,14 +217,16 @@ def learn_knowledge(ctx: Context) -> Iterator[Hit]:
 _PRODUCT = r"(?:[A-Z][\w.+#-]*|\d[\w.]*)"
 _BASED_ON_DEVELOPMENT = LazyPattern(
     rf"\b[Bb]ased[ \t]+on[ \t]+({_PRODUCT}(?:[ \t]*(?:[+/&,]|and)?[ \t]*{_PRODUCT}){{0,5}})[ \t]+"
-    r"(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
+    r"(?:(?:language|framework|platform|chip)[ \t]+)?(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
 
 
 @rule(
     "C130", "based-on-development", triggers_nocase=("based on ",),
-    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash."],
+    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash.",
+         "A small ORM ⟦based on Go language development⟧."],
     good=["The port is based on C implementation written by others.", "Built on Vue 3 and Vite.",
-          "based on Python development experience", "This port is based on the Linux implementation."],
+          "based on Python development experience", "This port is based on the Linux implementation.",
+          "based on Go language design principles"],
 )
 def based_on_development(ctx: Context) -> Iterator[Hit]:
     """"Based on Vue3 development": 基于…开发/设计/实现 kept as a noun phrase after a product name.
@@ -234,7 +236,8 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
     verb 开发 into a noun that ends the phrase. English says "built on Spring Boot" or "developed
     with Spring Boot". Flagged when "development", "design" or "implementation" follows one or
     more product names (capitalised or with a digit, joined by "+", "/", "," or "and") with no
-    article, and ends the phrase. Native English puts an article before such a noun ("based on
+    article, and ends the phrase; "language" or "framework" may stand between ("based on Go
+    language development"). Native English puts an article before such a noun ("based on
     the Linux implementation", "based on an IBM design") or a noun after it ("based on Python
     development experience"). Rewrite with "built on".
     """

@@ -78,14 +78,15 @@ def _caps_triggers() -> tuple[str, ...]:
     return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
 
 
-_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?![\w(’'-])")
+_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
 
 
 @rule(
     "C112", "capitalised-loanword", triggers=_caps_triggers(),
-    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone."],
+    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone.",
+         "- Fixed several ⟦BUGs⟧ in the export", "Open the ⟦APP’s⟧ settings page."],
     good=["Call BUG() when the invariant breaks.", "WARNING: THE BUG IS NOT FIXED", "Report a bug on the tracker.",
-          "the APP_NAME setting"],
+          "the APP_NAME setting", "the APPs_DIR variable", "BUGSY was a film."],
 )
 def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
     """An ordinary English noun in capitals mid-sentence: "fixed the BUG", "download the APP".
@@ -246,16 +247,18 @@ _INTRODUCTION = LazyPattern(
     r"\b(?:[Tt]he following|[Bb]elow|[Hh]ere) (?:is|are) (?:a |an |the )?(?:(?:detailed|brief|simple|short|"
     r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)|"
     # The closing signpost, 以上就是…的全部内容/方法: "The above is the whole content of this article".
-    r"\b[Tt]he above (?:is|are) (?:all |the )?(?:(?:whole|entire|full|complete|detailed|specific|relevant|main) )?"
+    r"\b[Tt]he above (?:is|are) (?:all (?:the )?|the )?(?:(?:whole|entire|full|complete|detailed|specific|relevant|main) )?"
     r"(?:contents?|introductions?|methods?|steps|sharing|share|tutorial|solutions?|ways?) (?:of|about|on|for|to)\b")
 
 
 @rule(
     "C116", "following-is-an-introduction", triggers_nocase=(" introduction", "the above "),
     bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file",
-         "⟦The above is the whole content of⟧ this guide; thanks for reading."],
+         "⟦The above is the whole content of⟧ this guide; thanks for reading.",
+         "⟦The above is all the content of⟧ this tutorial."],
     good=["A Brief Introduction to Python", "Chapter 1 is an introduction to the tools.",
-          "the introduction of a new tax", "The above is equivalent to a loop.", "The above is for the amd64 port."],
+          "the introduction of a new tax", "The above is equivalent to a loop.", "The above is for the amd64 port.",
+          "The above is all the content we need."],
 )
 def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
     """"The following is a detailed introduction to X": 下面是…的详细介绍, a Chinese signpost.
