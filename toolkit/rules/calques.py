@@ -156,22 +156,26 @@ _TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor"
            "buzhang": "Minister", "juzhang": "Director", "tingzhang": "Director", "chuzhang": "Division Chief",
            "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
            "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
-_TITLE = LazyPattern(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
+# The title after the surname, capitalised or not ("Zhang Shuji", "Zhang shuji"); the surname in
+# the capitals some writers give it ("ZHANG Shuji").
+_TITLE = LazyPattern(rf"\b([A-Z](?:[a-z]{{0,5}}|[A-Z]{{1,5}})) ({'|'.join(t.capitalize() for t in _TITLES)}|{'|'.join(_TITLES)})(?![\w-])")
 # A syllable starts after a character that is not a word character, an apostrophe or a hyphen:
 # the triggers are such an ASCII character and an initial. In the byte view triggers are found
 # in, NUL stands for any non-ASCII character (and NUL), so "\0x" covers "’xi" and "条xi" too.
 _BEFORE_SYLLABLE = [chr(b) for b in range(128) if not (chr(b).isalnum() or chr(b) in "_'-")]
 _PINYIN_TRIGGERS = tuple(c + initial for c in _BEFORE_SYLLABLE for initial in ("zh", "x", "q"))
-_TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of 1-6 letters is before
+_TITLE_TRIGGERS = tuple(" " + w for t in _TITLES for w in (t.capitalize(), t))  # the surname of 1-6 letters is before
 
 
 @rule(
     "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_TRIGGERS, *_TITLE_TRIGGERS),
     bad=[
         ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
+        ("a report by ⟦Zhang shuji⟧ on the work", "a report by Secretary Zhang on the work"),
+        ("a talk by ⟦LIU Xiaozhang⟧ to the pupils", "a talk by Principal LIU to the pupils"),
         ("the old ⟦xian⟧ records were lost", None),
     ],
-    good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks."],
+    good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks.", "CAT Laoshi-style scans"],
 )
 def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
     """Chinese left in pinyin: an official's title ("Zhang Shuji") or a lowercase syllable ("zhi").
@@ -295,7 +299,7 @@ def _title_morphemes() -> tuple[str, ...]:
     return tuple(lexicon.table("pinyin-titles"))
 
 
-_PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?![\w'’-])")
+_PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?=['’]s\b|(?![\w'’-]))")  # a possessive: "the Juzhang's"
 _SURNAME_BEFORE = LazyPattern(r"([A-Z][a-z]{0,5})[ \t]+\Z")
 
 
@@ -310,9 +314,10 @@ _DETERMINER_BEFORE = LazyPattern(r"(?i)\b(?:the|a|our|their|his|her|its|this|tha
         "the ⟦juzhang⟧ signed the notice",
         "Li Ping, the ⟦Zhenzhang⟧ of the town, opened the fair",
         "a speech by ⟦Sun Jingli⟧ on sales",
+        "the ⟦Juzhang⟧'s speech",
     ],
     good=["Zhang Wei and Li Na met in Beijing.", "The hukou reform and guanxi.", "a shuji-style memo written by Xi Jinping",
-          "Zhang, Wang and Liu spoke."],
+          "Zhang, Wang and Liu spoke.", "Xi's speech in Xi'an"],
 )
 def pinyin_title(ctx: Context) -> Iterator[Hit]:
     """An official's title left in pinyin, in any syllables: "Wang Xiangzhang", "the juzhang".
