@@ -205,9 +205,9 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
 _PREAMBLE = LazyPattern(
-    r"(?i)(?<![^\s.!?])(?:welcome to read(?:ing)?(?: it)?[.!]"
+    r"(?i)(?<![^\s.!?])(?:welcome to (?:read(?:ing)?|browse|view)(?: it)?[.!]"
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
-    r"|are you still (?:worried|troubled|confused) about (?:writing|how to write)[^.!?\n]{0,60}\?"
+    r"|(?:are you |(?<!are you ))still (?:worried|troubled|confused|anxious) about (?:writing|how to write)[^.!?\n]{0,60}\?"
     r"|the following is (?:my|the|a) (?:carefully )?(?:compiled|collected|organized|sorted out)[^.!?\n]{0,120}[.!]"
     r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?[.!])"
 )
@@ -215,21 +215,27 @@ _PREAMBLE = LazyPattern(
 
 @rule(
     "R104", "content-farm-preamble", fix=Safety.UNSAFE, markdown=False,
-    triggers_nocase=("welcome to read", "i hope you ", "i hope everyone ", "are you still ", "the following is ",
+    triggers_nocase=("welcome to read", "welcome to browse", "welcome to view", "i hope you ", "i hope everyone ",
+                     "are you still ", "still worried about", "still troubled about", "still confused about", "still anxious about",
+                     "the following is ",
                      "take a look", "have a look"),
     bad=[
         ("the reports we gathered. ⟦Welcome to reading.⟧ ⟦I hope everyone will enjoy the essays below.⟧ Essay one",
          "the reports we gathered.   Essay one"),
         ("⟦Are you still troubled about how to write a year-end report?⟧ Below are", " Below are"),
+        ("the essays we found. ⟦Welcome to browse!⟧ Essay one", "the essays we found.  Essay one"),
+        ("⟦Still worried about writing a work plan?⟧ Here are five.", " Here are five."),
     ],
-    good=["Welcome to the reading room of the library.", "I hope you can come to the meeting."],
+    good=["Welcome to the reading room of the library.", "I hope you can come to the meeting.",
+          "Welcome to browse the stacks.", "She was still worried about writing to him, so she called."],
 )
 def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
     """A content farm's template sentences around a translated essay ("Welcome to read it.").
 
     Sites that repost machine-translated Chinese essays wrap them in fixed sentences: 欢迎阅读,
     希望大家喜欢 ("Welcome to read it. I hope you will like it."), 你还在为写工作总结而发愁吗
-    ("Are you still troubled about how to write a year-end report?"). Only those fixed forms are flagged.
+    ("Are you still troubled about how to write a year-end report?"). Only those fixed forms are flagged,
+    with the other verbs of 欢迎 (浏览 "Welcome to browse!") and the question without "Are you".
     The fix deletes the sentence; it is unsafe because a human should see what goes.
     """
     # The match starts at the trigger, or at "come and " / "let's " before "take a look".
