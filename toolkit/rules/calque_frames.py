@@ -58,9 +58,11 @@ _BE_BEFORE = LazyPattern(r"(?i)\b(?:am|is|are|was|were|be|been|being|feel|feels|
 @rule(
     "C126", "welcome-to-verb", triggers_nocase=("welcome to ",),
     bad=["⟦Welcome to consult⟧ our staff by phone.", "Found a bug? ⟦Welcome to submit⟧ an issue.",
-         "Dear parents, ⟦welcome to attend⟧ the open day."],
+         "Dear parents, ⟦welcome to attend⟧ the open day.", "⟦Welcome to reprint⟧ it with the source named.",
+         "Investors from home and abroad are warmly invited; ⟦welcome to invest⟧ in the park."],
     good=["Welcome to the project!", "You are welcome to submit patches.", "Feel free to ask; you're most welcome to ask.",
-          "They are all welcome to help.", "Welcome to Visit Scotland's page"],
+          "They are all welcome to help.", "Welcome to Visit Scotland's page", "Welcome to Forward Thinking, our podcast.",
+          "You are welcome to invest."],
 )
 def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     """"Welcome to visit", "welcome to submit issues": 欢迎 + verb kept as an English frame.
@@ -247,7 +249,8 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
 
 
 _REMIND = LazyPattern(
-    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
+    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|,[ \t]+(?=(?:please|do[ \t]+not|don['’]t|never|avoid|keep|stay)\b)|"
+    r"[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
     r"parents|students|patients|tourists|visitors|users|when|if|during|in|on|before|after|there|it|we|you|they|he|she|this|"
     r"these|those|such|no|any|each|every|once|as|from|[A-Z])\b))")
 
@@ -255,9 +258,11 @@ _REMIND = LazyPattern(
 @rule(
     "C131", "remind-without-object", triggers_nocase=("remind",),
     bad=["Doctors ⟦remind that⟧ the elderly should drink more water.", "The fire brigade ⟦reminds:⟧ never leave candles burning.",
-         "Police ⟦reminded that⟧ when a caller asks for a code, hang up."],
+         "Police ⟦reminded that⟧ when a caller asks for a code, hang up.",
+         "Doctors ⟦remind, ⟧don't eat raw fish in summer."],
     good=["This reminds me that the fix is pending.", "Remind that user to log out.", "We remind you that fees are due.",
-          "a reminder: fees are due", "* dump-remind: mail the recipients"],
+          "a reminder: fees are due", "* dump-remind: mail the recipients",
+          "If you forget, we remind, always politely, by mail."],
 )
 def remind_without_object(ctx: Context) -> Iterator[Hit]:
     """"Experts remind that …", "Police remind:": 提醒 rendered with nobody reminded.
@@ -266,7 +271,8 @@ def remind_without_object(ctx: Context) -> Iterator[Hit]:
     温馨提醒 and a clause or a colon; 提醒 needs no object, so machine translation writes "experts
     remind that the elderly should", "Police remind:". English "remind" takes the person
     reminded ("reminds residents that", "reminds us"), and advice is introduced with "advise",
-    "warn" or "urge". Flagged when "remind" is followed directly by a colon or by "that" and the
+    "warn" or "urge". Flagged when "remind" is followed directly by a colon, by a comma and an
+    imperative ("remind, don't …"), or by "that" and the
     start of a clause (a determiner, pronoun or conjunction), so "remind that user" passes.
     Rewrite with "advise", "warn" or "remind people that".
     """
