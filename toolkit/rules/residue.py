@@ -204,10 +204,12 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
+# The worries of 你还在为…发愁吗 ("Are you still troubled about writing …?"), in the regex and the triggers.
+_WORRIES = ("worried", "troubled", "confused", "anxious")
 _PREAMBLE = LazyPattern(
     r"(?i)(?<![^\s.!?])(?:welcome to (?:read(?:ing)?|browse|view)(?: it)?[.!]"
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
-    r"|(?:are you |(?<!are you ))still (?:worried|troubled|confused|anxious) about (?:writing|how to write)[^.!?\n]{0,60}\?"
+    rf"|(?:are you |(?<!are you ))still (?:{'|'.join(_WORRIES)}) about (?:writing|how to write)[^.!?\n]{{0,60}}\?"
     r"|the following is (?:my|the|a) (?:carefully )?(?:compiled|collected|organized|sorted out)[^.!?\n]{0,120}[.!]"
     r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?[.!])"
 )
@@ -216,8 +218,7 @@ _PREAMBLE = LazyPattern(
 @rule(
     "R104", "content-farm-preamble", fix=Safety.UNSAFE, markdown=False,
     triggers_nocase=("welcome to read", "welcome to browse", "welcome to view", "i hope you ", "i hope everyone ",
-                     "are you still ", "still worried about", "still troubled about", "still confused about", "still anxious about",
-                     "the following is ",
+                     "are you still ", *(f"still {w} about" for w in _WORRIES), "the following is ",
                      "take a look", "have a look"),
     bad=[
         ("the reports we gathered. ⟦Welcome to reading.⟧ ⟦I hope everyone will enjoy the essays below.⟧ Essay one",
