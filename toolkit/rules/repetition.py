@@ -401,6 +401,8 @@ _NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
     bad=[
         ("Fill in the ⟦temporary non-permanent⟧ address below.", "Fill in the temporary address below."),
         ("The second field is ⟦optional non-compulsory⟧.", "The second field is optional."),
+        ("⟦Urban non-rural⟧ posts pay more.", "Urban posts pay more."),
+        ("an ⟦explicit non-implicit⟧ cast", "an explicit cast"),
     ],
     good=[
         "a public non-profit body",
@@ -408,6 +410,8 @@ _NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
         "the field is optional, not mandatory",
         "a temporary, non-permanent address",
         "an internal non-public method",
+        "urban non-profit groups",
+        "an explicit non-zero value",
     ],
 )
 def negated_antonym(ctx: Context) -> Iterator[Hit]:
