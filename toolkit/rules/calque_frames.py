@@ -97,10 +97,11 @@ _ENDS_ITEM = LazyPattern(r"\Z|[ \t]*(?:\n|[-*+>#`|]|\d+[.)、])")
 @rule(
     "C127", "local-as-noun", triggers_nocase=(" local",),
     bad=["Clone the repository ⟦to the local⟧, then run the script.", "The report is saved ⟦to local⟧.",
-         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it"],
+         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it",
+         "Unzip the archive ⟦to the local⟧ and open it."],
     good=["Clone the repository to a local folder.", "We went down to the local for a pint.",
           "Write the index to your local .git directory.", "It copied the value into local\nvariables first.",
-          "Copy it to the local machine.", "The change is local."],
+          "Copy it to the local machine.", "The change is local.", "Extract the juice and take it to the local."],
 )
 def local_as_noun(ctx: Context) -> Iterator[Hit]:
     """"Download it to the local": 本地 (one's own machine) kept as a noun.
@@ -424,7 +425,7 @@ _CHARACTERISTIC = LazyPattern(lambda: rf"\b[Cc]haracteristic[ \t]+({_names('char
 @rule(
     "C136", "characteristic-for-distinctive", triggers_nocase=("characteristic ",),
     bad=["The county grows ⟦characteristic agriculture⟧ such as tea.", "three ⟦characteristic towns⟧ of ceramics",
-         "The college has 12 ⟦characteristic majors⟧."],
+         "The college has 12 ⟦characteristic majors⟧.", "The valley has forty ⟦characteristic homestays⟧."],
     good=["the characteristic smell of pine", "a characteristic feature of the style", "the characteristic polynomial",
           "the characteristic dishes of the region"],
 )

@@ -415,7 +415,8 @@ _UNIT = LazyPattern(lambda:
 @rule(
     "C121", "unit-for-organisation", triggers_nocase=(" unit",),
     bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
-         "The ⟦implementing unit⟧ keeps the receipts.", "Bids go to the ⟦purchasing unit⟧ by noon."],
+         "The ⟦implementing unit⟧ keeps the receipts.", "Bids go to the ⟦purchasing unit⟧ by noon.",
+         "The ⟦winning unit⟧ signs within ten days."],
     good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
           "measured in the relevant units of the SI", "impairment is tested per reporting unit"],
 )
