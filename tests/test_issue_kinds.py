@@ -11,6 +11,8 @@ import pytest
 
 from toolkit.engine import check_text
 
+_PO = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
 # (text, path, the code prefix a finding must have, the words the finding must cover)
 KINDS = [
     # Capitals mid-sentence on any common word
@@ -55,6 +57,20 @@ KINDS = [
     ("Firefighters remind that residents should check their alarms.", "a.txt", "C", "remind that"),
     ("The county counted 8,000 person-times at the clinics.", "a.txt", "T", "person-times"),
     ("The township grew rice. Last year my country’s rice exports rose.", "a.txt", "C", "my country"),
+    # Variants of a class the rules were not written from: another inflection, a capital at the
+    # start, a list item, a heading, a PO msgstr, another member of the class
+    (_PO + 'msgid "x"\nmsgstr "Realize automatic backup of the notes."\n', "a.po", "C", "Realize automatic backup"),
+    (_PO + 'msgid "y"\nmsgstr "Supports Chrome 90 version and above."\n', "a.po", "C", "90 version"),
+    (_PO + 'msgid "z"\nmsgstr "Please star this warehouse if it helps you."\n', "a.po", "C", "warehouse"),
+    ("# Changelog\n\n- Optimized the problem of slow loading\n", "a.md", "C", "Optimized the problem of"),
+    ("# About\n\n- Learning fire safety knowledge at school\n", "a.md", "C", "Learning fire safety knowledge"),
+    ("# Licence\n\nThis project follows the Apache License 2.0 protocol.\n", "a.md", "C", "Apache License 2.0 protocol"),
+    ("Pupils from the Hani and Yi nationalities sang.", "a.txt", "C", "Yi nationalities"),
+    ("The county took the following measures, firstly, it repaired the dykes.", "a.txt", "B", "measures,"),
+    ("Firms in jiangsu province grew.", "a.txt", "P", "jiangsu province"),
+    ("The meeting on xx month xx day elected a chair.", "a.txt", "R", "xx month"),
+    ("(2)Scope of the notice\nThe notice applies to all.", "a.txt", "P", "(2)"),
+    ("The party held a campaign on the ‘ three stricts ’ rule.", "a.txt", "P", "three stricts"),
 ]
 
 NOT_YET: dict[str, str] = {}

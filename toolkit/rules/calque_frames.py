@@ -22,15 +22,16 @@ def _names(name: str) -> str:
 
 
 _NATIONALITY = LazyPattern(
-    lambda: rf"(?i)\b(?:({_names('ethnic-groups')})[ \t]+nationality|(?:ethnic[ \t]+)?minority[ \t]+nationalit(?:y|ies))\b")
+    lambda: rf"(?i)\b(?:({_names('ethnic-groups')})[ \t]+nationalit(?:y|ies)|(?:ethnic[ \t]+)?minority[ \t]+nationalit(?:y|ies))\b")
 
 
 @rule(
     "C125", "ethnic-nationality", triggers_nocase=(" nationalit",),
     bad=["a dance of the ⟦Miao nationality⟧ at the spring fair", "schools for ⟦minority nationalities⟧ in the west",
-         "## Torch Festival of ⟦Yi Nationality⟧"],
+         "## Torch Festival of ⟦Yi Nationality⟧", "villages where the Hani and ⟦Yi nationalities⟧ farm terraces"],
     good=["a citizen of Korean nationality", "her nationality is French", "the Miao people of Guizhou",
-          "a festival of the Yi ethnic group", "he holds dual nationality"],
+          "a festival of the Yi ethnic group", "he holds dual nationality",
+          "players of many nationalities"],
 )
 def ethnic_nationality(ctx: Context) -> Iterator[Hit]:
     """One of China's ethnic groups called a "nationality": 族 and 民族 rendered by an outdated sense.
@@ -57,9 +58,11 @@ _BE_BEFORE = LazyPattern(r"(?i)\b(?:am|is|are|was|were|be|been|being|feel|feels|
 @rule(
     "C126", "welcome-to-verb", triggers_nocase=("welcome to ",),
     bad=["⟦Welcome to consult⟧ our staff by phone.", "Found a bug? ⟦Welcome to submit⟧ an issue.",
-         "Dear parents, ⟦welcome to attend⟧ the open day."],
+         "Dear parents, ⟦welcome to attend⟧ the open day.", "⟦Welcome to reprint⟧ it with the source named.",
+         "Investors from home and abroad are warmly invited; ⟦welcome to invest⟧ in the park."],
     good=["Welcome to the project!", "You are welcome to submit patches.", "Feel free to ask; you're most welcome to ask.",
-          "They are all welcome to help.", "Welcome to Visit Scotland's page"],
+          "They are all welcome to help.", "Welcome to Visit Scotland's page", "Welcome to Forward Thinking, our podcast.",
+          "You are welcome to invest."],
 )
 def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     """"Welcome to visit", "welcome to submit issues": 欢迎 + verb kept as an English frame.
@@ -94,10 +97,11 @@ _ENDS_ITEM = LazyPattern(r"\Z|[ \t]*(?:\n|[-*+>#`|]|\d+[.)、])")
 @rule(
     "C127", "local-as-noun", triggers_nocase=(" local",),
     bad=["Clone the repository ⟦to the local⟧, then run the script.", "The report is saved ⟦to local⟧.",
-         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it"],
+         "Download the model files ⟦to the local⟧ first", "1. Clone the code ⟦to the local⟧\n2. Run it",
+         "Unzip the archive ⟦to the local⟧ and open it."],
     good=["Clone the repository to a local folder.", "We went down to the local for a pint.",
           "Write the index to your local .git directory.", "It copied the value into local\nvariables first.",
-          "Copy it to the local machine.", "The change is local."],
+          "Copy it to the local machine.", "The change is local.", "Extract the juice and take it to the local."],
 )
 def local_as_noun(ctx: Context) -> Iterator[Hit]:
     """"Download it to the local": 本地 (one's own machine) kept as a noun.
@@ -122,78 +126,110 @@ def local_as_noun(ctx: Context) -> Iterator[Hit]:
 
 
 _LICENCE_PROTOCOL = LazyPattern(
-    lambda: rf"(?i)\b({_names('licence-names')})(?:[ \t-]*v?\d+(?:\.\d+)*)?(?:[ \t]+(?:open[ \t-]?source|license|licence))?"
-    r"[ \t]+protocols?\b(?![ \t]+(?:stack|suite|family|number|handler|layer|version)s?\b)")
+    lambda: rf"(?i)\b({_names('licence-names')})((?:[ \t]+licen[cs]e)?(?:[ \t-]*v?\d+(?:\.\d+)*(?:-clause)?)?(?:[ \t-]+only|\+)?)"
+    r"((?:[ \t]+(?:open[ \t-]?source|license|licence))?)"
+    r"[ \t]+(protocol|agreement)s?\b(?![ \t]+(?:stack|suite|family|number|handler|layer|version)s?\b)")
+# Licence names that also name an institution or a people: "the MIT agreement" (with the
+# institute), "the Apache agreement" (a treaty). Their "agreement" is a licence only with a
+# version or "open source"/"license" written with it.
+_NOT_ALONE_BEFORE_AGREEMENT = frozenset(("mit", "apache", "isc", "mulan"))
 
 
 @rule(
-    "C128", "licence-protocol", triggers_nocase=(" protocol",),
+    "C128", "licence-protocol", triggers_nocase=(" protocol", " agreement"),
     bad=["This project is released under the ⟦MIT protocol⟧.", "Code follows the ⟦Apache 2.0 protocol⟧; docs are CC BY.",
-         "licensed under the ⟦GPLv3 open source protocol⟧"],
-    good=["the MIT License", "a BSD socket using the TCP protocol", "the BSD protocol stack", "the mit of the protocol"],
+         "licensed under the ⟦GPLv3 open source protocol⟧", "Released under the ⟦BSD-3-Clause protocol⟧.",
+         "It follows the ⟦Apache License 2.0 protocol⟧.", "We adopted the ⟦GPL agreement⟧ in 2019.",
+         "Code under the ⟦MIT open source agreement⟧"],
+    good=["the MIT License", "a BSD socket using the TCP protocol", "the BSD protocol stack", "the mit of the protocol",
+          "The MIT agreement with the city funds two labs.", "the Apache agreement of 1852"],
 )
 def licence_protocol(ctx: Context) -> Iterator[Hit]:
     """A software licence called a "protocol": 协议 (MIT协议, Apache 2.0协议) rendered by its
     network sense.
 
     Chinese project pages call a licence a 协议 (agreement): 本项目采用MIT协议, 遵循GPL协议;
-    machine translation writes "the MIT protocol", "the GPL open source protocol". English says
+    machine translation writes "the MIT protocol", "the GPL open source protocol", or, with the
+    other sense of 协议, "the GPL agreement". English says
     "the MIT License", "the GPL". Flagged only after the name of a licence (lexicons/licence-names.txt,
     written with a capital), which no network protocol shares; "the BSD protocol stack" (a
-    network stack) passes. Write "licence" or the licence's name.
+    network stack) passes. "Agreement" after MIT, Apache, ISC or Mulan alone passes (an agreement
+    with the institute, a treaty); with a version or "open source" it is the licence. Write
+    "licence" or the licence's name.
     """
     for m in ctx.finditer("C128", _LICENCE_PROTOCOL):
         if not any(c.isupper() for c in m.group(1)):
+            continue
+        if (m.group(4).lower() == "agreement" and not m.group(2).strip() and not m.group(3)
+                and m.group(1).lower() in _NOT_ALONE_BEFORE_AGREEMENT):
             continue
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 协议 rendered 'protocol' for a licence; write 'licence' "
                   "or the licence's name ('the MIT License')")
 
 
-_LEARN_KNOWLEDGE = LazyPattern(r"\b(learn(?:s|t|ed|ing)?)[ \t]+((?:[\w-]+[ \t]+){0,3}?)knowledge\b"
+_LEARN_KNOWLEDGE = LazyPattern(r"\b([Ll]earn(?:s|t|ed|ing)?|[Ss]tud(?:y|ies|ied|ying))[ \t]+"
+                               r"((?:(?:a[ \t]+lot|lots|plenty|a[ \t]+great[ \t]+deal)[ \t]+of[ \t]+)?(?:[\w-]+[ \t]+){0,3}?)knowledge\b"
                                r"(?![ \t-]+(?:graphs?|bases?|representations?|embeddings?|distillation|tracing|transfer)\b)")
 # Between "learn" and "knowledge": determiners and modifiers, not the start of another phrase.
 _NOT_MODIFIER = frozenset("to how that what which who whom from about with by of in on for and or is are was were be "
                           "as at into than this these those it its if when where while whether".split())
+_QUANTITY = LazyPattern(r"(?:a[ \t]+lot|lots|plenty|a[ \t]+great[ \t]+deal)[ \t]+of[ \t]+")
+# A word before "learning" or "study" that makes it a noun: "machine learning knowledge", "a case
+# study knowledge base".
+_NOUN_BEFORE = frozenset("a an the this that our their his her its my your machine deep reinforcement supervised "
+                         "unsupervised transfer federated online distance lifelong case field pilot user feasibility".split())
 
 
 @rule(
     "C129", "learn-knowledge", triggers_nocase=("knowledge",),
     bad=["Pupils ⟦learn fire safety knowledge⟧ from the firemen.", "a camp where children ⟦learned farming knowledge⟧",
-         "Here you can ⟦learn knowledge⟧ of robots."],
+         "Here you can ⟦learn knowledge⟧ of robots.", "⟦Learning flood prevention knowledge⟧ keeps villages safe.",
+         "Cadres ⟦studied legal knowledge⟧ at the session.", "the pupils ⟦learned a lot of knowledge⟧ about bees"],
     good=["apply learned knowledge to new cases", "She learned about the knowledge economy.",
-          "learning knowledge graphs from text", "learn how to use knowledge well", "to learn the basics and gain knowledge"],
+          "learning knowledge graphs from text", "learn how to use knowledge well", "to learn the basics and gain knowledge",
+          "Studies of knowledge transfer", "Studied knowledge is kept longer.", "deep learning domain knowledge",
+          "a case study knowledge base", "Learning is more than knowledge."],
 )
 def learn_knowledge(ctx: Context) -> Iterator[Hit]:
     """"Learn safety knowledge": 学习知识 rendered word for word.
 
     Chinese learns 知识 (学习安全知识, 学习AI知识, 普及…知识); machine translation writes "learn
     safety knowledge", "learn AI knowledge". English learns a subject or a skill ("learn about
-    fire safety", "learn the basics of AI") and gains or acquires knowledge. Flagged when
-    "knowledge" is the object of "learn", directly or after up to three modifiers (no
-    preposition or clause word between); "learned knowledge" and "learning knowledge" with
+    fire safety", "learn the basics of AI") and gains or acquires knowledge. 学习 is also
+    rendered "study" ("studied legal knowledge"). Flagged when "knowledge" is the object of
+    "learn" or "study", directly or after up to three modifiers or "a lot of" (no preposition
+    or clause word between), and "learning" or "study" is no noun ("machine learning
+    knowledge", "a case study"); "learned knowledge" and "learning knowledge" with
     nothing between are the adjective and the gerund of native use, and "knowledge graph" and
     the like are terms. Rewrite with "learn about" or "the basics of".
     """
+    text = ctx.text
     for m in ctx.finditer("C129", _LEARN_KNOWLEDGE):
-        between = m.group(2).split()
+        between = _QUANTITY.sub("", m.group(2)).split()
         if any(w.lower() in _NOT_MODIFIER for w in between):
             continue
-        if not between and m.group(1).lower() in ("learned", "learning"):
+        if not m.group(2) and m.group(1).lower() in ("learned", "learning", "studied", "studying"):
             continue
+        if m.group(1).lower() in ("learning", "study", "studies"):
+            before = text[max(0, m.start() - 20):m.start()].split()
+            if before and before[-1].lower() in _NOUN_BEFORE:
+                continue
         yield Hit(m.start(), m.end(), "学习…知识 rendered 'learn … knowledge': write 'learn about …' or 'learn the basics of …'")
 
 
 _PRODUCT = r"(?:[A-Z][\w.+#-]*|\d[\w.]*)"
 _BASED_ON_DEVELOPMENT = LazyPattern(
     rf"\b[Bb]ased[ \t]+on[ \t]+({_PRODUCT}(?:[ \t]*(?:[+/&,]|and)?[ \t]*{_PRODUCT}){{0,5}})[ \t]+"
-    r"(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
+    r"(?:(?:language|framework|platform|chip)[ \t]+)?(development|design|implementation)(?=[ \t]*(?:[.,;:!?)](?!\w)|$))", re.M)
 
 
 @rule(
     "C130", "based-on-development", triggers_nocase=("based on ",),
-    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash."],
+    bad=["An admin panel ⟦based on Vue3 + Element Plus development⟧.", "The board is ⟦based on RISC-V design⟧, with 8 MB of flash.",
+         "A small ORM ⟦based on Go language development⟧."],
     good=["The port is based on C implementation written by others.", "Built on Vue 3 and Vite.",
-          "based on Python development experience", "This port is based on the Linux implementation."],
+          "based on Python development experience", "This port is based on the Linux implementation.",
+          "based on Go language design principles"],
 )
 def based_on_development(ctx: Context) -> Iterator[Hit]:
     """"Based on Vue3 development": 基于…开发/设计/实现 kept as a noun phrase after a product name.
@@ -203,7 +239,8 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
     verb 开发 into a noun that ends the phrase. English says "built on Spring Boot" or "developed
     with Spring Boot". Flagged when "development", "design" or "implementation" follows one or
     more product names (capitalised or with a digit, joined by "+", "/", "," or "and") with no
-    article, and ends the phrase. Native English puts an article before such a noun ("based on
+    article, and ends the phrase; "language" or "framework" may stand between ("based on Go
+    language development"). Native English puts an article before such a noun ("based on
     the Linux implementation", "based on an IBM design") or a noun after it ("based on Python
     development experience"). Rewrite with "built on".
     """
@@ -213,7 +250,8 @@ def based_on_development(ctx: Context) -> Iterator[Hit]:
 
 
 _REMIND = LazyPattern(
-    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
+    r"(?<![-_/.])\b[Rr]emind(?:s|ed|ing)?(?:[ \t]*[:：]|,[ \t]+(?=(?:please|do[ \t]+not|don['’]t|never|avoid|keep|stay)\b)|"
+    r"[ \t]+that(?=[ \t]+(?:the|a|an|all|everyone|everybody|citizens|residents|people|"
     r"parents|students|patients|tourists|visitors|users|when|if|during|in|on|before|after|there|it|we|you|they|he|she|this|"
     r"these|those|such|no|any|each|every|once|as|from|[A-Z])\b))")
 
@@ -221,9 +259,11 @@ _REMIND = LazyPattern(
 @rule(
     "C131", "remind-without-object", triggers_nocase=("remind",),
     bad=["Doctors ⟦remind that⟧ the elderly should drink more water.", "The fire brigade ⟦reminds:⟧ never leave candles burning.",
-         "Police ⟦reminded that⟧ when a caller asks for a code, hang up."],
+         "Police ⟦reminded that⟧ when a caller asks for a code, hang up.",
+         "Doctors ⟦remind, ⟧don't eat raw fish in summer."],
     good=["This reminds me that the fix is pending.", "Remind that user to log out.", "We remind you that fees are due.",
-          "a reminder: fees are due", "* dump-remind: mail the recipients"],
+          "a reminder: fees are due", "* dump-remind: mail the recipients",
+          "If you forget, we remind, always politely, by mail."],
 )
 def remind_without_object(ctx: Context) -> Iterator[Hit]:
     """"Experts remind that …", "Police remind:": 提醒 rendered with nobody reminded.
@@ -232,7 +272,8 @@ def remind_without_object(ctx: Context) -> Iterator[Hit]:
     温馨提醒 and a clause or a colon; 提醒 needs no object, so machine translation writes "experts
     remind that the elderly should", "Police remind:". English "remind" takes the person
     reminded ("reminds residents that", "reminds us"), and advice is introduced with "advise",
-    "warn" or "urge". Flagged when "remind" is followed directly by a colon or by "that" and the
+    "warn" or "urge". Flagged when "remind" is followed directly by a colon, by a comma and an
+    imperative ("remind, don't …"), or by "that" and the
     start of a clause (a determiner, pronoun or conjunction), so "remind that user" passes.
     Rewrite with "advise", "warn" or "remind people that".
     """
@@ -276,15 +317,18 @@ def integrating_in_one(ctx: Context) -> Iterator[Hit]:
 
 _WAREHOUSE = LazyPattern(r"\b(?:(?:[Cc]ode|[Gg]it|[Rr]emote|[Ss]ource[ \t]+code|[Pp]roject|[Mm]irror)[ \t]+)?[Ww]arehouses?\b")
 _GIT_WORDS = LazyPattern(r"(?i)\b(?:git|clone[ds]?|cloning|fork(?:ed|s)?|commits?|pull[ \t]+requests?|github|gitee|gitlab|"
-                         r"readme|source[ \t]+code|https?)(?![\w-])")
+                         r"readme|source[ \t]+code|https?|star(?:red|s)?[ \t]+(?:this|the|our)|PRs?|push(?:ed|es)?[ \t]+(?:to|it|the|your)|"
+                         r"upstream)(?![\w-])")
 
 
 @rule(
     "C133", "warehouse-for-repository", triggers_nocase=("warehouse",),
     bad=["Fork this ⟦warehouse⟧ and open a pull request.", "Push the branch to the ⟦remote warehouse⟧.",
-         "The ⟦code warehouse⟧ is on GitHub."],
+         "The ⟦code warehouse⟧ is on GitHub.", "Please star this ⟦warehouse⟧ if you like it.",
+         "Open a PR against the main ⟦warehouse⟧."],
     good=["The data warehouse loads at night.", "Fork-lift trucks work in the warehouse.",
-          "Clone the repo; the warehouse module tracks stock."],
+          "Clone the repo; the warehouse module tracks stock.",
+          "The star of the show works in a warehouse.", "Each branch has its own warehouse and fleet."],
 )
 def warehouse_for_repository(ctx: Context) -> Iterator[Hit]:
     """"Fork this warehouse", "code warehouse": 仓库 (repository) rendered by its everyday sense.
@@ -315,14 +359,17 @@ def warehouse_for_repository(ctx: Context) -> Iterator[Hit]:
 
 
 _INTENSITY = LazyPattern(
-    r"(?i)\b(rain|rainfall|wind|snow|snowfall|fog)s?[ \t]+(?:is|was|are|were)[ \t]+(?:(?:very|particularly|especially|so|"
-    r"too|relatively|quite|extremely)[ \t]+)?(large|big)\b")
+    r"(?i)\b(rain|rainfall|wind|snow|snowfall|fog)s?[ \t]+(?:is|was|are|were|(?:has|had|have)[ \t]+been|"
+    r"becom(?:es|e|ing)|became|gets?|got|getting|turn(?:s|ed)?)[ \t]+(?:(?:very|particularly|especially|so|"
+    r"too|relatively|quite|extremely|even|much|a[ \t]+bit|a[ \t]+little)[ \t]+)?(large|big|bigger|larger)\b")
 
 
 @rule(
     "C134", "big-rain", triggers_nocase=(" large", " big"),
-    bad=["The ⟦rain was particularly big⟧ in July.", "In winter the ⟦wind is large⟧ on the pass."],
-    good=["The rain was heavy.", "a big rain barrel", "the window is large"],
+    bad=["The ⟦rain was particularly big⟧ in July.", "In winter the ⟦wind is large⟧ on the pass.",
+         "By noon the ⟦wind became even bigger⟧.", "Slow down when the ⟦snow gets big⟧."],
+    good=["The rain was heavy.", "a big rain barrel", "the window is large", "The wind turbine became larger.",
+          "The snow globe is bigger."],
 )
 def big_rain(ctx: Context) -> Iterator[Hit]:
     """"The rain is big", "the wind is large": 雨大/风大 rendered with a word of size.
@@ -330,17 +377,21 @@ def big_rain(ctx: Context) -> Iterator[Hit]:
     Chinese measures rain, wind, snow and fog with 大 (雨很大, 风大, 雾大); machine translation
     writes "big" or "large": "the rain was particularly big". English says heavy rain and snow,
     strong wind, thick fog. Flagged when "big" or "large" is the predicate of one of these
-    weather nouns. Rewrite with "heavy", "strong" or "thick".
+    weather nouns, after "is" or a verb of change ("became", "gets"), in the comparative too
+    ("the wind became bigger"). Rewrite with "heavy", "strong" or "thick".
     """
     for m in ctx.finditer("C134", _INTENSITY):
         better = {"rain": "heavy", "rainfall": "heavy", "snow": "heavy", "snowfall": "heavy", "wind": "strong",
                   "fog": "thick"}[m.group(1).lower()]
+        if m.group(2).lower().endswith("er"):
+            better += "er"
         yield Hit(m.start(), m.end(), f"大 rendered {m.group(2)!r} for {m.group(1).lower()}: write {better!r}")
 
 
 _FIXED_PROBLEM = LazyPattern(
-    r"(?im)^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]*)?(?:\[[\w -]{1,12}\][ \t]*|[\w-]{1,12}:[ \t]+)?"
-    r"((?:fix(?:e[sd])?|solved?|solves|resolved?|resolves|repair(?:ed|s)?)[ \t]+(?:the|a|an|some)[ \t]+"
+    r"(?im)^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]*|#{1,6}[ \t]+)?(?:\[[\w -]{1,12}\][ \t]*|[\w-]{1,12}:[ \t]+)?"
+    r"((?:fix(?:e[sd])?|solved?|solves|resolved?|resolves|repair(?:ed|s)?|optimi[sz](?:e[sd]?|ing)|fixing|solving)[ \t]+"
+    r"(?:the|a|an|some)[ \t]+"
     r"(?:\w+[ \t]+)?(?:problems?|bugs?|issues?)[ \t]+of)(?=[ \t]+[A-Za-z])")
 
 
@@ -348,9 +399,11 @@ _FIXED_PROBLEM = LazyPattern(
     "C135", "fixed-the-problem-of", triggers_nocase=(" problem of ", " problems of ", " issue of ", " issues of ",
                                                        " bug of ", " bugs of "),
     bad=["- ⟦Fixed the problem of⟧ menus not closing", "* ⟦Solved the problem of⟧ losing settings on restart",
-         "2.⟦Fix the issue of⟧ failure to save drafts"],
+         "2.⟦Fix the issue of⟧ failure to save drafts", "### ⟦Resolved the problem of⟧ tabs losing focus",
+         "- ⟦Optimised the problem of⟧ slow scrolling"],
     good=["- Fixed a bug where the menu stayed open", "We fixed the problem of the missing icon in the docs.",
-          "- Fixed the bug that caused crashes on start", "The problem of scale is old.", "- Fix the Windows problems of 2.2.8"],
+          "- Fixed the bug that caused crashes on start", "The problem of scale is old.", "- Fix the Windows problems of 2.2.8",
+          "## Solving the problems: of mice and men", "- Optimised the build for ARM"],
 )
 def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
     """A changelog line "Fixed the problem of menus not closing": 修复了…的问题 rendered word for word.
@@ -358,8 +411,8 @@ def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
     Chinese release notes say what was fixed as 修复了…的问题, with the failure before 的问题;
     machine translation writes "Fixed the problem of failure to save", "Solved the problem of
     losing settings". English changelogs name the failure ("Fixed a bug where drafts were not
-    saved") or the new behaviour ("Drafts are saved again"). Flagged at the start of a list item
-    or line only, where a changelog entry begins; running prose ("we fixed the problem of the
+    saved") or the new behaviour ("Drafts are saved again"). 优化了…的问题 "optimized the problem
+    of" is the same frame. Flagged at the start of a list item, heading or line only, where a changelog entry begins; running prose ("we fixed the problem of the
     missing icon") passes, and so does "the bug that caused crashes", a relative clause.
     """
     for m in ctx.finditer("C135", _FIXED_PROBLEM):
@@ -372,7 +425,7 @@ _CHARACTERISTIC = LazyPattern(lambda: rf"\b[Cc]haracteristic[ \t]+({_names('char
 @rule(
     "C136", "characteristic-for-distinctive", triggers_nocase=("characteristic ",),
     bad=["The county grows ⟦characteristic agriculture⟧ such as tea.", "three ⟦characteristic towns⟧ of ceramics",
-         "The college has 12 ⟦characteristic majors⟧."],
+         "The college has 12 ⟦characteristic majors⟧.", "The valley has forty ⟦characteristic homestays⟧."],
     good=["the characteristic smell of pine", "a characteristic feature of the style", "the characteristic polynomial",
           "the characteristic dishes of the region"],
 )
@@ -392,22 +445,26 @@ def characteristic_for_distinctive(ctx: Context) -> Iterator[Hit]:
                   "'flagship' or 'themed'")
 
 
-_HIGHLAND = LazyPattern(lambda: rf"(?i)\b(?:{_names('highland-nouns')})[ \t]+highlands?\b")
+_HIGHLAND = LazyPattern(lambda: rf"(?i)\b(?:{_names('highland-nouns')})[ \t]+highlands?\b|"
+                        rf"\b[Hh]ighlands?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{_names('highland-nouns')})\b(?![-'’])")
 
 
 @rule(
     "C137", "highland-for-hub", triggers_nocase=(" highland",),
-    bad=["The city aims to become a ⟦talent highland⟧ of the region.", "build an ⟦innovation highland⟧ for chips"],
-    good=["the Scottish Highlands", "a walk across the highland moor", "the Ethiopian highlands"],
+    bad=["The city aims to become a ⟦talent highland⟧ of the region.", "build an ⟦innovation highland⟧ for chips",
+         "to make the zone a ⟦highland of talents⟧", "Building a new ⟦highland for opening⟧ up"],
+    good=["the Scottish Highlands", "a walk across the highland moor", "the Ethiopian highlands",
+          "the highlands of Scotland", "highlands of eastern Africa", "a Highland of Scotland tour"],
 )
 def highland_for_hub(ctx: Context) -> Iterator[Hit]:
     """"A talent highland", "an innovation highland": 高地 rendered by its literal sense.
 
     Chinese plans make a city a 高地 of talent, innovation or opening-up (打造人才高地, 建设创新高地):
     a place that draws and leads. Machine translation writes "talent highland", "innovation
-    highland". English highlands are upland country ("the Scottish Highlands"); it says "hub",
-    "centre" or "magnet for talent". Flagged only after the nouns such plans make highlands of
-    (lexicons/highland-nouns.txt), so place names and landscapes pass.
+    highland", or with the noun after it, "a highland of talents". English highlands are upland
+    country ("the Scottish Highlands"); it says "hub", "centre" or "magnet for talent". Flagged
+    only next to the nouns such plans make highlands of (lexicons/highland-nouns.txt), before
+    "highland" or after "highland of/for", so place names and landscapes pass.
     """
     for m in ctx.finditer("C137", _HIGHLAND):
         yield Hit(m.start(), m.end(), "高地 rendered 'highland': write 'hub', 'centre' or 'magnet'")

@@ -19,7 +19,12 @@ _DETERMINERS = frozenset("the a an this that these those its his her their our y
 # Words a product name before the number may hold: capitalised or with a digit ("IntelliJ IDEA",
 # "JDK21"), and the adjectives that sit between a determiner and the number ("the latest 2.0").
 _NAME_TOKEN = LazyPattern(r"[A-Z0-9][\w.+-]*|latest|new|newer|old|older|current|stable|previous|final|earlier|later")
-_VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.\d+)+[a-z]?|[vV]\d+)[ \t]+([Vv]ersion)\b(?![ \t]+(?:number|string|control)\b)")
+_VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.(?:\d+|x))+[a-z]?|[vV]\d+|(?<=[A-Za-z][ \t])\d{1,3})[ \t]+([Vv]ersion)\b"
+                       r"(?![ \t]+(?:number|string|control|[vV]?\d+)\b)")
+# A word before a bare whole number that makes it a version: a product name, capitalised ("Chrome
+# 90 version", "Android 12 version"), not the word of a list or a page ("Step 2 version").
+_PRODUCT_BEFORE_INTEGER = LazyPattern(r"(?<![\w.-])[A-Z][\w.+#-]*[ \t]+\Z")
+_NOT_PRODUCT = frozenset("step page chapter section part figure table item level stage phase day week year no".split())
 
 
 @rule(
@@ -27,16 +32,21 @@ _VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.\d+)+[a-z]?|[vV]\d+)[ \t]+([Vv]
     bad=[
         ("- Compatible with Firefox ⟦118.0 version⟧ and later", "- Compatible with Firefox 118.0 and later"),
         ("Upgrade to ⟦v3 version⟧ first.", "Upgrade to v3 first."),
+        ("Supports Chrome ⟦90 version⟧ and above.", "Supports Chrome 90 and above."),
+        ("Requires Node.js ⟦16.x version⟧", "Requires Node.js 16.x"),
     ],
     good=["backward compatibility with the 1.5 version of the parser", "editing the Python 2.7 version of the file",
-          "Version 2.4 adds a cache.", "its 3.1 version number"],
+          "Version 2.4 adds a cache.", "its 3.1 version number", "Windows 10 version 1909 is out.",
+          "Is there a Python 3 version?", "See Step 2 version notes.", "in 2 version control systems",
+          "the separately installed Python 2 version"],
 )
 def trailing_version(ctx: Context) -> Iterator[Hit]:
     """A version number followed by "version" with no determiner: "Support Firefox 118.0 version".
 
     Chinese puts 版本 after the number (支持 2.4 版本), and machine translation keeps the order:
     "Support 2.4 version". English writes "version 2.4", or the number alone after the product
-    name ("Firefox 118.0"). Native English puts a number before "version" only after a
+    name ("Firefox 118.0"). A whole number ("Chrome 90 version") counts after a capitalised
+    product name, a wildcard ("16.x") as a version part. Native English puts a number before "version" only after a
     determiner, as a modifier ("the 3.2 version of the package"), so the finding needs none before
     the product name. The fix drops "version"; unsafe, since the editor may want "version 2.4".
     """
@@ -44,6 +54,13 @@ def trailing_version(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C111", _VERSION):
         if _after_determiner(text, m.start()):
             continue
+        if "." not in m.group(1) and m.group(1)[0].isdigit():  # a bare whole number: a product name before it
+            name = _PRODUCT_BEFORE_INTEGER.search(text, max(0, m.start() - 40), m.start())
+            if not name or name.group().split()[0].lower() in _NOT_PRODUCT:
+                continue
+            before = text[max(0, name.start() - 40):name.start()].split()[-3:]
+            if any(w.lower() in _DETERMINERS for w in before):
+                continue  # "the separately installed Python 2 version"
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 版本 after the number; write 'version {m.group(1)}' or the number alone",
                   edits=(Edit(m.end(1), m.end(), ""),))
 
@@ -61,14 +78,15 @@ def _caps_triggers() -> tuple[str, ...]:
     return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
 
 
-_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?![\w(’'-])")
+_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
 
 
 @rule(
     "C112", "capitalised-loanword", triggers=_caps_triggers(),
-    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone."],
+    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone.",
+         "- Fixed several ⟦BUGs⟧ in the export", "Open the ⟦APP’s⟧ settings page."],
     good=["Call BUG() when the invariant breaks.", "WARNING: THE BUG IS NOT FIXED", "Report a bug on the tracker.",
-          "the APP_NAME setting"],
+          "the APP_NAME setting", "the APPs_DIR variable", "BUGSY was a film."],
 )
 def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
     """An ordinary English noun in capitals mid-sentence: "fixed the BUG", "download the APP".
@@ -94,21 +112,27 @@ def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
 
 _FUNCTION_OF = LazyPattern(
     r"\b(?:[Aa]dd(?:s|ed|ing)?|[Ss]upport(?:s|ed|ing)?|[Pp]rovid(?:e|es|ed|ing)|[Ii]ncreas(?:e|es|ed)|[Nn]ew|"
-    r"[Ww]ith|[Rr]ealiz(?:e|es|ed))[ \t]+((?:the|a)[ \t]+functions?[ \t]+of[ \t]+[a-z]+ing)\b")
+    r"[Ww]ith|[Rr]eali[sz](?:e|es|ed)|[Oo]ffer(?:s|ed)?|[Ii]mplement(?:s|ed)?)[ \t]+((?:the|a|an)[ \t]+(?:new[ \t]+)?"
+    r"(?:functions?|features?)[ \t]+of[ \t]+(?:(?!(?:the|a|an|this|that|its|their|our|your|his|her)\b)[a-z]+[ \t]+)?"
+    r"(?!(?:thing|string|spring|king|ring|ceiling|building|wing)\b)[a-z]+ing)\b")
 
 
 @rule(
-    "C113", "function-of-doing", triggers_nocase=(" function of ", " functions of "),
-    bad=["* New: adds ⟦the function of exporting⟧ reports as CSV.", "The lamp comes with ⟦a function of dimming⟧ by voice."],
+    "C113", "function-of-doing", triggers_nocase=(" function of ", " functions of ", " feature of ", " features of "),
+    bad=["* New: adds ⟦the function of exporting⟧ reports as CSV.", "The lamp comes with ⟦a function of dimming⟧ by voice.",
+         "- Added ⟦the functions of batch renaming⟧ and tagging", "Implemented ⟦the feature of resuming⟧ broken downloads."],
     good=["The function of caching is to save time.", "Added a function that exports reports.",
-          "the function of the liver"],
+          "the function of the liver", "Drugs that support the function of the kidney.",
+          "Added the feature of the king's seal to the coin.", "supports the function of a string"],
 )
 def function_of_doing(ctx: Context) -> Iterator[Hit]:
     """A feature added or supported as "the function of doing X": 功能 rendered "function".
 
     Chinese release notes and product pages name a feature as 增加…的功能, 支持…功能 ("add the
     function of exporting"); English names the feature ("Added export to CSV", "supports
-    dimming"). Flagged only after a verb of adding or supporting and before a gerund: English
+    dimming"); "feature of" is the same frame with the other word for 功能. Flagged only after a
+    verb of adding, supporting or implementing and before a gerund (a noun may stand before it:
+    "the function of batch renaming"): English
     says "the function of X" of a part's purpose ("the function of the liver", "the function of
     caching is to"), not of a feature that is added. The rewrite depends on the sentence.
     """
@@ -138,6 +162,8 @@ def _process_object(text: str, start: int, nouns: frozenset[str], limit: int = 5
             return -1
         pair = f"{word} {_next_word(text, m.end())}"
         end = m.end() if word in nouns else (_TOKEN.search(text, m.end()).end() if pair in nouns else -1)
+        while end >= 0 and _next_word(text, end) in nouns:  # a compound of listed nouns: "alloy material"
+            end = _NEXT_TOKEN.match(text, end).end()
         if end >= 0:
             return -1 if _next_word(text, end) in _VERB_AFTER else end
         position, seen = m.end(), seen + 1
@@ -149,16 +175,18 @@ def _next_word(text: str, position: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_REALIZE = LazyPattern(r"\breali[sz](?:e|es|ed|ing)[ \t]+")
+_REALIZE = LazyPattern(r"\b[Rr]eali[sz](?:e|es|ed|ing)[ \t]+")
 
 
 @rule(
     "C114", "realize-a-process", triggers_nocase=("realiz", "realis"),
     bad=["The gateway can ⟦realize unified login⟧ for all staff.",
          "the app ⟦realizes voice control⟧ and timed switching",
-         "in order to ⟦realize full coverage⟧ of the district"],
+         "in order to ⟦realize full coverage⟧ of the district", "⟦Realize data synchronization⟧ across phones.",
+         "The plug-in ⟦realises hot reloading⟧ of styles."],
     good=["I did not realize that access control was off.", "They never realized the control was lost.",
-          "to realize their potential", "the profits were realized in 2020"],
+          "to realize their potential", "the profits were realized in 2020", "Realize that backup copies age.",
+          "Realizing the backup was gone, she wept."],
 )
 def realize_a_process(ctx: Context) -> Iterator[Hit]:
     """"Realize" with a technical process as its object: 实现 rendered by its dictionary sense.
@@ -177,15 +205,22 @@ def realize_a_process(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), end, "实现 rendered 'realize': write 'provide', 'support', 'enable' or 'achieve'")
 
 
-_ADOPT = LazyPattern(r"\badopt(?:s|ed|ing)?[ \t]+")
+_ADOPT = LazyPattern(r"\b[Aa]dopt(?:s|ed|ing)?[ \t]+")
+# Words that may follow the part a product "adopts": the object ends there ("adopts a Sony chip
+# with low noise"); any other word makes the part a modifier of another noun.
+_ENDS_OBJECT = frozenset("with and or to for as in on of from at by so which that is are was were has have "
+                         "but while whose than made".split())
 
 
 @rule(
     "C115", "adopt-a-part", triggers_nocase=("adopt",),
     bad=["The lid ⟦adopts aluminium alloy material⟧, light and firm.",
-         "The camera ⟦adopts a Sony chip⟧ with low noise."],
+         "The camera ⟦adopts a Sony chip⟧ with low noise.", "The frame ⟦adopted carbon fibre⟧ to save weight.",
+         "⟦Adopting pure copper wire⟧, the cable heats less."],
     good=["The project adopted a naming convention.", "They adopted a child in 2010.",
-          "The council adopted the scheme.", "adopt an orphaned package"],
+          "The council adopted the scheme.", "adopt an orphaned package", "Adopting a steel-rule policy, the board",
+          "The town adopted a glass recycling scheme.", "The state adopted steel tariffs in May.",
+          "Shops adopted plastic bag bans."],
 )
 def adopt_a_part(ctx: Context) -> Iterator[Hit]:
     """"Adopts" with a part or material of a product as its object: 采用 rendered "adopt".
@@ -194,11 +229,16 @@ def adopt_a_part(ctx: Context) -> Iterator[Hit]:
     采用…芯片); machine translation writes "adopts": "the shell adopts aluminium alloy material".
     English adopts policies, standards, conventions and children, never a shell, a chip or a
     material (lexicons/adopt-objects.txt); the nouns people do adopt (plan, design, approach,
-    standard) are not on the list. Rewrite with "uses", "is made of", "has".
+    standard) are not on the list, and a part that modifies another noun ("adopted steel
+    tariffs") passes. Rewrite with "uses", "is made of", "has".
     """
     nouns = _lexicon("adopt-objects")
+    text = ctx.text
     for m in ctx.finditer("C115", _ADOPT):
-        end = _process_object(ctx.text, m.end(), nouns)
+        end = _process_object(text, m.end(), nouns)
+        after = _next_word(text, end) if end >= 0 else ""
+        if after.isalpha() and after not in _ENDS_OBJECT and not after.endswith(("ing", "ed")):
+            continue  # the part names a modifier: "adopted steel tariffs", "adopted plastic bag bans"
         if end >= 0:
             yield Hit(m.start(), end, "采用 rendered 'adopt': write 'uses', 'is made of' or 'has'")
 
@@ -207,16 +247,18 @@ _INTRODUCTION = LazyPattern(
     r"\b(?:[Tt]he following|[Bb]elow|[Hh]ere) (?:is|are) (?:a |an |the )?(?:(?:detailed|brief|simple|short|"
     r"specific|general) )?introductions? (?:to|of)\b|(?m:^[ \t#]*(?:\d+\.[ \t]*)?(?:[Dd]etailed|[Bb]rief|[Ss]imple) introduction of\b)|"
     # The closing signpost, 以上就是…的全部内容/方法: "The above is the whole content of this article".
-    r"\b[Tt]he above (?:is|are) (?:all |the )?(?:(?:whole|entire|full|complete|detailed|specific|relevant|main) )?"
+    r"\b[Tt]he above (?:is|are) (?:all (?:the )?|the )?(?:(?:whole|entire|full|complete|detailed|specific|relevant|main) )?"
     r"(?:contents?|introductions?|methods?|steps|sharing|share|tutorial|solutions?|ways?) (?:of|about|on|for|to)\b")
 
 
 @rule(
     "C116", "following-is-an-introduction", triggers_nocase=(" introduction", "the above "),
     bad=["⟦Below is a brief introduction to⟧ the sensor board.", "## 3. ⟦Detailed introduction of⟧ the config file",
-         "⟦The above is the whole content of⟧ this guide; thanks for reading."],
+         "⟦The above is the whole content of⟧ this guide; thanks for reading.",
+         "⟦The above is all the content of⟧ this tutorial."],
     good=["A Brief Introduction to Python", "Chapter 1 is an introduction to the tools.",
-          "the introduction of a new tax", "The above is equivalent to a loop.", "The above is for the amd64 port."],
+          "the introduction of a new tax", "The above is equivalent to a loop.", "The above is for the amd64 port.",
+          "The above is all the content we need."],
 )
 def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
     """"The following is a detailed introduction to X": 下面是…的详细介绍, a Chinese signpost.
@@ -238,18 +280,19 @@ def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
 
 
 _REPORTER = LazyPattern(
-    r"\b(?:[Tt]he |[Oo]ur )?[Rr]eporters? (?:learned|learnt|was told|were told|was informed|were informed|found out) "
+    r"\b(?:[Tt]he |[Oo]ur )?(?:[Rr]eporters?|[Jj]ournalists?) (?:learned|learnt|was told|were told|was informed|were informed|found out) "
     r"(?:from|that|at|in|on)\b|\b(?:[Aa]ccording to (?:the |our )?reporters?['’]?s? (?:understanding|investigation|"
-    r"knowledge|interview)|[Ii]t is learned that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,))")
+    r"knowledge|interview)|[Ii]t (?:is|was|has been) (?:learned|learnt) that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,))")
 
 
 @rule(
-    "C117", "reporter-learned", triggers_nocase=("reporter", "it is learned", "to statistics", "incomplete statistics",
+    "C117", "reporter-learned", triggers_nocase=("reporter", "journalist", " learned that", " learnt that", "to statistics", "incomplete statistics",
                                                  "preliminary statistics", "rough statistics"),
     bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May.",
-         "⟦According to incomplete statistics⟧, 300 shops opened."],
+         "⟦According to incomplete statistics⟧, 300 shops opened.", "⟦It was learnt that⟧ the bridge opens in May.",
+         "⟦The journalist learned from⟧ the township that 40 homes were rebuilt."],
     good=["The reporter asked the minister a question.", "Reporters were told to wait outside.",
-          "It is understood that the talks failed.", "According to statistics from the census bureau, rents rose."],
+          "It is understood that the talks failed.", "The journalist learned to type fast.", "He learned that it was late.", "According to statistics from the census bureau, rents rose."],
 )
 def reporter_learned(ctx: Context) -> Iterator[Hit]:
     """"The reporter learned from X that": the Chinese news formula 记者从…获悉 / 据悉.
@@ -296,12 +339,13 @@ def address_for_link(ctx: Context) -> Iterator[Hit]:
 
 
 _NOT_NORMALLY = LazyPattern(
-    r"\b(?:can ?not|can['’]t|could not|couldn['’]t|unable to|fail(?:s|ed)? to)[ \t]+(?:be[ \t]+)?[a-z]+[ \t]+normally\b")
+    r"\b(?:[Cc]an ?not|[Cc]an['’]t|[Cc]ould not|[Cc]ouldn['’]t|[Uu]nable to|[Ff]ail(?:s|ed|ing)? to)[ \t]+(?:be[ \t]+)?[a-z]+[ \t]+normally\b")
 
 
 @rule(
     "C119", "cannot-normally", triggers_nocase=(" normally",),
-    bad=["After the update the printer ⟦cannot be found normally⟧.", "The page ⟦failed to load normally⟧ on tablets."],
+    bad=["After the update the printer ⟦cannot be found normally⟧.", "The page ⟦failed to load normally⟧ on tablets.",
+         "- ⟦Failing to start normally⟧ after sleep", "⟦Unable to connect normally⟧ via VPN."],
     good=["The program exits normally.", "Normally you cannot see it.", "It cannot normally be seen."],
 )
 def cannot_normally(ctx: Context) -> Iterator[Hit]:
@@ -317,20 +361,28 @@ def cannot_normally(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "无法正常… rendered with 'normally': drop it ('cannot be used', 'does not start')")
 
 
-_FEEDBACK_VERB = LazyPattern(r"\b(?:can|could|will|would|may|might|should|must|cannot)(?:[ \t]+(?:also|not|then))?[ \t]+(feedback)\b(?!-|[ \t]+(?:loop|form)\b)")
+_FEEDBACK_VERB = LazyPattern(r"\b(?:(?:can|could|will|would|may|might|should|must|cannot)(?:[ \t]+(?:also|not|then))?|[Pp]lease)"
+                             r"[ \t]+(feedback)\b(?!-|[ \t]+(?:loop|form)s?\b)|\b([Ff]eedback(?:ed|ing))\b")
 _BENEFICIAL_TO = LazyPattern(
     r"\b(?:beneficial|conducive)[ \t]+to[ \t]+(?!(?:all|both|each|many|most|some|any|those|these|everyone|anyone|"
-    r"people|users|us|them|you|him|her)\b)([a-z]+)[ \t]+(?:the|a|an|its|their|our|your|his|her)\b")
+    r"people|users|us|them|you|him|her)\b)([a-z]+)[ \t]+(?:the|a|an|its|their|our|your|his|her)\b|"
+    # A verb no noun shares, with no determiner after it: "conducive to improve efficiency".
+    r"\b(?:beneficial|conducive|helpful)[ \t]+to[ \t]+(improve|enhance|reduce|protect|extend|strengthen|ensure|achieve|"
+    r"accelerate|optimi[sz]e|promote|expand|lower|maintain|realize|realise)[ \t]+(?!of\b|in\b)[a-z]")
 
 
 _IT_BEFORE = LazyPattern(r"\b[Ii]t(?:['’]s)?\b[^.,;:\n]{0,30}\Z")
 
 
 @rule(
-    "C120", "noun-as-verb", triggers_nocase=(" feedback", "beneficial to", "conducive to"),
-    bad=["The sensor can also ⟦feedback⟧ its temperature.", "the coating is ⟦conducive to extend⟧ the life of the hull"],
+    "C120", "noun-as-verb", triggers_nocase=("feedback", "beneficial to", "conducive to", "helpful to"),
+    bad=["The sensor can also ⟦feedback⟧ its temperature.", "the coating is ⟦conducive to extend⟧ the life of the hull",
+         "Several users ⟦feedbacked⟧ the crash.", "Please ⟦feedback⟧ any errors to the office.",
+         "Exercise is ⟦beneficial to improve⟧ sleep.", "which is ⟦helpful to reduce⟧ costs"],
     good=["Users can feedback-test it.", "We welcome feedback.", "a diet beneficial to the heart",
-          "beneficial to all the staff", "It would be beneficial to have a proxy.", "we will feedback loop the signal"],
+          "beneficial to all the staff", "It would be beneficial to have a proxy.", "we will feedback loop the signal",
+          "Please give feedback forms to the desk.", "It is helpful to improve slowly.", "This is helpful to know.",
+          "conducive to improved yields"],
 )
 def noun_as_verb(ctx: Context) -> Iterator[Hit]:
     """A noun or adjective used as a verb the way its Chinese source is: 反馈 "can feedback its
@@ -341,13 +393,17 @@ def noun_as_verb(ctx: Context) -> Iterator[Hit]:
     word and the construction: "can feedback the speed", "beneficial to reduce the cost".
     English "feedback" is a noun (after a modal it must be a verb: "report"), and "beneficial
     to" takes a noun ("beneficial to health"); a verb with an object after it is the calque.
+    The same holds for "feedbacked", an imperative "Please feedback", and 有助于 "helpful to";
+    after "beneficial", "conducive" or "helpful to", a verb that no noun shares ("improve",
+    "reduce") is the calque with or without a determiner after it.
     """
     for m in ctx.finditer("C120", _FEEDBACK_VERB):
-        yield Hit(m.start(1), m.end(1), "反馈 rendered as the verb 'feedback': write 'report' or 'return'")
+        g = 1 if m.group(1) else 2
+        yield Hit(m.start(g), m.end(g), "反馈 rendered as the verb 'feedback': write 'report' or 'return'")
     for m in ctx.finditer("C120", _BENEFICIAL_TO):
         if _IT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue  # "it would be beneficial to have a proxy": "it" stands for the verb phrase
-        yield Hit(m.start(), m.end(1), "有利于 + verb rendered 'beneficial to <verb>': write 'helps <verb>'")
+        yield Hit(m.start(), m.end(1) if m.group(1) else m.end(2), "有利于 + verb rendered 'beneficial to <verb>': write 'helps <verb>'")
 
 
 _UNIT = LazyPattern(lambda:
@@ -359,7 +415,8 @@ _UNIT = LazyPattern(lambda:
 @rule(
     "C121", "unit-for-organisation", triggers_nocase=(" unit",),
     bad=["Each ⟦applying unit⟧ submits one form.", "⟦Any unit or individual⟧ that copies the data is liable.",
-         "The ⟦implementing unit⟧ keeps the receipts.", "Bids go to the ⟦purchasing unit⟧ by noon."],
+         "The ⟦implementing unit⟧ keeps the receipts.", "Bids go to the ⟦purchasing unit⟧ by noon.",
+         "The ⟦winning unit⟧ signs within ten days."],
     good=["Convert the values into relevant units first.", "a unit of work", "The army units and individual soldiers",
           "measured in the relevant units of the SI", "impairment is tested per reporting unit"],
 )
@@ -406,18 +463,21 @@ def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
 
 
 _FRAME = LazyPattern(
-    r"\bfacilitate[ \t]+(?:you|users?|us|them|him|her|people|customers|everyone|readers|developers)[ \t]+to[ \t]+[a-z]+\b|"
+    r"\bfacilitat(?:e|es|ed|ing)[ \t]+(?:you|users?|us|them|him|her|people|customers|everyone|readers|developers)[ \t]+to[ \t]+[a-z]+\b|"
     r"\bcontribut(?:e|es|ed|ing)[ \t]+(?:one['’]s|their|our|his|her|its|my|your)[ \t]+(?:own[ \t]+)?(?:strength|power|force)\b|"
-    r"\b(?:visited|inspected)[ \t]+and[ \t]+guided\b|\bguided[ \t]+and[ \t]+inspected\b", re.I)
+    r"\b(?:visited|inspected)[ \t]+and[ \t]+guided\b|\bguided[ \t]+and[ \t]+inspected\b|"
+    r"\binspect[ \t]+and[ \t]+guide\b|\binspects[ \t]+and[ \t]+guides\b|\binspecting[ \t]+and[ \t]+guiding\b", re.I)
 
 
 @rule(
-    "C123", "officialese-verb-frame", triggers_nocase=("facilitate ", "contribut", " and guided", "guided and "),
+    "C123", "officialese-verb-frame", triggers_nocase=("facilitat", "contribut", " and guid", "guided and "),
     bad=["We list the fees so as to ⟦facilitate users to compare⟧ plans.",
          "Volunteers ⟦contributed their own strength⟧ to the clean-up.",
-         "Leaders of the county ⟦inspected and guided⟧ the flood work."],
+         "Leaders of the county ⟦inspected and guided⟧ the flood work.", "The app ⟦facilitates you to track⟧ parcels.",
+         "The minister came to ⟦inspect and guide⟧ the relief work."],
     good=["The tool facilitates comparison of plans.", "Volunteers contributed their time.",
-          "We were guided and shown round the site."],
+          "We were guided and shown round the site.", "The tool facilitated users' access to data.",
+          "Inspect and guideline checks follow."],
 )
 def officialese_verb_frame(ctx: Context) -> Iterator[Hit]:
     """Verb frames of Chinese official and service writing kept word for word: "facilitate you
@@ -435,13 +495,15 @@ def officialese_verb_frame(ctx: Context) -> Iterator[Hit]:
                   "'contributed to', 'visited')")
 
 
-_ETC_NOUN = LazyPattern(r"\betc\.?,?[ \t]+(field|area|aspect|industry|sector|domain)\b")
+_ETC_NOUN = LazyPattern(r"\betc\.?,?[ \t]+(field|area|aspect|industry|sector|domain|aspects)\b")
 
 
 @rule(
     "C124", "etc-plus-noun", triggers_nocase=("etc",),
-    bad=["used in farming, mining, shipping, ⟦etc. field⟧.", "such as price, delivery ⟦etc aspect⟧"],
-    good=["the To, Cc, etc. fields of the message", "apples, pears, etc. are sold here"],
+    bad=["used in farming, mining, shipping, ⟦etc. field⟧.", "such as price, delivery ⟦etc aspect⟧",
+         "gains in wages, housing, schooling ⟦etc. aspects⟧"],
+    good=["the To, Cc, etc. fields of the message", "apples, pears, etc. are sold here",
+          "the From, Subject, etc. areas of the header"],
 )
 def etc_plus_noun(ctx: Context) -> Iterator[Hit]:
     """"Such as A, B, etc. field": 等领域/等方面 closing a list, rendered word for word.
@@ -449,7 +511,9 @@ def etc_plus_noun(ctx: Context) -> Iterator[Hit]:
     Chinese ends a list with 等 and the class of its items (在农业、采矿等领域 "in farming, mining
     etc. field"); machine translation writes "etc." and keeps the noun, in the singular. English
     ends the list with "and other fields" or with "etc." alone. A singular class noun after
-    "etc." is never English ("the To, Cc, etc. fields" of a form is a plural and passes).
+    "etc." is never English ("the To, Cc, etc. fields" of a form is a plural and passes); nor
+    is "etc. aspects", since no list names aspects one by one.
     """
     for m in ctx.finditer("C124", _ETC_NOUN):
-        yield Hit(m.start(), m.end(), f"等{m.group(1)} rendered {m.group()!r}: write 'and other {m.group(1)}s' or drop the noun")
+        noun = m.group(1).removesuffix("s")
+        yield Hit(m.start(), m.end(), f"等{noun} rendered {m.group()!r}: write 'and other {noun}s' or drop the noun")

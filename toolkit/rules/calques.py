@@ -15,15 +15,21 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                  "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _ORDINAL = "|".join(sorted([*_UNITS, *_TENS_ORDINAL], key=len, reverse=True))
+# The same in title case, as a heading writes it ("Chapter Third", "Article Forty-Second"); not
+# "First" and "Second", which begin names ("Section First Aid", "Chapter Second Chances").
+_ORDINAL_TITLE = "|".join(sorted((w.capitalize() for w in [*_UNITS[2:], *_TENS_ORDINAL]), key=len, reverse=True))
+_TENS_TITLE = "|".join(t.capitalize() for t in _TENS)
 # Also glued to the word before ("Article fortiethArticle forty-first"), so a run is fixed in one pass.
-_ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL}))(?![a-z-])")
+_ARTICLE = LazyPattern(rf"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ((?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL})|"
+                       rf"(?:{_TENS_TITLE})-(?i:{_ORDINAL})|{_ORDINAL_TITLE})(?![a-z-])")
 # The same numbering in digits with an ordinal suffix ("Article 318th" for 第318条): English
 # writes ordinal suffixes on numbers before a noun ("the 246th article"), never after "Article".
 _ARTICLE_DIGITS = LazyPattern(r"(?:\b|(?<=[a-z]))(Article|Chapter|Section|Clause) ([1-9]\d{0,3})(?:st|nd|rd|th)(?![a-z-])")
 
 
 def ordinal_value(words: str) -> int:
-    """"thirty-first" -> 31, "thirtieth" -> 30, "fifth" -> 5."""
+    """"thirty-first" -> 31, "thirtieth" -> 30, "fifth" -> 5 (in any case: "Forty-Second" -> 42)."""
+    words = words.lower()
     if words in _TENS_ORDINAL:
         return _TENS_ORDINAL[words]
     if "-" in words:
@@ -38,9 +44,12 @@ def ordinal_value(words: str) -> int:
         ("⟦Article fortieth⟧Where a contract is void", "Article 40 Where a contract is void"),
         ("under ⟦Article thirty-first⟧, losses are paid", "under Article 31, losses are paid"),
         ("as laid down in ⟦Article 118th⟧ of the Civil Code", "as laid down in Article 118 of the Civil Code"),
+        ("## ⟦Chapter Third⟧ Supervision", "## Chapter 3 Supervision"),
+        ("⟦Article Forty-Second⟧ The fine is paid", "Article 42 The fine is paid"),
     ],
     good=["The article first appeared in 2001.", "Article 30 applies.", "Chapter One begins here.",
-          "the 118th article of the code", "Section 2nd-level headings"],
+          "the 118th article of the code", "Section 2nd-level headings", "Section First Aid Kits",
+          "Chapter Second Chances", "Section Thirdly"],
 )
 def ordinal_article_number(ctx: Context) -> Iterator[Hit]:
     """A law's article written as an ordinal: "Article fortieth" for 第四十条, "Article 318th" for 第318条.
@@ -95,7 +104,7 @@ _ABSTRACT = (r"(?:[Pp]arty|parties|morality|morals|ethics|style|teams?|ranks|con
              r"organi[sz]ations?|rural areas|countryside|villages?|democracy|rule of law|culture|"
              r"civili[sz]ation|ideology|conduct|integrity|clean government|grassroots|cadres?|talents?|"
              r"discipline|spiritual|socialism|work style)")
-_CONSTRUCTION = LazyPattern(rf"\bconstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
+_CONSTRUCTION = LazyPattern(rf"\b[Cc]onstruction of (?:[\w'’-]+ ){{0,3}}?{_ABSTRACT}\b")
 # The Chinese order, the object before 建设 ("honesty construction" for 廉洁建设). Not
 # "Party construction" (a glossary rendering: T101 reports it) and no noun that English builds
 # ("infrastructure construction", "road construction") or uses of a construct ("cultural
@@ -107,18 +116,20 @@ _CONSTRUCTION_BEFORE = LazyPattern(
 
 
 @rule(
-    "C103", "construction-calque", triggers=("construction of ",), triggers_nocase=(" construction",),
+    "C103", "construction-calque", triggers=("construction of ", "Construction of "), triggers_nocase=(" construction",),
     bad=[
         "improve the ⟦construction of work style⟧ among officials",
         "advancing the ⟦construction of beautiful villages⟧ here",
         "the ⟦construction of private-sector party⟧ branches",
         "a campaign of ⟦integrity construction⟧ in state firms",
+        "## ⟦Construction of rural culture⟧",
     ],
     good=[
         "the construction of the new bridge was delayed",
         "the construction of a dam across the river",
         "building the Party's grassroots organizations",
         "road construction and infrastructure construction",
+        "Construction of the new pier began in May.",
     ],
 )
 def construction_calque(ctx: Context) -> Iterator[Hit]:
@@ -145,22 +156,26 @@ _TITLES = {"shuji": "Secretary", "xianzhang": "County Head", "shizhang": "Mayor"
            "buzhang": "Minister", "juzhang": "Director", "tingzhang": "Director", "chuzhang": "Division Chief",
            "kezhang": "Section Chief", "zhuxi": "Chairman", "zongli": "Premier", "laoshi": "Teacher",
            "jiaoshou": "Professor", "xiaozhang": "Principal", "cunzhang": "Village Head", "zhenzhang": "Town Head"}
-_TITLE = LazyPattern(rf"\b([A-Z][a-z]{{0,5}}) ({'|'.join(t.capitalize() for t in _TITLES)})\b")
+# The title after the surname, capitalised or not ("Zhang Shuji", "Zhang shuji"); the surname in
+# the capitals some writers give it ("ZHANG Shuji").
+_TITLE = LazyPattern(rf"\b([A-Z](?:[a-z]{{0,5}}|[A-Z]{{1,5}})) ({'|'.join(t.capitalize() for t in _TITLES)}|{'|'.join(_TITLES)})(?![\w-])")
 # A syllable starts after a character that is not a word character, an apostrophe or a hyphen:
 # the triggers are such an ASCII character and an initial. In the byte view triggers are found
 # in, NUL stands for any non-ASCII character (and NUL), so "\0x" covers "’xi" and "条xi" too.
 _BEFORE_SYLLABLE = [chr(b) for b in range(128) if not (chr(b).isalnum() or chr(b) in "_'-")]
 _PINYIN_TRIGGERS = tuple(c + initial for c in _BEFORE_SYLLABLE for initial in ("zh", "x", "q"))
-_TITLE_TRIGGERS = tuple(" " + t.capitalize() for t in _TITLES)  # the surname of 1-6 letters is before
+_TITLE_TRIGGERS = tuple(" " + w for t in _TITLES for w in (t.capitalize(), t))  # the surname of 1-6 letters is before
 
 
 @rule(
     "C104", "pinyin-left-in-text", fix=Safety.SAFE, triggers=(*_PINYIN_TRIGGERS, *_TITLE_TRIGGERS),
     bad=[
         ("a report by ⟦Zhang Shuji⟧ on the work", "a report by Secretary Zhang on the work"),
+        ("a report by ⟦Zhang shuji⟧ on the work", "a report by Secretary Zhang on the work"),
+        ("a talk by ⟦LIU Xiaozhang⟧ to the pupils", "a talk by Principal LIU to the pupils"),
         ("the old ⟦xian⟧ records were lost", None),
     ],
-    good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks."],
+    good=["Xi Jinping met Li Qiang in Zhongnanhai.", "The hukou system and guanxi networks.", "CAT Laoshi-style scans"],
 )
 def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
     """Chinese left in pinyin: an official's title ("Zhang Shuji") or a lowercase syllable ("zhi").
@@ -179,7 +194,9 @@ def pinyin_left_in_text(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"{m.group()!r} looks like pinyin left untranslated")
 
 
-_ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_ENUMERATOR = LazyPattern(r"(?m)^[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)?(The (?:first|second|third|fourth|fifth|sixth) is to\b|"
+                          # The bare ordinal, not the proportion "second is to first as silver is to gold".
+                          r"(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?,? is to\b(?![^.;\n]{0,40}\bas\b))")
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight")
 # 二是, 三是 rendered with the bare number: "…; two is to improve". Not the proportion "two is to
 # four as three is to six".
@@ -190,18 +207,22 @@ _NUMBER_ENUMERATOR = LazyPattern(
 @rule(
     "C105", "enumerator-calque",
     triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
+              *(f"{n}{e} is to" for n in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth") for e in ("", ",", "ly", "ly,")),
               *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system.",
-         "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them."],
+         "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
+         "- ⟦Third is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
-          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long."],
+          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long.",
+          "Second is to first as silver is to gold.", "- The second item is to be removed."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
 
     Chinese reports enumerate measures with 一是…二是…三是… at the start of a paragraph; machine
     translation gives "The second is to train ...". English starts the item with a number or
-    "Second," and the verb. Only a line that opens this way is flagged; "The second is cost" in
+    "Second," and the verb. Only a line or list item that opens this way is flagged, with "The"
+    or with the bare ordinal ("Third is to", "Secondly, is to"); "The second is cost" in
     running prose passes. Machine translation also writes the bare number ("…; two is to train
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
     unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.
@@ -212,20 +233,23 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
 
 
-_SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))[ \t]+(sex)\b")
+_SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))([ \t]+|-)(sex|Sex)\b")
 # Real English: sexual-health vocabulary whose adjective has one of these endings.
 _SEX_ENGLISH = frozenset("penetrative receptive abusive protective reproductive unprotected "
                          "consensual non-consensual transactive".split())
 
 
 @rule(
-    "C106", "suffix-sex-calque", triggers=("sex",),
+    "C106", "suffix-sex-calque", triggers=("sex", "Sex"),
     bad=[
         ("to mobilise the ⟦enthusiasm sex⟧ of the masses", "to mobilise the enthusiasm of the masses"),
         ("keep the ⟦pureness sex⟧ of the Party", "keep the pureness of the Party"),
         ("improve the ⟦targeted sex⟧ of the work", "improve the targeted of the work"),
+        ("## Raising the ⟦Initiative Sex⟧ of Staff", "## Raising the Initiative of Staff"),
+        ("the ⟦pertinence-sex⟧ of the work", "the pertinence of the work"),
     ],
-    good=["Education about safe sex and unprotected sex.", "The opposite sex and the same sex.", "Sex work is work."],
+    good=["Education about safe sex and unprotected sex.", "The opposite sex and the same sex.", "Sex work is work.",
+          "## Unprotected Sex and Its Risks", "Consensual-sex laws", "the Opposite Sex"],
 )
 def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
     """"sex" after an abstract noun or adjective: the suffix 性 translated as a word.
@@ -233,14 +257,17 @@ def suffix_sex_calque(ctx: Context) -> Iterator[Hit]:
     性 turns an adjective into a noun (积极性 enthusiasm, 针对性 pertinence, 纯洁性 purity);
     machine translation sometimes renders it as "sex": "the enthusiasm sex", "pureness sex".
     Flagged after words with the endings such nouns and adjectives have (-ive, -ness, -ism,
-    -asm, -ity, -ance, -ence, -ted), except the few where "sex" is meant. The suggestion drops
+    -asm, -ity, -ance, -ence, -ted), in a title-case heading too ("Initiative Sex") or joined
+    by a hyphen ("pertinence-sex"), except the few where "sex" is meant. The suggestion drops
     "sex"; a human picks the right noun ("targeted sex" → "pertinence").
     """
     for m in ctx.finditer("C106", _SUFFIX_SEX):
         if m.group(1).lower() in _SEX_ENGLISH:
             continue
+        if m.group(3) == "Sex" and not m.group(1)[0].isupper():
+            continue  # "the initiative Sex": a capital of its own, not a title in title case
         yield Hit(m.start(1), m.end(), f"'sex' for the suffix 性 after {m.group(1)!r}: use the noun, e.g. drop 'sex'",
-                  edits=(Edit(m.start(2) - 1, m.end(2), ""),))
+                  edits=(Edit(m.start(2), m.end(3), ""),))
 
 
 _COINED_IZATION = LazyPattern(r"\b(?:\w+ificization|informati[sz]ation|greeni[sz]ation|youthi[sz]ation)\b", re.I)
@@ -272,7 +299,7 @@ def _title_morphemes() -> tuple[str, ...]:
     return tuple(lexicon.table("pinyin-titles"))
 
 
-_PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?![\w'’-])")
+_PINYIN_WORD = LazyPattern(r"(?<![\w'’-])([A-Za-z]+)(?=['’]s\b|(?![\w'’-]))")  # a possessive: "the Juzhang's"
 _SURNAME_BEFORE = LazyPattern(r"([A-Z][a-z]{0,5})[ \t]+\Z")
 
 
@@ -287,9 +314,10 @@ _DETERMINER_BEFORE = LazyPattern(r"(?i)\b(?:the|a|our|their|his|her|its|this|tha
         "the ⟦juzhang⟧ signed the notice",
         "Li Ping, the ⟦Zhenzhang⟧ of the town, opened the fair",
         "a speech by ⟦Sun Jingli⟧ on sales",
+        "the ⟦Juzhang⟧'s speech",
     ],
     good=["Zhang Wei and Li Na met in Beijing.", "The hukou reform and guanxi.", "a shuji-style memo written by Xi Jinping",
-          "Zhang, Wang and Liu spoke."],
+          "Zhang, Wang and Liu spoke.", "Xi's speech in Xi'an"],
 )
 def pinyin_title(ctx: Context) -> Iterator[Hit]:
     """An official's title left in pinyin, in any syllables: "Wang Xiangzhang", "the juzhang".

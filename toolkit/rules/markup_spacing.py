@@ -20,7 +20,7 @@ _SPACED = LazyPattern(
     r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
     r"""|(?P<bold>(?<![^\s(\["'“‘])\*\*(?P<gap_open>[ \t]*)[^\W\d_][^*\n]{0,40}?(?<=[\w:.)])(?P<gap_close>[ \t]*)\*\*(?![*\w]))"""
     r"|(?P<heading>^#{1,5}(?:[ \t]+#{1,5})+(?=[ \t]+\S))"
-    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?=\w))",
+    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))",
     re.M | re.I,
 )
 _BLANKS = LazyPattern(r"[ \t]+")
@@ -32,7 +32,13 @@ def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
     if kind == "heading":
         return [Edit(*b.span(), "") for b in _BLANKS.finditer(m.string, m.start(), m.end())]
     if kind == "url":
-        return [Edit(*m.span("gap_url"), ":")] if m.group("gap_url") != ":" else []
+        edits = [Edit(*m.span("gap_url"), ":")] if m.group("gap_url") != ":" else []
+        host = m.group("gap_host")
+        if host and re.match(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", m.string[m.end():], re.I):
+            edits.append(Edit(*m.span("gap_host"), ""))  # "http:// example.org": the host split off
+        elif host:
+            return []  # "http:// " before a word that is no host name: left alone
+        return edits
     spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close"))
     return [Edit(start, end, "") for start, end in spans if end > start]
 
@@ -44,13 +50,15 @@ def _opens_inside_bold(text: str, at: int) -> bool:
 
 @rule(
     "M111", "markup-split-by-spaces", fix=Safety.SAFE,
-    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://"),
+    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// "),
     bad=[
         ("Read the [setup notes]⟦ ⟧(docs/setup.md) before you start.", "Read the [setup notes](docs/setup.md) before you start."),
         ("⟦!⟧ [the data flow](img/flow.png)", "![the data flow](img/flow.png)"),
         ("⟦**⟧ Warning: ** back up the disk first.", "**Warning:** back up the disk first."),
         ("⟦#⟧ # Building from source\n\nText.", "## Building from source\n\nText."),
         ("The mirror is at http⟦: ⟧//mirror.example.org/pkg.", "The mirror is at http://mirror.example.org/pkg."),
+        ("Docs live at https://⟦ ⟧docs.example.org now.", "Docs live at https://docs.example.org now."),
+        ("See http⟦ : ⟧// example.com/a.", "See http://example.com/a."),
     ],
     good=[
         "Done! [See the results](https://example.org/r) for more.",
@@ -61,6 +69,7 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         "# comment lines start with # in the file",
         "The label reads ** 3 ** in the table, and the ratio is 4 : 1.",
         "Visit https://example.org or www.example.org.",
+        "Type http:// and then the name of the host.",
     ],
 )
 def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
@@ -71,7 +80,8 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     punctuation around them; Markdown then prints the marks as they are. English never writes
     these shapes: a bracketed remark before a parenthesis holds no URL or file name ("[sic] (p.
     4)" passes), an exclamation mark before a link ends a word ("Done! [See]" passes), a power
-    "x ** 2" holds a number, not a word, and a heading marker is never followed by another. The
+    "x ** 2" holds a number, not a word, and a heading marker is never followed by another. A
+    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. The
     fix takes the inserted spaces out, keeping every mark.
     """
     for m in ctx.finditer("M111", _SPACED):
@@ -85,7 +95,7 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
         if kind == "link" and not m.group("gap_bang"):
             start, end = m.span("gap_link")
         elif kind == "url":
-            start, end = m.span("gap_url")
+            start, end = m.span("gap_url") if m.group("gap_url") != ":" else m.span("gap_host")
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
         yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))

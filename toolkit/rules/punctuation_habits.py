@@ -12,33 +12,42 @@ from ..model import Safety
 from ..registry import Context, Hit, rule
 from ..triggers import matches_at
 from ..chinese import LazyPattern
+from .breaks import word_list as _lexicon
 
 
-_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?)(\d{1,2})(?:\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
+_LIST_NUMBER = LazyPattern(r"(?m)^([ \t]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?)(\(?)(\d{1,2})(\)|\.|,[ \t]*|、[ \t]*)(?=[A-Z][a-z])")
 
 
 @rule(
     "P108", "list-number-spacing", fix=Safety.SAFE,
     triggers=tuple(d + m + u for d in "0123456789" for m in ".," for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    + tuple(d + m for d in "0123456789" for m in (", ", "、")),
+    + tuple(d + m for d in "0123456789" for m in (", ", "、"))
+    + tuple(d + ")" + u for d in "0123456789" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     bad=[
         ("Changes:\n⟦1.⟧Correct the start-up delay\n⟦2.⟧Raise the version number", "Changes:\n1. Correct the start-up delay\n2. Raise the version number"),
         ("⟦3, ⟧Scenic spots near the lake\nText.", "3. Scenic spots near the lake\nText."),
         ("## ⟦2.⟧Open the settings page\nText.", "## 2. Open the settings page\nText."),
+        ("⟦(2)⟧Scope of the notice\nText.", "(2) Scope of the notice\nText."),
+        ("Steps:\n⟦1)⟧Unpack the box\n⟦2)⟧Plug it in", "Steps:\n1) Unpack the box\n2) Plug it in"),
     ],
-    good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent"],
+    good=["1. Install the package.\n2. Run it.", "Version 2.Beta is old.", "1,000 Pounds were paid.", "3.5 Percent",
+          "(2) Scope of the notice", "f(2)Then", "2) Unpack the box"],
 )
 def list_number_spacing(ctx: Context) -> Iterator[Hit]:
     """A numbered item whose number is glued to it ("1.Fix the bug") or followed by a comma ("3, Views").
 
     Chinese numbers list items "1.修复" with no space, or "1、" with the enumeration comma;
     translated, the item reads "1.Open the file" (which Markdown does not render as a list) or
-    "1, Scenic spots". Flagged only at the start of a line before a capitalised word, so decimals,
-    versions and thousands pass. The fix writes "1. ".
+    "1, Scenic spots"; "(2)Scope" and "2)Unpack", from （2） and 2）, are glued the same way.
+    Flagged only at the start of a line before a capitalised word, so decimals, versions and
+    thousands pass. The fix writes "1. " (or "(2) ", "2) ", keeping the parenthesis).
     """
     for m in ctx.at_line_starts("P108", _LIST_NUMBER):
-        yield Hit(m.start(2), m.end(), f"list number {m.group()[len(m.group(1)):].strip()!r} glued to its item: write '{m.group(2)}. '",
-                  replacement=f"{m.group(2)}. ")
+        if m.group(2) and m.group(4) != ")":
+            continue  # "(2." or "(2,": no list number
+        number = f"({m.group(3)}) " if m.group(2) else f"{m.group(3)}) " if m.group(4) == ")" else f"{m.group(3)}. "
+        yield Hit(m.start(2), m.end(), f"list number {m.group()[len(m.group(1)):].strip()!r} glued to its item: write {number!r}",
+                  replacement=number)
 
 
 _SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
@@ -72,17 +81,19 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
 
 
-_SPACED_QUOTES = LazyPattern(r"(?<![\w\"“])([\"“])[ \t]+([^\"“”\n]{1,80}?)[ \t]+([\"”])(?![\w\"”])")
+_SPACED_QUOTES = LazyPattern(r"(?<![\w\"“‘])([\"“‘])[ \t]+([^\"“”‘\n]{1,80}?)[ \t]+([\"”’])(?![\w\"”’])")
 
 
 @rule(
-    "P110", "space-inside-quotes", fix=Safety.SAFE, triggers=('" ', "“ "),
+    "P110", "space-inside-quotes", fix=Safety.SAFE, triggers=('" ', "“ ", "‘ "),
     bad=[
         ('the ⟦" two reviews "⟧ of the year', 'the "two reviews" of the year'),
         ("the ⟦“ four firsts ”⟧ campaign", "the “four firsts” campaign"),
+        ("the ⟦‘ three stricts ’⟧ rule", "the ‘three stricts’ rule"),
     ],
     good=['He said "yes" and then " no".', 'a "b" c', 'Type " " (a space) to continue.',
-          'begin with the "/" directory, and there is a "/" between'],
+          'begin with the "/" directory, and there is a "/" between', "the players’ and the coaches’ views",
+          "Type ‘ ’ (a space) to continue."],
 )
 def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
     """Spaces inside quotation marks: '" two musts "'.
@@ -90,11 +101,13 @@ def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
     Chinese quotation marks are full-width and take no spaces; converters that replace “”
     with ASCII quotes and pad every full-width character with spaces leave '" two musts "'.
     English puts no space after an opening or before a closing quotation mark. Flagged when both
-    sides are padded around a short quotation on one line. The fix removes the spaces.
+    sides are padded around a short quotation on one line, in double or single quotation marks
+    ('‘ three stricts ’', from ‘’ in the source). The fix removes the spaces.
     """
     for m in ctx.matches("P110", _SPACED_QUOTES, offsets=(0,)):
         closing = m.group(3)
-        if m.group(1) == "“" and closing != "”" or m.group(1) == '"' and closing != '"':
+        if (m.group(1) == "“" and closing != "”" or m.group(1) == '"' and closing != '"'
+                or m.group(1) == "‘" and closing != "’" or closing == "’" and m.group(1) != "‘"):
             continue
         if closing == '"' and ctx.text.count('"', ctx.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2:
             continue  # the first mark closes an earlier quotation: '"/" directory, and a "/"'
@@ -222,16 +235,18 @@ def question_mark_between_digits(ctx: Context) -> Iterator[Hit]:
 # name in Chinese, not words of one document.
 _DIVISIONS = ("city", "county", "district", "town", "township", "province", "village", "prefecture")
 _PLACE_WORD_BEFORE = LazyPattern(r"(?<![a-z])[a-z]{4,12}\Z")
-_LOWERCASE_PLACE = LazyPattern(rf"\b([a-z]{{4,12}})[ ]({'|'.join(_DIVISIONS)})\b")
+_LOWERCASE_PLACE = LazyPattern(rf"\b([a-z]{{4,12}})[ ]((?i:{'|'.join(_DIVISIONS)}))\b")
 
 
 @rule(
     "P115", "lowercase-chinese-place", fix=Safety.SAFE,
-    triggers=tuple(" " + w for w in _DIVISIONS),
+    triggers=tuple(" " + w for w in (*_DIVISIONS, *(d.capitalize() for d in _DIVISIONS))),
     bad=[("schools in ⟦huadian city⟧ and nearby", "schools in Huadian City and nearby"),
-         ("the ⟦qingpu district⟧ office", "the Qingpu District office")],
+         ("the ⟦qingpu district⟧ office", "the Qingpu District office"),
+         ("firms in ⟦jiangsu province⟧ and Shanghai", "firms in Jiangsu Province and Shanghai"),
+         ("the ⟦haidian District⟧ court", "the Haidian District court")],
     good=["the inner city and the old town", "a quiet village", "the main city", "in Huadian City",
-          "a banyan town", "the tofu village"],
+          "a banyan town", "the tofu village", "a Banyan Town tour", "the banyan District office"],
 )
 def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
     """A Chinese place name in lower case: "lanxi city", "qingpu district".
@@ -240,7 +255,10 @@ def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
     (Chinese has none to carry over). A place name is a proper noun and takes capitals with its
     designation ("Yushu City"). Flagged when the word before "city", "county", "district" (and
     the like) is made of two or more pinyin syllables and is not an English word (wordfreq), so
-    "the inner city" and "the old town" pass. The fix capitalises both words.
+    "the inner city" and "the old town" pass; before "province", a name on the closed list of
+    China's provinces (lexicons/provinces.txt: "jiangsu province") counts whatever its
+    frequency. The designation may be capitalised already ("haidian District"). The fix
+    capitalises both words.
     """
     from .. import lexicon
 
@@ -251,7 +269,8 @@ def lowercase_chinese_place(ctx: Context) -> Iterator[Hit]:
     for m in found:
         name = m.group(1)
         syllables = lexicon.pinyin_syllables(name)
-        if not syllables or len(syllables) < 2 or lexicon.zipf(name) >= 2.5:
+        province = m.group(2).lower() == "province" and name in _lexicon("provinces")
+        if not province and (not syllables or len(syllables) < 2 or lexicon.zipf(name) >= 2.5):
             continue
         yield Hit(m.start(), m.end(), f"place name {name!r} in lower case",
                   replacement=f"{name.capitalize()} {m.group(2).capitalize()}")
@@ -395,7 +414,8 @@ _ITEM_START = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 # A heading: Markdown hashes, or a section number "(2)", "2.", "2)" at the line start; then a
 # line of text that ends in a comma.
-_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+)[^\n]*[^\W\d_](,)[ \t]*$")
+_HEADING_COMMA = LazyPattern(r"(?m)^[ \t]{0,4}(?:#{1,6}[ \t]+|\((?:\d{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,3})\)[ \t]*|"
+                             r"(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*(?=[A-Z])|\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+(?=[A-Z]))[^\n]*[^\W\d_](,)[ \t]*$")
 _NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
 
 
@@ -403,16 +423,22 @@ _NEXT_OPENER = LazyPattern(r"[ \t]*(?:\n[ \t]*)?([A-Z][a-z]*)\b")
     "P120", "heading-ends-with-comma", fix=Safety.SAFE, triggers=(",\n", ",\r"),
     bad=[("(3) Services that may suit your needs⟦,⟧\n    We may show you offers based on your settings.",
           "(3) Services that may suit your needs\n    We may show you offers based on your settings."),
-         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name.")],
+         ("## What we keep⟦,⟧\n\nThe service keeps your name.", "## What we keep\n\nThe service keeps your name."),
+         ("(II) Duties of the office⟦,⟧\nThe office keeps the seal.", "(II) Duties of the office\nThe office keeps the seal."),
+         ("3.Fees and refunds⟦,⟧\nWe refund within a week.", "3.Fees and refunds\nWe refund within a week."),
+         ("2.1 Scope of the notice⟦,⟧\nIn this notice, staff means", "2.1 Scope of the notice\nIn this notice, staff means")],
     good=["(1) the first item,\n(2) the second item.", "1. Apples, pears,\n   Plums and figs.",
-          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line."],
+          "Dear Ms Smith,\n\nThe parcel arrived.", "## Notes\n\nFirst, the list,\nThe next line.",
+          "Version 2.1 adds tags, pins,\nThe rest is unchanged.", "II. apples, pears,\nThe rest are plums.",
+          "3.14 is pi, roughly,\nThe rest follows."],
 )
 def heading_ends_with_comma(ctx: Context) -> Iterator[Hit]:
     """A heading that ends with a comma: "(2) Offers that may suit you,".
 
     Chinese headings that run into their text end with ，, and a numbered heading such as
     （二）… keeps it in translation. English headings take no comma. Flagged for a Markdown
-    heading or a line that starts with a section number ("(2)", "2.") when it ends in a comma and
+    heading or a line that starts with a section number ("(2)", "2.", "(II)", "2.1", "3.Fees",
+    the last three before a capital) when it ends in a comma and
     what follows (on the next line, or after one blank line) begins a sentence with a word that
     opens clauses ("The", "In", "We"); a list item that goes on with its next item or with a
     lowercase word passes. The fix removes the comma.

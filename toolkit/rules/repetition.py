@@ -21,6 +21,9 @@ from .breaks import word_list
 # bytes.endswith, before anything else: most of a text's many "of"s stop there).
 _OF = LazyPattern(rb" of (?=([a-z'-]+)(?: ([a-z'-]+))?(?: ([a-z'-]+))?)")  # a lookahead: "of"s may be near
 _ING = LazyPattern(rb"ing (?:(?:the|an?|its|their|this|our) )?([a-z]{4,}(?:ion|ment|ance|ence)s?)(?![a-z0-9_-])")
+# The same in the past tense ("renovated the renovation"): a pattern of its own, so that each
+# starts with a literal. Not after "a" or "an": "installed an installation" (a work of art) is a thing made.
+_ED = LazyPattern(rb"ed (?:(?:the|its|their|this|our) )?([a-z]{4,}(?:ion|ment|ance|ence)s?)(?![a-z0-9_-])")
 # The last word ends with the particle (a back-reference, in C): "set up ... setup", "log out ...
 # logouts"; the rule then asks that the rest be the verb's base.
 _PARTICLE = LazyPattern(rb" (up|down|out|off|over) (?:([a-z]+) )?([a-z]*\1s?)(?![a-z0-9_-])")
@@ -77,6 +80,7 @@ def _glued(scanned: bytes, start: int, end: int) -> bool:
     bad=[
         "the farmers of the ⟦farm of the farm⟧ sold their grain",
         "the plan covers ⟦renovating the renovation⟧ of old houses",
+        "the county ⟦renovated the renovation⟧ projects of two schools",
         "the users were ⟦logged out during logout⟧ last night",
         "Pick the ⟦TX-90 board, TX-90 board⟧ is a small controller",
         "it offers tools ⟦such as shared data tools such as⟧ search",
@@ -96,6 +100,8 @@ def _glued(scanned: bytes, start: int, end: int) -> bool:
         "configuring the setup of the configuration",
         "back up the files, then check the backup",
         "processing the image of the processing unit",
+        "she entered the entrance hall",
+        "they installed an installation by Kapoor",
         "the header, the header itself, and the body",
     ],
 )
@@ -111,7 +117,8 @@ def repeated_phrase(ctx: Context) -> Iterator[Hit]:
     and phrases that continue past the second copy ("to read, to write"). So a shape here names a
     content word (lexicons/function-words.txt) and leaves those out: a noun on both sides of "of"
     with at most a determiner or two content words before the second ("control of road traffic
-    control"); a verb in -ing and its noun in -ion or -ment ("renovating the renovation"); a
+    control"); a verb in -ing or -ed and its noun in -ion or -ment ("renovating the renovation",
+    "renovated the renovation"); a
     phrasal verb and its compound ("set up … setup"); a two-word phrase said again right after
     a comma; "such as" twice around a few content words; "to" and a verb said again after a
     few content words, at the end of a clause. Only a human can tell which copy to drop and
@@ -161,14 +168,15 @@ def _of_repeats(scanned: bytes, original: bytes, function: frozenset[bytes]) -> 
 def _stem_repeats(scanned: bytes) -> Iterator[tuple[int, int, str]]:
     """A verb in -ing before its own noun ("renovating the renovation"), and a phrasal verb
     before its compound ("logged out during logout")."""
-    for m in _ING.finditer(scanned):
-        noun = m.group(1)
-        start, verb = _word_before(scanned, m.start())
-        if not noun.startswith(verb[:4]):
-            continue
-        if len(verb) >= 4 and not _glued(scanned, start, m.start()) and not _glued(scanned, m.start(1), m.end(1)):
-            if _nominal_of(verb, noun):
-                yield start, m.end(1), f"{verb.decode()}ing and {noun.decode()!r} say the same thing twice"
+    for pattern, ending in ((_ING, "ing"), (_ED, "ed")):
+        for m in pattern.finditer(scanned):
+            noun = m.group(1)
+            start, verb = _word_before(scanned, m.start())
+            if not noun.startswith(verb[:4]):
+                continue
+            if len(verb) >= 4 and not _glued(scanned, start, m.start()) and not _glued(scanned, m.start(1), m.end(1)):
+                if _nominal_of(verb, noun):
+                    yield start, m.end(1), f"{verb.decode()}{ending} and {noun.decode()!r} say the same thing twice"
     for m in _PARTICLE.finditer(scanned):
         start, verb = _word_before(scanned, m.start())
         particle = m.group(1)
@@ -393,6 +401,8 @@ _NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
     bad=[
         ("Fill in the ⟦temporary non-permanent⟧ address below.", "Fill in the temporary address below."),
         ("The second field is ⟦optional non-compulsory⟧.", "The second field is optional."),
+        ("⟦Urban non-rural⟧ posts pay more.", "Urban posts pay more."),
+        ("an ⟦explicit non-implicit⟧ cast", "an explicit cast"),
     ],
     good=[
         "a public non-profit body",
@@ -400,6 +410,8 @@ _NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
         "the field is optional, not mandatory",
         "a temporary, non-permanent address",
         "an internal non-public method",
+        "urban non-profit groups",
+        "an explicit non-zero value",
     ],
 )
 def negated_antonym(ctx: Context) -> Iterator[Hit]:

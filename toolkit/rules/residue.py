@@ -204,10 +204,12 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
+# The worries of 你还在为…发愁吗 ("Are you still troubled about writing …?"), in the regex and the triggers.
+_WORRIES = ("worried", "troubled", "confused", "anxious")
 _PREAMBLE = LazyPattern(
-    r"(?i)(?<![^\s.!?])(?:welcome to read(?:ing)?(?: it)?[.!]"
+    r"(?i)(?<![^\s.!?])(?:welcome to (?:read(?:ing)?|browse|view)(?: it)?[.!]"
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
-    r"|are you still (?:worried|troubled|confused) about (?:writing|how to write)[^.!?\n]{0,60}\?"
+    rf"|(?:are you |(?<!are you ))still (?:{'|'.join(_WORRIES)}) about (?:writing|how to write)[^.!?\n]{{0,60}}\?"
     r"|the following is (?:my|the|a) (?:carefully )?(?:compiled|collected|organized|sorted out)[^.!?\n]{0,120}[.!]"
     r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?[.!])"
 )
@@ -215,21 +217,26 @@ _PREAMBLE = LazyPattern(
 
 @rule(
     "R104", "content-farm-preamble", fix=Safety.UNSAFE, markdown=False,
-    triggers_nocase=("welcome to read", "i hope you ", "i hope everyone ", "are you still ", "the following is ",
+    triggers_nocase=("welcome to read", "welcome to browse", "welcome to view", "i hope you ", "i hope everyone ",
+                     "are you still ", *(f"still {w} about" for w in _WORRIES), "the following is ",
                      "take a look", "have a look"),
     bad=[
         ("the reports we gathered. ⟦Welcome to reading.⟧ ⟦I hope everyone will enjoy the essays below.⟧ Essay one",
          "the reports we gathered.   Essay one"),
         ("⟦Are you still troubled about how to write a year-end report?⟧ Below are", " Below are"),
+        ("the essays we found. ⟦Welcome to browse!⟧ Essay one", "the essays we found.  Essay one"),
+        ("⟦Still worried about writing a work plan?⟧ Here are five.", " Here are five."),
     ],
-    good=["Welcome to the reading room of the library.", "I hope you can come to the meeting."],
+    good=["Welcome to the reading room of the library.", "I hope you can come to the meeting.",
+          "Welcome to browse the stacks.", "She was still worried about writing to him, so she called."],
 )
 def content_farm_preamble(ctx: Context) -> Iterator[Hit]:
     """A content farm's template sentences around a translated essay ("Welcome to read it.").
 
     Sites that repost machine-translated Chinese essays wrap them in fixed sentences: 欢迎阅读,
     希望大家喜欢 ("Welcome to read it. I hope you will like it."), 你还在为写工作总结而发愁吗
-    ("Are you still troubled about how to write a year-end report?"). Only those fixed forms are flagged.
+    ("Are you still troubled about how to write a year-end report?"). Only those fixed forms are flagged,
+    with the other verbs of 欢迎 (浏览 "Welcome to browse!") and the question without "Are you".
     The fix deletes the sentence; it is unsafe because a human should see what goes.
     """
     # The match starts at the trigger, or at "come and " / "let's " before "take a look".
@@ -283,26 +290,37 @@ _PLACEHOLDER = LazyPattern(
     r"(?:(?<=\bin )|(?<=\bat )|(?<=\bfrom ))\*{3,}(?![\w*])"
     r"|(?<![\w*])\*{3,}(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|[Cc]ompany)\b)"
     r"|\b(?:19|20)[xX]{2}\b"  # "20xx": a year left as a template slot
-    r"|(?<![\w])(?:[xX]{2,3}|××+)(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"
+    r"|(?<![\w])(?:[xX]{2,3}|××+|[○〇]{2,3})(?= (?:[Cc]ounty|[Cc]ity|[Tt]own(?:ship)?|[Vv]illage|[Pp]rovince|[Dd]istrict|"
     r"[Cc]ompany|[Ss]treet|[Cc]ommunity|[Ss]chool|[Hh]ospital|[Bb]ureau|[Dd]epartment)\b)"
+    # 某月某日 "xx month xx day", a date left as a slot; ×× anywhere (no English writes it twice)
+    r"|\bxx(?= (?:month|day)\b)|(?<=\bmonth )xx\b|(?<![\d×])××+(?![\d×])"
+    # a person masked after a title or a salutation: 张×× "Mr. XX", 尊敬的×× "Dear XX"
+    r"|(?:(?<=\bMr\. )|(?<=\bMrs\. )|(?<=\bMs\. )|(?<=\bMr )|(?<=\bMs )|(?<=\bDear )|(?<=\bComrade ))[xX]{2,3}(?=[ ,:;.]|$)"
 )
 
 
 @rule(
     "R106", "template-placeholder", severity=Severity.ERROR, markdown=False,
-    triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "×× "),
+    triggers=("***", "19x", "19X", "20x", "20X", "xx ", "xX ", "Xx ", "XX ", "××", "○○", "〇〇", "XX,", "XX:", "XX.", "xx,", "xx:"),
     bad=[
         "Four schools in ⟦***⟧ joined the scheme.",
         "the committee was set up in ⟦20xx⟧. Since then",
         "the Party committee of ⟦XX⟧ County decided",
+        "the meeting on ⟦xx⟧ month ⟦xx⟧ day chose a chair",
+        "Dear ⟦××⟧: your application was received.",
+        "said Mr. ⟦XXX⟧ of the township",
+        "the ⟦○○⟧ Village committee",
     ],
-    good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes."],
+    good=["The 2020s began; in 1999 it ended.", "A rating of *** stars.", "The XXL size and XX chromosomes.",
+          "Dear Xavier, thanks.", "Rated ●●●○○ by readers.", "the XX month of the lunar calendar", "XX Corps and Mr. Xu",
+          "a 2×2 grid and 3××4"],
 )
 def template_placeholder(ctx: Context) -> Iterator[Hit]:
     """A template slot left in the text: "*** town", "in 20xx", "XX County".
 
     Content farms publish model essays with names and years masked (某某, ×× 县, 20××年); the
-    masks survive translation. The text needs the real name or year, which only a human knows,
+    masks survive translation: before a place word ("XX County", "○○ Village"), in a date ("xx
+    month xx day"), after a title or salutation ("Mr. XXX", "Dear ××"), and "××" anywhere. The text needs the real name or year, which only a human knows,
     so there is no fix.
     """
     text = ctx.text

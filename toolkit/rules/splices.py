@@ -4,6 +4,7 @@ capital or a mark at a line start."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
@@ -13,7 +14,7 @@ from ..registry import Context, Hit, rule
 
 # "please" and two or more lowercase words, a comma, and a subject that starts a new sentence.
 _REQUEST_SPLICE = LazyPattern(
-    r"\b[Pp]lease((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here|[Tt]his)(?= [a-z])")
+    r"\b(?:[Pp]lease|[Kk]indly)((?: [a-z][a-z'’-]*){2,12}), (I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]here|[Tt]his)(?= [a-z])")
 # A word after which the comma may end a subordinate clause ("please check that if it fails, it").
 _SUBORDINATE = frozenset(
     "if when whenever while since because as although though unless until once where whether after "
@@ -21,12 +22,13 @@ _SUBORDINATE = frozenset(
 
 
 @rule(
-    "B106", "comma-splice-after-request", triggers_nocase=("please ",),
+    "B106", "comma-splice-after-request", triggers_nocase=("please ", "kindly "),
     bad=[
         "Please send us the log file⟦, we⟧ will look into it.",
         "If the page fails to load, please clear the browser cache⟦, it⟧ usually helps.",
         "please fill in the form and return it⟦, they⟧ will call you",
         "Please restart the program⟦, this⟧ clears the cache.",
+        "Kindly bring the receipt with you⟦, we⟧ cannot refund without it.",
     ],
     good=[
         "Please note, it is not supported.",
@@ -35,6 +37,8 @@ _SUBORDINATE = frozenset(
         "If you need help, please contact us; we answer every mail.",
         "Please read the guide, chapters 2 and 3.",
         "Please, we need more time.",
+        "Kindly, patiently and without fuss, she helped us.",
+        "He smiled kindly at the old man, we thought.",
     ],
 )
 def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
@@ -45,20 +49,23 @@ def comma_splice_after_request(ctx: Context) -> Iterator[Hit]:
     machine translation keeps the comma where English ends the sentence or says "and". English
     puts a comma after a request only before an aside or a list ("Please read the guide, chapters
     2 and 3"), or after a subordinate clause inside it ("please check that if it fails, it is
-    logged"); so the comma must follow "please" and two or more words with no subordinating word
+    logged"); so the comma must follow "please" (or "kindly", its formal twin) and two or more words with no subordinating word
     among them, and come before a subject pronoun ("we", "it", "this") and a lowercase word.
     "Please note, it is" (one word) is left alone. A human should choose between a full stop and
     "and", so there is no fix.
     """
+    text = ctx.text
     for m in ctx.matches("B106", _REQUEST_SPLICE, offsets=(0,)):
         if any(w in _SUBORDINATE for w in m.group(1).split()):
             continue
+        if text[m.start()] in "Kk" and not re.search(r"(?:^|[.!?:;])[\s\-*+>#\d.)]*\Z", text[max(0, m.start() - 20):m.start()]):
+            continue  # "smiled kindly at the man, we thought": "kindly" asks for something only where it opens a sentence
         yield Hit(m.end(1), m.end(2),
                   f"comma splice: the request ends here; write a full stop or ', and' before {m.group(2)!r}")
 
 
 # "the following" and one to three words, a comma, and "the first" that starts the list.
-_LIST_AFTER_COMMA = LazyPattern(r"\b[Ff]ollowing((?: [a-z][a-z-]*){1,3})(,) (?=[Tt]he first\b(?! of\b))")
+_LIST_AFTER_COMMA = LazyPattern(r"\b[Ff]ollowing((?: [a-z][a-z-]*){1,3})(,) (?=[Tt]he first\b(?! of\b)|[Ff]irst(?:ly)?, (?![Tt]hen\b))")
 
 
 @rule(
@@ -68,12 +75,15 @@ _LIST_AFTER_COMMA = LazyPattern(r"\b[Ff]ollowing((?: [a-z][a-z-]*){1,3})(,) (?=[
          "The kit has the following boards: the first board drives the motors."),
         ("Setup takes the following three steps⟦,⟧ the first is to unpack the files.",
          "Setup takes the following three steps: the first is to unpack the files."),
+        ("The county took the following measures⟦,⟧ firstly, it repaired the dykes.",
+         "The county took the following measures: firstly, it repaired the dykes."),
     ],
     good=[
         "It takes the following forms, the first of which is the default.",
         "The following functions, first added in 3.2, are deprecated.",
         "The following methods, if defined, are called first.",
         "The kit has the following boards: the first board drives the motors.",
+        "On the following day, first, we packed the car.",
     ],
 )
 def list_announced_with_comma(ctx: Context) -> Iterator[Hit]:
@@ -84,17 +94,23 @@ def list_announced_with_comma(ctx: Context) -> Iterator[Hit]:
     machine translation keeps the comma where English writes a colon. English puts a comma after
     "the following ..." before an aside ("the following functions, first added in 3.2, are") or
     "the first of which"; neither has "the first" as the subject of a new clause, which is what
-    the rule asks for. The fix writes a colon; unsafe, as the sentence may want rewording.
+    the rule asks for, or "first," / "firstly," opening the first item (a plural noun names
+    the list: "the following measures, firstly, ..."). The fix writes a colon; unsafe, as the sentence may want rewording.
     """
+    text = ctx.text
     for m in ctx.matches("B107", _LIST_AFTER_COMMA, offsets=(0,)):
+        if text.startswith(("first", "First"), m.end(2) + 1) and not m.group(1).endswith("s"):
+            continue  # "on the following day, first, we": no list is named
         yield Hit(m.start(2), m.end(2), "a list announced with 'the following' starts after a colon, not a comma",
                   edits=(Edit(m.start(2), m.end(2), ":"),))
 
 
-# A comma, "how/what/whether to" and a verb with up to three more words, then "is" or "are":
-# the question is the subject of a new sentence.
+# A comma, "how/what/whether/when/where to" or "which <noun> to" (no verb: "which needs to") and a
+# verb with up to three more words, then "is" or "are": the question is the subject of a new sentence.
 _QUESTION_SUBJECT = LazyPattern(
-    r"(,) ((?:how|what|whether) to [a-z]+(?: [a-z]+){0,3}) (?=(?:is|are|was|were|remains|becomes|has become) [a-z])")
+    r"(,) ((?:how|what|whether|when|where|which "
+    r"(?![a-z]*(?:s|ed)\b|(?:can|will|would|may|might|must|should|could|did)\b)[a-z]+) to [a-z]+(?: [a-z]+){0,3}) "
+    r"(?=(?:is|are|was|were|remains|becomes|has become) [a-z])")
 
 
 # A sentence's first word after which the first comma ends an introductory clause or phrase.
@@ -104,10 +120,13 @@ _INTRODUCTORY = _SUBORDINATE | frozenset(
 
 
 @rule(
-    "B109", "question-subject-after-comma", triggers_nocase=(", how to ", ", what to ", ", whether to "),
+    "B109", "question-subject-after-comma", triggers_nocase=(", how to ", ", what to ", ", whether to ", ", when to ",
+                                                              ", where to ", ", which "),
     bad=[
         "The old tax rules no longer fit⟦, how to reform them⟧ is the question for the county.",
         "Funds are short⟦, whether to build a second bridge⟧ remains open.",
+        "The hall is ready⟦, when to open it⟧ is for the board to say.",
+        "Two sites were offered⟦, which site to choose⟧ has become the issue.",
     ],
     good=[
         "They asked what to do, how to do it, and when.",
@@ -115,6 +134,9 @@ _INTRODUCTORY = _SUBORDINATE | frozenset(
         "It is unclear, however, what to do.",
         "Since funds are short, how to spend them is the question.",
         "In the end, what to keep is up to you.",
+        "We knew where to go, when to stop, and whom to ask.",
+        "Once you know when to plant, the rest is easy.",
+        "It opens a transaction, which needs to be committed before changes are saved.",
     ],
 )
 def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
@@ -123,7 +145,8 @@ def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
     is the question."
 
     Chinese opens a sentence with an indirect question as its subject (如何改革是…) after a
-    comma, and machine translation keeps the comma. English starts a new sentence there. The
+    comma, and machine translation keeps the comma ("when to open it", "which site to choose"
+    come the same way). English starts a new sentence there. The
     question must follow the comma directly and be followed, within four words, by "is", "are",
     "remains" or "becomes" and a lowercase word: a question in a list ("what to do, how to do
     it, and when") or after an aside has no verb of its own after it; and the sentence must not
