@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator
 
 from ..model import Edit, Safety
@@ -73,6 +74,12 @@ def word_list(*names: str) -> frozenset[str]:
     from .. import lexicon
 
     return frozenset().union(*(lexicon.words(name) for name in names))
+
+
+def word_alternation(name: str) -> str:
+    """The entries of lexicons/NAME.txt as a regex alternation, longest first, a space matching
+    any run of blanks: for a rule's pattern built on first use (LazyPattern with a function)."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(word_list(name), key=len, reverse=True))
 
 
 def reference_before(text: str, start: int) -> bool:

@@ -1,6 +1,6 @@
 """Calques of Chinese phrasing that recur across genres: verbs of official and technical writing
-rendered by their dictionary sense (实现 "realize", 采用 "adopt"), nouns of software writing (版本,
-功能, 地址, BUG) and set phrases of reports and news (下面是…的介绍, 记者获悉)."""
+rendered by their dictionary sense (实现 "realize", 采用 "adopt"), nouns of software writing (功能,
+地址; 版本 and BUG are in calque_software) and set phrases of reports and news (下面是…的介绍, 记者获悉)."""
 
 from __future__ import annotations
 
@@ -8,106 +8,8 @@ import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
-from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from .breaks import word_list as _lexicon
-
-
-# Words before a version number that make "the 3.2 version" English: a determiner.
-_DETERMINERS = frozenset("the a an this that these those its his her their our your my each every "
-                         "which whose any same".split())
-# Words a product name before the number may hold: capitalised or with a digit ("IntelliJ IDEA",
-# "JDK21"), and the adjectives that sit between a determiner and the number ("the latest 2.0").
-_NAME_TOKEN = LazyPattern(r"[A-Z0-9][\w.+-]*|latest|new|newer|old|older|current|stable|previous|final|earlier|later")
-_VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.(?:\d+|x))+[a-z]?|[vV]\d+|(?<=[A-Za-z][ \t])\d{1,3})[ \t]+([Vv]ersion)\b"
-                       r"(?![ \t]+(?:number|string|control|[vV]?\d+)\b)")
-# A word before a bare whole number that makes it a version: a product name, capitalised ("Chrome
-# 90 version", "Android 12 version"), not the word of a list or a page ("Step 2 version").
-_PRODUCT_BEFORE_INTEGER = LazyPattern(r"(?<![\w.-])[A-Z][\w.+#-]*[ \t]+\Z")
-_NOT_PRODUCT = frozenset("step page chapter section part figure table item level stage phase day week year no".split())
-
-
-@rule(
-    "C111", "trailing-version", fix=Safety.UNSAFE, triggers_nocase=(" version",),
-    bad=[
-        ("- Compatible with Firefox ⟦118.0 version⟧ and later", "- Compatible with Firefox 118.0 and later"),
-        ("Upgrade to ⟦v3 version⟧ first.", "Upgrade to v3 first."),
-        ("Supports Chrome ⟦90 version⟧ and above.", "Supports Chrome 90 and above."),
-        ("Requires Node.js ⟦16.x version⟧", "Requires Node.js 16.x"),
-    ],
-    good=["backward compatibility with the 1.5 version of the parser", "editing the Python 2.7 version of the file",
-          "Version 2.4 adds a cache.", "its 3.1 version number", "Windows 10 version 1909 is out.",
-          "Is there a Python 3 version?", "See Step 2 version notes.", "in 2 version control systems",
-          "the separately installed Python 2 version"],
-)
-def trailing_version(ctx: Context) -> Iterator[Hit]:
-    """A version number followed by "version" with no determiner: "Support Firefox 118.0 version".
-
-    Chinese puts 版本 after the number (支持 2.4 版本), and machine translation keeps the order:
-    "Support 2.4 version". English writes "version 2.4", or the number alone after the product
-    name ("Firefox 118.0"). A whole number ("Chrome 90 version") counts after a capitalised
-    product name, a wildcard ("16.x") as a version part. Native English puts a number before "version" only after a
-    determiner, as a modifier ("the 3.2 version of the package"), so the finding needs none before
-    the product name. The fix drops "version"; unsafe, since the editor may want "version 2.4".
-    """
-    text = ctx.text
-    for m in ctx.finditer("C111", _VERSION):
-        if _after_determiner(text, m.start()):
-            continue
-        if "." not in m.group(1) and m.group(1)[0].isdigit():  # a bare whole number: a product name before it
-            name = _PRODUCT_BEFORE_INTEGER.search(text, max(0, m.start() - 40), m.start())
-            if not name or name.group().split()[0].lower() in _NOT_PRODUCT:
-                continue
-            before = text[max(0, name.start() - 40):name.start()].split()[-3:]
-            if any(w.lower() in _DETERMINERS for w in before):
-                continue  # "the separately installed Python 2 version"
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 版本 after the number; write 'version {m.group(1)}' or the number alone",
-                  edits=(Edit(m.end(1), m.end(), ""),))
-
-
-def _after_determiner(text: str, start: int) -> bool:
-    """Whether a determiner precedes the product name (capitalised words, digits) before `start`."""
-    line_start = text.rfind("\n", 0, start) + 1
-    words = text[line_start:start].split()
-    while words and _NAME_TOKEN.fullmatch(words[-1]) and words[-1].lower() not in _DETERMINERS:
-        words.pop()
-    return bool(words) and words[-1].lower() in _DETERMINERS
-
-
-def _caps_triggers() -> tuple[str, ...]:
-    return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
-
-
-_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
-
-
-@rule(
-    "C112", "capitalised-loanword", triggers=_caps_triggers(),
-    bad=["- Repaired the ⟦BUG⟧ where the cursor jumps", "Scan the code to install the ⟦APP⟧ on your phone.",
-         "- Fixed several ⟦BUGs⟧ in the export", "Open the ⟦APP’s⟧ settings page."],
-    good=["Call BUG() when the invariant breaks.", "WARNING: THE BUG IS NOT FIXED", "Report a bug on the tracker.",
-          "the APP_NAME setting", "the APPs_DIR variable", "BUGSY was a film."],
-)
-def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
-    """An ordinary English noun in capitals mid-sentence: "fixed the BUG", "download the APP".
-
-    Chinese writing borrows a few English words and spells them in capitals inside Chinese text
-    (修复BUG, 下载APP, 官方DEMO, 更换LOGO: lexicons/caps-loanwords.txt); machine translation keeps
-    the capitals. Native English writes these words in lower case: they are not acronyms. A line
-    written mostly in capitals (a licence clause, a warning) and code (BUG() is a C macro,
-    APP_NAME a setting) are left alone.
-    """
-    words = _lexicon("caps-loanwords")
-    text = ctx.text
-    for m in ctx.finditer("C112", _CAPS_WORD):
-        if m.group(1).lower() not in words:
-            continue
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)] if c.isalpha()]
-        if sum(c.isupper() for c in letters) * 2 > len(letters):
-            continue
-        yield Hit(m.start(), m.end(), f"{m.group()!r} in capitals is the Chinese spelling of a loanword: "
-                  f"write {m.group().lower()!r} (or drop a trailing one: 修复…的BUG is 'fixed …')")
 
 
 _FUNCTION_OF = LazyPattern(
