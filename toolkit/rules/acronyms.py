@@ -1,4 +1,5 @@
-"""Acronyms said twice: an acronym followed by the words its own last letters stand for (D107)."""
+"""The same thing said twice in two forms: an acronym followed by the words its own last letters
+stand for (D107), an amount given the currency's code and its name (D110)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,32 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
         if close:
             yield Hit(start, close, f"{text[end + 1:close]!r} spells out {text[start:end]!r} again: say it once",
                       edits=(Edit(end, close, ""),))
+
+
+# The currency's code or sign, an amount, a multiplier, then the currency's name: "RMB 500 yuan".
+_CURRENCY_TWICE = LazyPattern(
+    r"(?<![\w$])(?:RMB|CNY|[¥￥])[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:hundred|thousand|million|billion|trillion))*"
+    r"(?:[ \t]+ten[ \t]+thousand)?(?P<name>[ \t]*yuan)\b(?![ \t-]*(?:notes?|banknotes?|bills?|coins?|denominations?)\b)")
+
+
+@rule(
+    "D110", "currency-named-twice", fix=Safety.UNSAFE, triggers=("RMB", "CNY", "¥", "￥"),
+    bad=[("The fee is ⟦RMB 300 yuan⟧ per person.", "The fee is RMB 300 per person."),
+         ("a budget of ⟦RMB 2.5 million yuan⟧ for the roads", "a budget of RMB 2.5 million for the roads"),
+         ("Tickets cost ⟦¥80 yuan⟧ at the gate.", "Tickets cost ¥80 at the gate.")],
+    good=["The fee is RMB 300 per person.", "It cost 300 yuan.", "He kept two RMB 100 yuan notes.",
+          "Rates are quoted in RMB; 300 yuan buys a ticket."],
+)
+def currency_named_twice(ctx: Context) -> Iterator[Hit]:
+    """An amount given the currency's code and its name at once: "RMB 300 yuan", "¥80 yuan".
+
+    Chinese writes the sign or 人民币 before an amount and 元 after it (人民币300元); machine
+    translation keeps both, and English says the currency once: "RMB 300" or "300 yuan". Flagged
+    where RMB, CNY or the yen/yuan sign, an amount (with million, billion, ten thousand) and
+    "yuan" follow one another; "yuan" before "notes" or "coins" names a denomination and passes.
+    Native English never writes the pair. The fix deletes "yuan"; it is unsafe because a style
+    guide may prefer the other form.
+    """
+    for m in ctx.finditer("D110", _CURRENCY_TWICE):
+        yield Hit(m.start(), m.end(), "the currency is named twice: write 'RMB 300' or '300 yuan'",
+                  edits=(Edit(m.start("name"), m.end("name"), ""),))

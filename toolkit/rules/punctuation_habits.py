@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Safety
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from ..triggers import matches_at
 from ..chinese import LazyPattern
@@ -369,3 +369,38 @@ def full_stop_before_remark(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("P122", _STOP_BEFORE_REMARK):
         yield Hit(m.start(), m.end(), "full stop before a bracketed remark of the same sentence: put it after the bracket",
                   replacement=f" ({m.group(1)}).")
+
+
+# A 24-hour clock time (13:00-23:59), or a range ending in one, then a.m. or p.m.
+_CLOCK_MARK = LazyPattern(r"(?<![\d:])(?:\d{1,2}:[0-5]\d[ \t]*(?:-|–|~|to)[ \t]*)?(?:1[3-9]|2[0-3]):[0-5]\d"
+                          r"(?P<mark>[ \t]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))")
+_SENTENCE_ENDS = LazyPattern(r"[ \t]*(?:\Z|\r?\n|[ \t][\"“‘']?[A-Z])")  # after "p.m.": its full stop ends the sentence
+
+
+@rule(
+    "P123", "twelve-hour-mark-on-24-hour-time", fix=Safety.SAFE,
+    triggers=tuple(f"{d}{blank}{mark}" for d in "0123456789" for blank in ("", " ")
+                   for mark in ("a.m", "p.m", "am", "pm", "A.M", "P.M", "AM", "PM")),
+    bad=[("Visits are allowed ⟦15:00-18:30 p.m.⟧ on weekdays.", "Visits are allowed 15:00-18:30 on weekdays."),
+         ("The office closes at ⟦17:30 pm⟧ each day.", "The office closes at 17:30 each day."),
+         ("Doors close at ⟦21:00 p.m.⟧ Latecomers wait outside.", "Doors close at 21:00. Latecomers wait outside.")],
+    good=["The office closes at 5:30 p.m. each day.", "Open 9:00-11:30 a.m. and 2:30-5:00 p.m.",
+          "The train leaves at 17:30 and arrives at 9 p.m.", "Meet at 12:45 pm by the gate."],
+)
+def twelve_hour_mark_on_24_hour_time(ctx: Context) -> Iterator[Hit]:
+    """"14:30-17:00 p.m.": a time on the 24-hour clock given a.m. or p.m. as well.
+
+    Chinese notices write times on the 24-hour clock and often add 上午/下午 (morning, afternoon);
+    machine translation renders those as a.m. and p.m. after "14:30" or "17:00". English uses
+    one clock or the other: a time past 12:59 already says it is afternoon, so the mark is
+    redundant, or contradicts it ("15:00 a.m."). Flagged only for hours 13 to 23, where no
+    12-hour reading exists. The fix deletes the mark, keeping the full stop of a "p.m." that ends
+    its sentence.
+    """
+    text = ctx.text
+    for m in ctx.finditer("P123", _CLOCK_MARK):
+        ends_sentence = m.group("mark").endswith(".") and _SENTENCE_ENDS.match(text, m.end()) is not None
+        after = text[m.end():m.end() + 1]
+        glued = bool(after) and (after.isalnum() or after in "([“\"")  # "p.m.(Beijing time)": keep a space
+        yield Hit(m.start(), m.end(), f"{m.group('mark').strip()!r} after a 24-hour time: drop it",
+                  edits=(Edit(m.start("mark"), m.end("mark"), "." if ends_sentence else " " if glued else ""),))
