@@ -18,6 +18,7 @@ class FormSearch(NamedTuple):
     forms: list[str]
     values: list[tuple[Term, Rendering | None]]
     on_bytes: bool
+    renderings: tuple[bool, ...]  # whether each form is an MT rendering (not an accepted form)
 
 
 DFA_MAX_FORMS = 300_000
@@ -51,9 +52,11 @@ def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: boo
     if not words:
         return None
     on_bytes = all(form.isascii() and "\0" not in form for form in words)
+    values = [forms[w] for w in words]
+    renderings = tuple(value[1] is not None for value in values)
     if small:
         return FormSearch(PrefixSearch([w.encode("ascii") for w in words] if on_bytes else words),
-                          words, [forms[w] for w in words], on_bytes)
+                          words, values, on_bytes, renderings)
     kinds = ahocorasick_rs.Implementation
     implementation = kinds.DFA if dfa else kinds.ContiguousNFA
     options = {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest, "implementation": implementation}
@@ -61,7 +64,7 @@ def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: boo
         searcher = ahocorasick_rs.BytesAhoCorasick([w.encode("ascii") for w in words], **options)
     else:
         searcher = ahocorasick_rs.AhoCorasick(words, **options)
-    return FormSearch(searcher, words, [forms[w] for w in words], on_bytes)
+    return FormSearch(searcher, words, values, on_bytes, renderings)
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|and|for|the|on)"

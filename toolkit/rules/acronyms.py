@@ -38,14 +38,14 @@ def _stem(word: str) -> str:
          "The site serves images from a CDN near the user."),
         ("Call the ⟦API programming interfaces⟧ of the board.", "Call the API of the board."),
         ("Plug it into a ⟦UPS power supply⟧.", "Plug it into a UPS."),
-        ("Both ⟦IDE development environments⟧ and ⟦SDK development kits⟧ are supported.",
-         "Both IDE and SDK are supported."),
+        ("Both ⟦IDE development environments⟧ and ⟦GUI user interfaces⟧ are supported.",
+         "Both IDE and GUI are supported."),
     ],
     good=[
         "Change the TCP connection parameters, then restart.",
         "Use the GUI to set the user name.",
         "The PIN number and the ATM machine are checked.",
-        "The ESP32-WROVER series module is small.",
+        "The RP2040-ZERO series board is small.",
         "Read the API documentation and the SDK release notes.",
         "The CA certificates and the HTTP headers to send.",
         "The ABC be callable rule of the PEP editorial process.",
@@ -64,7 +64,7 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
     words in capitals are a definition ("BDFL Benevolent Dictator For Life"); a phrase whose
     initials only happen to match ("the TCP connection parameters", "the CA certificates and")
     has a word that names no part of an acronym or is a function word; an acronym glued to a
-    hyphen or a dot is part of a name ("ESP32-WROVER series"). The fix deletes the words and keeps
+    hyphen or a dot is part of a name ("RP2040-ZERO series"). The fix deletes the words and keeps
     the acronym; it is unsafe, as the writer may prefer the words to the acronym.
     """
     text = ctx.text

@@ -67,7 +67,7 @@ def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     "feel free to" or a plain imperative ("Visit us", "Issues are welcome"). Flagged only when
     "welcome to" is followed by a verb of such invitations (lexicons/welcome-verbs.txt) in lower
     case and no form of "be" or "feel" stands just before it ("you are also welcome to submit").
-    "Welcome to use" is the glossary's (欢迎使用). The rewrite depends on the sentence: no fix.
+    欢迎使用 is a glossary entry. The rewrite depends on the sentence: no fix.
     """
     text = ctx.text
     for m in ctx.finditer("C126", _WELCOME):
@@ -146,7 +146,7 @@ def learn_knowledge(ctx: Context) -> Iterator[Hit]:
     """"Learn safety knowledge": 学习知识 rendered word for word.
 
     Chinese learns 知识 (学习安全知识, 学习AI知识, 普及…知识); machine translation writes "learn
-    safety knowledge", "learn AI knowledge". English learns a subject or a skill ("learn about
+    safety knowledge", "learn robotics knowledge". English learns a subject or a skill ("learn about
     fire safety", "learn the basics of AI") and gains or acquires knowledge. 学习 is also
     rendered "study" ("studied legal knowledge"). Flagged when "knowledge" is the object of
     "learn" or "study", directly or after up to three modifiers or "a lot of" (no preposition

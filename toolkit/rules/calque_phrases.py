@@ -345,16 +345,16 @@ _NOTIFIED = LazyPattern(
 
 @rule(
     "C122", "software-and-notice-calque", triggers_nocase=(" kernel", " as follows"),
-    bad=["Pages render in the ⟦Blink kernel⟧ on Android.", "The arrangements for the holiday ⟦are hereby notified as follows⟧:"],
+    bad=["Pages render in the ⟦Blink kernel⟧ on Android.", "The arrangements for the holiday ⟦are hereby circulated as follows⟧:"],
     good=["the Linux kernel and the browser", "The options are described as follows:", "a kernel of truth"],
 )
 def software_and_notice_calque(ctx: Context) -> Iterator[Hit]:
     """Two set renderings of Chinese technical and official writing: "browser kernel" (内核) and
-    "notified as follows" (通知如下).
+    "(is hereby) announced as follows" (通知如下).
 
     Chinese calls a browser's rendering engine its 内核, "kernel" (浏览器内核, WebKit内核); English
     calls it an engine ("the Blink engine"), and a kernel is an operating system's. Chinese
-    notices open with 现将有关事项通知如下 ("the holiday arrangements are hereby notified as follows");
+    notices open with 现将有关事项通知如下 ("the holiday arrangements are hereby circulated as follows");
     English notices say "This notice sets out" or list the points. Native English "describes" or
     "defines" things as follows, but does not "notify" or "announce" them so.
     """

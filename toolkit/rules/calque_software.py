@@ -164,7 +164,7 @@ def fixed_the_problem_of(ctx: Context) -> Iterator[Hit]:
 # Words before a version number that make "the 3.2 version" English: a determiner.
 _DETERMINERS = frozenset("the a an this that these those its his her their our your my each every "
                          "which whose any same".split())
-# Words a product name before the number may hold: capitalised or with a digit ("IntelliJ IDEA",
+# Words a product name before the number may hold: capitalised or with a digit ("Visual Studio",
 # "JDK21"), and the adjectives that sit between a determiner and the number ("the latest 2.0").
 _NAME_TOKEN = LazyPattern(r"[A-Z0-9][\w.+-]*|latest|new|newer|old|older|current|stable|previous|final|earlier|later")
 _VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.(?:\d+|x))+[a-z]?|[vV]\d+|(?<=[A-Za-z][ \t])\d{1,3})[ \t]+([Vv]ersion)\b"

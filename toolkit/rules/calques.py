@@ -209,9 +209,9 @@ _NUMBER_ENUMERATOR = LazyPattern(
     triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
               *(f"{n}{e} is to" for n in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth") for e in ("", ",", "ly", "ly,")),
               *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
-    bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The third is to⟧ improve the system.",
+    bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The fourth is to⟧ improve the system.",
          "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
-         "- ⟦Third is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
+         "- ⟦Fourth is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
           "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long.",
           "Second is to first as silver is to gold.", "- The second item is to be removed."],
@@ -222,7 +222,7 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     Chinese reports enumerate measures with 一是…二是…三是… at the start of a paragraph; machine
     translation gives "The second is to train ...". English starts the item with a number or
     "Second," and the verb. Only a line or list item that opens this way is flagged, with "The"
-    or with the bare ordinal ("Third is to", "Secondly, is to"); "The second is cost" in
+    or with the bare ordinal ("Fourth is to", "Secondly, is to"); "The second is cost" in
     running prose passes. Machine translation also writes the bare number ("…; two is to train
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
     unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.

@@ -37,7 +37,7 @@ def _number_end(text: str, start: int) -> int:
 )
 def heading_level_against_numbering(ctx: Context) -> Iterator[Hit]:
     """A numbered Markdown heading whose level does not fit its number: "## 1.2.2" under "## 1.2",
-    or next to "### 1.2.1".
+    or next to "### 4.3.1".
 
     Translation tools and the editors that paste their output lose or add a "#" now and then; a
     numbered outline shows it, as section 1.2.2 is a child of 1.2 and a sibling of 1.2.1. Where

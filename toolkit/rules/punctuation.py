@@ -263,7 +263,7 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
                   replacement=replacement, safety=safety)
 
 
-_DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) ['’]?s\b")  # "1980 s", "1980 's"
+_DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) ['’]?s\b")  # "1970 s", "1970 's"
 _PREPOSITIONS = "In|in|Since|since|From|from|By|by|After|after|Before|before|Until|until|Of|of|To|to|During|during"
 _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
 
@@ -273,7 +273,7 @@ _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
     # A decade, or the last letter of a preposition before the first digit of a year.
     triggers=("0 s", "0 's", "0 ’s", *(p[-1] + d for p in _PREPOSITIONS.split("|") for d in "12")),
     bad=[
-        ("Since the ⟦1980 s⟧, China has changed", "Since the 1980s, China has changed"),
+        ("Since the ⟦1970 s⟧, the town has changed", "Since the 1970s, the town has changed"),
         ("⟦In2006⟧, the state exempted farmers", "In 2006, the state exempted farmers"),
         ("the mills of the ⟦1990 ’s⟧ closed", "the mills of the 1990s closed"),
         ("Rice prices rose ⟦during2008⟧ and fell.", "Rice prices rose during 2008 and fell."),
@@ -282,13 +282,13 @@ _YEAR_GLUED = LazyPattern(rf"\b({_PREPOSITIONS})((?:1[5-9]|20)[0-9]{{2}})\b")
           "the 1990's style and 1990s music", "Driving2010 was a show."],
 )
 def number_spacing(ctx: Context) -> Iterator[Hit]:
-    """A decade split from its "s" ("1980 s") or a year glued to the word before it ("In2006").
+    """A decade split from its "s" ("1970 s") or a year glued to the word before it ("In2006").
 
     Chinese writes 20世纪80年代 and 2006年 with no spaces; converters and MT split or join the
-    English wrongly ("1980 s", "1980 ’s", "during2008"). Only decades (a four-digit year ending
+    English wrongly ("1970 s", "1970 ’s", "during2008"). Only decades (a four-digit year ending
     in 0) and years after a preposition are touched, so product names ("MP3", "Win2000") pass. The fix joins or splits them.
     """
-    # "1980 s": the year starts 3 before "0 s"; "In2006": the preposition 1, 3, 4 or 5 before its last letter.
+    # "1970 s": the year starts 3 before "0 s"; "In2006": the preposition 1, 3, 4 or 5 before its last letter.
     for m in ctx.matches("P105", _DECADE_SPLIT, offsets=(-5, -4, -3, -1)):  # "1980 's": 0 before the space too
         yield Hit(m.start(), m.end(), f"decade written {m.group()!r}", replacement=m.group(1) + "s")
     for m in ctx.matches("P105", _YEAR_GLUED, offsets=(-5, -4, -3, -1)):

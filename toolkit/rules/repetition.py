@@ -415,7 +415,7 @@ _NON = LazyPattern(r" (?i:non)-([A-Za-z]+)(?![\w-])")
     ],
 )
 def negated_antonym(ctx: Context) -> Iterator[Hit]:
-    """An adjective followed by its own opposite negated with "non-": "optional non-mandatory",
+    """An adjective followed by its own opposite negated with "non-": "voluntary non-compulsory",
     "temporary non-permanent".
 
     Chinese states a property twice, once as its negated opposite (可选的非强制, 临时性非永久),

@@ -66,7 +66,7 @@ def _find(ctx: Context, kind: str) -> list[Occurrence]:
     search = (glossary.rendering_search if kind == "mt" else glossary.name_search).for_text(len(text))
     if search is None:
         return found
-    searcher, forms, values, on_bytes = search
+    searcher, forms, values, on_bytes, renderings = search
     lowered = doc.ascii_lowered
     size = len(text)
     matches = searcher.find_matches_as_indexes(lowered if on_bytes else doc.lowered)
@@ -74,7 +74,7 @@ def _find(ctx: Context, kind: str) -> list[Occurrence]:
         # For renderings, the canonical and accepted forms are searched only so that they hold
         # what lies inside them (leftmost-longest): such a match is no occurrence. They are most
         # of the matches (19 of 20 in the corpus), so they are dropped in C, not in this loop.
-        matches = itertools.compress(matches, map(_renderings(search).__getitem__, map(_FIRST, matches)))
+        matches = itertools.compress(matches, map(renderings.__getitem__, map(_FIRST, matches)))
     for index, start, end in matches:
         if end < size and lowered[end] in _PLURAL_STARTS:
             end = _plural_end(text, lowered, end)
@@ -84,19 +84,6 @@ def _find(ctx: Context, kind: str) -> list[Occurrence]:
 
 
 _FIRST = operator.itemgetter(0)
-# The last FormSearch asked about, and whether each of its forms is a rendering: one tuple,
-# replaced whole (threads may share it). The search is held, so the identity test below cannot
-# meet another object at the same address.
-_LAST_FLAGS: tuple = (None, ())
-
-
-def _renderings(search) -> tuple[bool, ...]:
-    """Whether each form of a FormSearch of renderings is a rendering (not an accepted form)."""
-    global _LAST_FLAGS
-    last = _LAST_FLAGS
-    if last[0] is not search:
-        _LAST_FLAGS = last = (search, tuple(value[1] is not None for value in search.values))
-    return last[1]
 
 
 def _plural_end(text: str, lowered: bytes, end: int) -> int:
@@ -190,8 +177,6 @@ def mt_rendering(ctx: Context) -> Iterator[Hit]:
         yield Hit(occ.start, occ.end,
                   f"{matched!r} is a machine-translation rendering of {term.zh}: use {term.en!r}{why}",
                   replacement=replacement, safety=safety)
-
-
 
 
 def _calque_spans(ctx: Context) -> tuple[list[int], list[int]]:
