@@ -325,12 +325,20 @@ _FIRST_PERSON = LazyPattern(r"\b(?:I|me|myself|mine|[Mm]y)\b")
 _SENTENCE_END = LazyPattern(r"[.!?\n]")
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier on its line (paragraph)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 @rule(
     "C138", "my-country", triggers=("my country", "My country"),
     bad=["China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
          "⟦My country⟧ has built 40 dams since the township plan."],
     good=["I served my country for thirty years.", "My country, 'tis of thee, was written in Boston.",
-          "China is vast; I miss my country and my family.", "My country's exports rose."],
+          "China is vast; I miss my country and my family.", "My country's exports rose.",
+          "Beijing's trade rose. “My country will never seek hegemony,” the minister said.",
+          'The State Council heard him say "my country must open wider" this year.'],
 )
 def my_country(ctx: Context) -> Iterator[Hit]:
     """"My country" for China in a text about China: 我国 rendered with a first person no one speaks.
@@ -340,7 +348,8 @@ def my_country(ctx: Context) -> Iterator[Hit]:
     my country"), and an institutional text about China names it. Flagged only in a document that
     mentions China or its institutions (China, Chinese, RMB, State Council, Party committee,
     township, people's government...) and in a sentence with no other word of the first person
-    singular, where a person speaking of their own country would be. The glossary lists "my
+    singular, where a person speaking of their own country would be, and not inside a quotation
+    (native news quotes Chinese officials speaking of "my country"). The glossary lists "my
     country" under 我国 too, as a rendering native English also uses: T101 reports it only in a
     document with other signs of machine translation, this rule wherever the text is about China.
     There is no automatic fix: as seeds/README.md records for 我国, the swap to "China" is left
@@ -354,7 +363,7 @@ def my_country(ctx: Context) -> Iterator[Hit]:
         start = max((e.end() for e in _SENTENCE_END.finditer(text, low, m.start())), default=low)
         end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
         sentence = text[start:m.start()] + " " + text[m.end():end.start() if end else min(len(text), m.end() + 300)]
-        if _FIRST_PERSON.search(sentence):
+        if _FIRST_PERSON.search(sentence) or _quoted(text, m.start()):
             continue
         possessive = m.group(2) or ""
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})")
