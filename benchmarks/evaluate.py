@@ -145,6 +145,10 @@ def score(raw: dict[str, str], annotations: list[Annotation], clean: dict[str, s
         rules[f["code"]]["raw"] += 1
     for doc, f in on_annotation:
         rules[f["code"]]["on annotation"] += 1
+    # In how many documents a rule is right: a rule right in one document only may have learned
+    # that document rather than its class (a hint for review, not a verdict).
+    for code, docs in _documents_by_rule(on_annotation).items():
+        rules[code]["documents"] = len(docs)
     for doc, f in clean_findings:
         rules[f["code"]]["clean"] += 1
     genre = genre or {}
@@ -188,6 +192,13 @@ def score(raw: dict[str, str], annotations: list[Annotation], clean: dict[str, s
         "clean_list": [(doc, f["line"], f["column"], f["code"], clean[doc][f["offset"]:f["end_offset"]])
                        for doc, f in clean_findings],
     }
+
+
+def _documents_by_rule(pairs: list[tuple[str, dict]]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, f in pairs:
+        found[f["code"]].add(doc)
+    return found
 
 
 def _ratio(part: float, whole: float) -> float | None:
@@ -417,9 +428,10 @@ def report(fig: dict, details: bool) -> None:
     print(f"precision (findings on an annotation): {fig['precision']} of {fig['findings_raw']} findings")
     print(f"clean text: {fig['clean_findings']} findings in {fig['clean_words']} words = "
           f"{fig['clean_fp_per_1000_words']} per 1,000 words")
-    print("per rule:            raw  on-annotation  clean")
+    print("per rule:            raw  on-annotation  documents  clean")
     for code, c in fig["per_rule"].items():
-        print(f"  {code:16s} {c.get('raw', 0):5d} {c.get('on annotation', 0):12d} {c.get('clean', 0):6d}")
+        print(f"  {code:16s} {c.get('raw', 0):5d} {c.get('on annotation', 0):12d} {c.get('documents', 0):10d}"
+              f" {c.get('clean', 0):6d}")
     if details:
         print("\nmissed (reachable):")
         for doc, kind, quote in fig["missed"]:
