@@ -64,10 +64,12 @@ def main() -> None:
         start = time.perf_counter()
         ctx.triggered(rules[0].code)
         parts.setdefault("trigger scan (with lower-casing)", []).append(time.perf_counter() - start)
+        # As engine.run_rules runs them: each rule sees the findings of the rules before it
+        # (ctx.found), so T101 reads the evidence found rather than running those rules again.
+        ctx.found = found = []
         for rule in rules:
             start = time.perf_counter()
-            for _ in rule.run(ctx):
-                pass
+            found.extend(rule.run(ctx))
             parts.setdefault(rule.code, []).append(time.perf_counter() - start)
     size = len(text.encode("utf-8")) / 1e6
     print(f"{'part':36s} {'ms':>7s}")
