@@ -270,3 +270,81 @@ def _stray_here(text: str, start: int, end: int) -> bool:
         # The word ends the clause ("self-reliance. Next year"): what follows has no title in it.
         after = []
     return not label_after(after) and not identifier_before(before) and not _near_capital(before, after)
+
+
+# A capitalised word after a lowercase word and a comma, before a lowercase word: "frequently,
+# Use soap". The literal ", " comes first, so the engine's prefix scan finds the commas; clause
+# openers (B102's) are left out in the pattern, in C.
+_AFTER_COMMA = LazyPattern(
+    rb", (?<=[a-z0-9], )(?!(?:%s) )([A-Z][a-z]+)(?= [a-z])" % "|".join(sorted(OPENER_SET)).encode())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _date_before(text: str, number: int) -> bool:
+    """Whether the number at `number` is part of a date or follows a lowercase word: "June 10,",
+    "May 29, 2023,", "after 2019,"; a number after another capitalised word numbers a title
+    ("Chapter 9, System tips")."""
+    words = text[max(0, number - 30):number].split()
+    if not words:
+        return False
+    word = words[-1].strip(",")
+    return word.isdigit() or word.islower() or word.lower() in _MONTHS
+
+
+@rule(
+    "B110", "capital-after-comma-common-word",
+    bad=[
+        "Rinse the cups in hot water, ⟦Use⟧ a clean cloth to dry them.",
+        "the tickets are sold at the gate, ⟦Children⟧ under six go free",
+        "forms are taken until March 3, ⟦Late⟧ forms are not accepted",
+        "to widen the lanes of the ring road, ⟦Further⟧ improve the bus network",
+    ],
+    good=[
+        "Rinse the cups in hot water, then dry them.",
+        "the orchestra played works by Haydn, Mozart and Brahms",
+        "written in the spirit of Pride and Prejudice, Sense and Sensibility",
+        "as the owner wishes, Sir said nothing",
+        "the firm moved to Reston, Virginia in the spring",
+        "An `Order` holds lines. As lines are added, Orders update their total.",
+        "for more, see Building the package from source.",
+        "as Chapter 9, Network tools explains",
+        "press the button labelled Save, Open or Close to go on",
+    ],
+)
+def capital_after_comma_common_word(ctx: Context) -> Iterator[Hit]:
+    """A common English word capitalised after a comma in the middle of a sentence: "wash hands
+    often, Use soap", "tickets are sold at the gate, Children under six go free".
+
+    Chinese joins the clauses of one sentence with commas (，); machine translation that takes each
+    clause for a segment of its own starts it with a capital. English capitalises a word after a
+    comma only for a name, a title or a label; B102 finds the clause openers ("The", "There"),
+    and this rule any other common word, with B104's tests of a stray capital: a word common in
+    English (wordfreq), not one English always capitalises nor a Chinese name, not used by the
+    document as a name or as code, no capitalised word within three words after it (a list of
+    names or titles: "Haydn, Mozart and Brahms"), and a lowercase word on both sides. The
+    sentence wants either a lower-case letter or a full stop, which a human picks: no fix.
+    """
+    text = ctx.text
+    scanned = ctx.doc.ascii_bytes
+    verdicts: dict[str, bool] = {}  # whether the document lets the word be a stray capital
+    for m in _AFTER_COMMA.finditer(scanned):
+        word = m.group(1).decode("ascii")
+        if not _may_be_stray(word):
+            continue
+        start, end = m.start(1), m.end(1)
+        before = _LAST_WORD.search(text, max(0, start - 42), start - 2)
+        if not before or not (before.group().islower() or before.group().isdigit()) or reference_before(text, start):
+            continue  # "in Reston, Virginia": a name before the comma
+        if before.group().isdigit() and not _date_before(text, before.start()):
+            continue  # "in Chapter 9, System tips": a numbered title
+        after = text[end:end + 60].split("\n", 1)[0].split()[:_NEAR]
+        if label_after(after) or _near_capital([], after) or after[0].endswith(":"):
+            continue  # "Error unwind:": a term a definition list explains
+        if word not in verdicts:
+            # "Edges automatically update" where the text writes `Edge`: a class, in the plural.
+            singular = word[:-1] if word.endswith("s") else word
+            verdicts[word] = not _used_as_name(ctx, word) and not _code_name(ctx, word) and not _code_name(ctx, singular)
+        if verdicts[word]:
+            yield Hit(start, end, f"{word!r} capitalised after a comma: lower case or a sentence break?")
