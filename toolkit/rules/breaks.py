@@ -21,6 +21,11 @@ _OPENERS = (
     "Some|Many|Certain|Such|All|Each|Every|If|When|While|Since|Although|Because|Thus|"
     "Therefore|However|Which|What|Who|How|Why|Where|Only|Not|An"
 )
+# After a comma, words that open a clause but may follow a lowercase word in English ("the talks
+# Under way", "a Before picture" are rare, "cities Among them" is not: B101 leaves them alone).
+_COMMA_OPENERS = _OPENERS + (
+    "|Among|During|After|Before|Under|Through|According|Then|Meanwhile|Moreover|Furthermore|"
+    "Besides|Once|Unless|Whether|Upon|Despite|Please")
 # stdlib re (quick to import and compile, which start-up needs): Latin lower and upper case.
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
@@ -32,7 +37,7 @@ _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 # After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
 # number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
 _AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
-_AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
@@ -41,7 +46,7 @@ _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{
 _DETERMINERS = frozenset("The|This|These|Those|That|Their|Its|Our|His|Her|Some|Many|Certain|Such|All|Each|Every|An|Which|What".split("|"))
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
 _B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789\"" for t in _OPENER_TRIGGERS)
-_B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
+_B102_TRIGGERS = tuple(c + " " + o + " " for c in ", " for o in _COMMA_OPENERS.split("|"))
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
 
@@ -197,11 +202,14 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
     bad=[
         "While protecting the rights of the tenants, ⟦Certain⟧ gains have been made",
         "there are no rules, ⟦There⟧ is only practice",
+        "the town kept eleven old wells, ⟦Among⟧ them the Well of the Dragon",
+        "if the lights fail, ⟦Please⟧ use the stairs",
     ],
     good=[
         "However, The Times disagreed.",
         "In 1999, the city freed shopkeepers from the fee.",
         "He said, “This is fine.”",
+        "in the final, After Dark won by a length",
     ],
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
@@ -264,6 +272,7 @@ _CAPITAL_AT = LazyPattern(rb" ([A-Z][a-z]+(?:-[a-z]+)*)(?= [a-z])")  # in Docume
 _LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 _LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
 OPENER_SET = frozenset(_OPENERS.split("|"))
+COMMA_OPENER_SET = frozenset(_COMMA_OPENERS.split("|"))  # B102's words
 _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 

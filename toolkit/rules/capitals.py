@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
-from .breaks import OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
+from .breaks import COMMA_OPENER_SET, OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
 # (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
@@ -274,9 +274,9 @@ def _stray_here(text: str, start: int, end: int) -> bool:
 
 # A capitalised word after a lowercase word and a comma, before a lowercase word: "frequently,
 # Use soap". The literal ", " comes first, so the engine's prefix scan finds the commas; clause
-# openers (B102's) are left out in the pattern, in C.
+# openers after a comma (B102's) are left out in the pattern, in C.
 _AFTER_COMMA = LazyPattern(
-    rb", (?<=[a-z0-9], )(?!(?:%s) )([A-Z][a-z]+)(?= [a-z])" % "|".join(sorted(OPENER_SET)).encode())
+    rb", (?<=[a-z0-9], )(?!(?:%s) )([A-Z][a-z]+)(?= [a-z])" % "|".join(sorted(COMMA_OPENER_SET)).encode())
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())

@@ -48,6 +48,7 @@ CASEFOLD_SPECIAL = LazyPattern(
         ("one of⟦ of⟧ them", "one of them"),
         ("It rained. An⟦ an⟧ hour later the river rose.", "It rained. An hour later the river rose."),
         ("2,000 households⟦ households⟧ were moved", "2,000 households were moved"),
+        ("the work took 20 days⟦ days⟧ in all", "the work took 20 days in all"),
     ],
     good=[
         "He said that that was enough.",
@@ -336,7 +337,7 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 phrase = before[-n:]
                 if n > 1 and phrase[0] in _DETERMINERS:
                     continue  # "the sale and the sale price": a determiner starts a new phrase
-                if n == 1 and (phrase[0] in lexicon.words("reduplication") or phrase[0].endswith("er")):
+                if n == 1 and (phrase[0] in _around_and() or phrase[0].endswith("er")):
                     break
                 if n == 1 and not text[start - len(phrase[0]):start].islower():
                     break  # "Walla and Walla": names
@@ -351,6 +352,13 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 break
 
 _CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
+
+
+def _around_and() -> frozenset[str]:
+    from .. import lexicon
+
+    # Doubles English allows around "and" ("more and more", "years and years").
+    return lexicon.words("reduplication") | lexicon.words("reduplication-conjoined")
 # Function words that modify a noun as an adjective does ("other packages and packages that"):
 # before the first copy they make it part of a longer noun phrase, as a content word does.
 _ADJECTIVAL = frozenset("other own same such many more most few fewer several all both each every some any no".split())

@@ -44,7 +44,7 @@ _DETERMINERS = frozenset(b"the a an this that these those its their our his her 
 
 @functools.cache
 def _function_words() -> frozenset[bytes]:
-    return frozenset(w.encode() for w in word_list("function-words", "reduplication"))
+    return frozenset(w.encode() for w in word_list("function-words", "reduplication", "reduplication-conjoined"))
 
 
 def _word_before(scanned: bytes, end: int) -> tuple[int, bytes]:
