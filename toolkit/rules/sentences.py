@@ -101,3 +101,119 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
         what = "sentence" if whole else "clause"
         yield Hit(second, end, f"{what} said twice in a row: say it once",
                   edits=(Edit(first_end, end, ""),))
+
+
+# What may follow the second copy of a list item: the next item, the list's end, or the last item.
+_ITEM_END = LazyPattern(rb"(?:[,;:.)\n]|$| and | or | etc\b)")
+_ITEM_WORDS = 4  # the longest item looked for, in words (after a determiner)
+_DETERMINER = frozenset(b"the a an".split())
+
+
+@rule(
+    "D112", "list-item-said-twice", fix=Safety.SAFE,
+    bad=[
+        ("stalls sell rice, dumplings, ⟦dumplings⟧, noodles and tea", "stalls sell rice, dumplings, noodles and tea"),
+        ("the market has the tea houses, ⟦the tea houses⟧, and the old gate",
+         "the market has the tea houses, and the old gate"),
+        "the town is known for paper lanterns, ⟦paper lanterns⟧ and kites",
+        ("bring a pencil, an eraser, ⟦an eraser⟧.", "bring a pencil, an eraser."),
+    ],
+    good=[
+        "Water, water everywhere, nor any drop to drink.",
+        "It was a long, long way home.",
+        "Faster, faster, the crowd shouted.",
+        "No, no, that is not it.",
+        "the hidden files, files that start with a dot",
+        "the log, the log file and the lock",
+        "Run, run, as fast as you can.",
+        "He whispered: \"Quiet, quiet, please.\"",
+        "the right to use, offer to sell, sell, import and export",
+        "the chosen printer, printer and scanner settings",
+    ],
+)
+def list_item_said_twice(ctx: Context) -> Iterator[Hit]:
+    """An item of a list said again as the next item: "rice, dumplings, dumplings, noodles",
+    "the tea houses, the tea houses and the old gate".
+
+    Chinese lists its items with the enumeration comma (、); where the source holds two near
+    synonyms, or a segment is doubled, machine translation renders two items with the same words.
+    English repeats a word after a comma for emphasis ("a long, long way", "No, no,", "Water,
+    water everywhere"), and then the second copy runs on into the sentence; an apposition adds
+    words ("the hidden files, files that start"). So the copy after the comma must be the same
+    words, case aside, as the end of what comes before it, hold a word of four letters or more
+    that is no function word (lexicons/function-words.txt, reduplication.txt), and end the list
+    or its item: a comma, "and", "or" or a sentence mark after it. The fix deletes the second copy
+    with its comma, which loses nothing; before "and" or "or" there is none, as the second copy
+    may start a phrase of its own ("the first district, the first district and three counties",
+    a heading run into a sentence).
+    """
+    scanned = ctx.doc.ascii_lowered
+    pieces = scanned.split(b", ")
+    if len(pieces) < 2:
+        return
+    # In C, over every comma: the pieces whose last 40 characters hold the next piece's first 5.
+    candidates = itertools.compress(itertools.count(), map(operator.contains, map(_ITEM_TAIL, pieces),
+                                                             map(_ITEM_HEAD, pieces[1:])))
+    function = _function_words() | _reduplication()
+    starts = None
+    for i in candidates:
+        piece, following = pieces[i], pieces[i + 1]
+        item_end = _ITEM_END.search(following, 0, 60)
+        if not item_end:
+            continue
+        copy = following[:item_end.start()]
+        if not copy or not piece.endswith(copy):
+            continue
+        if piece[-len(copy) - 1:-len(copy)] not in (b" ", b"") or not _PLAIN.fullmatch(copy):
+            continue  # "'Spam', 'spam'", "patch, patch.object": names and identifiers
+        words = copy.split(b" ")
+        if len(words) - (words[0] in _DETERMINER) > _ITEM_WORDS or not all(words):
+            continue
+        if following[item_end.start():item_end.start() + 1] == b"." and following[item_end.end():item_end.end() + 1] not in b" \n":
+            continue  # "server, server.auth"
+        if words[0] not in _DETERMINER and not _whole_item(piece, len(piece) - len(copy), function):
+            continue  # "the selected compiler, compiler and linker options": a new item on its own
+        if not any(len(w) > 3 and w not in function for w in _LETTERS.findall(copy)):
+            continue
+        opens = (i == 0 and len(piece) == len(copy)) or _SENTENCE_START.search(piece, 0, len(piece) - len(copy))
+        if len(words) == 1 and opens:
+            continue  # "Quiet, quiet, please", "Faster, faster": a word said twice to open a sentence is a cry
+        if starts is None:
+            starts = list(itertools.accumulate(map(len, pieces), initial=0))
+        first_end = starts[i] + 2 * i + len(piece)  # each cut took out ", "
+        second = first_end + 2
+        end = second + len(copy)
+        if not ctx.doc.is_ignored(first_end - len(copy), end):
+            # Before "and" or "or" the second copy may start a phrase of its own ("the first
+            # district, the first district and three counties" for 一区三县): a human decides.
+            joined = item_end.group()[:1] == b" "
+            yield Hit(second, end, "list item said twice in a row: say it once",
+                      edits=() if joined else (Edit(first_end, end, ""),))
+
+
+_PLAIN = LazyPattern(rb"[a-z0-9 -]+")
+_WORD_BEFORE = LazyPattern(rb"([a-z]+) \Z")
+
+
+def _whole_item(piece: bytes, start: int, function: frozenset[bytes]) -> bool:
+    """Whether the first copy, at piece[start:], is a whole item of the list: the piece after a
+    comma, a sentence's start, or after a function word that starts the list ("such as", "of",
+    "the"), but not "to" ("offer to sell, sell": another verb). A copy that starts with an
+    article is a noun phrase said again whatever comes before it."""
+    if start == 0:
+        return True
+    if _SENTENCE_START.search(piece, 0, start):
+        return True
+    before = _WORD_BEFORE.search(piece, max(0, start - 20), start)
+    return bool(before) and before.group(1) in function and before.group(1) != b"to"
+
+
+# Nothing but a sentence start, an opening quotation mark or bracket before the first copy.
+_SENTENCE_START = LazyPattern(rb"[.!?:;\n][ \t]*[\"'(\x00]*\Z")
+_ITEM_HEAD = operator.itemgetter(slice(0, 5))
+_ITEM_TAIL = operator.itemgetter(slice(-40, None))
+
+
+@functools.cache
+def _reduplication() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in word_list("reduplication", "reduplication-conjoined"))
