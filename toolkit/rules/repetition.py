@@ -211,9 +211,19 @@ def _comma_restarts(scanned: bytes, function: frozenset[bytes]) -> Iterator[tupl
         first, second = pair.split(b" ")
         if first in function or second in function or _glued(scanned, m.start(1), m.end(1)):
             continue  # "the file, the file": an apposition starts with a determiner
-        if _ITEM_END.match(scanned, m.end(1)):
-            continue  # a list item said twice ("smoked tofu, smoked tofu and rice"): D112's, with a fix
+        if _ITEM_END.match(scanned, m.end(1)) and _item_start(scanned, start):
+            continue  # a list item said twice ("rice, smoked tofu, smoked tofu and"): D112's, with a fix
         yield start, m.end(1), f"{pair.decode()!r} said again right after the comma"
+
+
+def _item_start(scanned: bytes, start: int) -> bool:
+    """Whether the first copy at `start` is a whole list item as D112 sees it: after a comma, a
+    sentence mark or a function word other than "to"."""
+    before = scanned[max(0, start - 20):start]
+    if not before or before.endswith((b", ", b". ", b"; ", b": ", b"\n")):
+        return True
+    word = before.rsplit(b" ", 2)[-2:-1]
+    return bool(word) and word[0] in _function_words() and word[0] != b"to"
 
 
 def _clause_repeats(scanned: bytes, function: frozenset[bytes]) -> Iterator[tuple[int, int, str]]:

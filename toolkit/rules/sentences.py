@@ -217,3 +217,52 @@ _ITEM_TAIL = operator.itemgetter(slice(-40, None))
 @functools.cache
 def _reduplication() -> frozenset[bytes]:
     return frozenset(w.encode() for w in word_list("reduplication", "reduplication-conjoined"))
+
+
+# Two words of three letters or more said again right after themselves, in the lower-cased view.
+# The pattern starts with a space (the engine's prefix scan finds it) and takes each word whole.
+_TWO_WORDS_TWICE = LazyPattern(rb" ([a-z]{3,}+ [a-z]{3,}+) \1(?![a-z0-9_-])")
+_GLUE = frozenset(b"-./_@#$\\:")
+
+
+@rule(
+    "D113", "two-words-said-twice", fix=Safety.UNSAFE,
+    bad=[
+        ("the farm has 40 mu of ⟦pear orchards pear orchards⟧ by the river",
+         "the farm has 40 mu of pear orchards by the river"),
+        ("2. ⟦Qinglong Bridge Qinglong Bridge⟧ spans the gorge.", "2. Qinglong Bridge spans the gorge."),
+    ],
+    good=[
+        "he said bye bye bye bye to everyone",
+        "run make check make check-all",
+        "the words mean what they mean what they say",
+        "the Tea House tea house sign was repainted",
+    ],
+)
+def two_words_said_twice(ctx: Context) -> Iterator[Hit]:
+    """Two words said twice in a row: "pear orchards pear orchards", "Qinglong Bridge Qinglong
+    Bridge spans".
+
+    The shorter sibling of D108 (phrases that hold "the"): machine translation doubles a segment,
+    or writes a title and then starts the sentence under it with the same name. English says two
+    words twice only in a song title or a cry, so the words must have three letters or more, one
+    of them a content word (not in lexicons/function-words.txt or reduplication.txt), no
+    identifier glued to them ("make check make check-all"), and the copies must be alike in case (a
+    name beside the same words in lower case names two things). Found with one pattern that starts
+    with a space, in C. The fix deletes the second copy; unsafe, as one copy may have been meant as
+    another word.
+    """
+    scanned = ctx.doc.ascii_lowered
+    original = ctx.doc.ascii_bytes
+    function = _function_words() | _reduplication()
+    for m in _TWO_WORDS_TWICE.finditer(scanned):
+        pair = m.group(1)
+        start, end = m.start(1), m.end()
+        if all(w in function for w in pair.split(b" ")) or scanned[start - 1] in _GLUE:
+            continue
+        if original[start:m.end(1)] != original[m.end(1) + 1:end]:
+            continue  # "New York new york": told apart by case
+        if ctx.doc.is_ignored(start, end):
+            continue
+        yield Hit(start, end, f"{ctx.text[start:m.end(1)]!r} said twice in a row: say it once",
+                  edits=(Edit(m.end(1), end, ""),))
