@@ -29,15 +29,18 @@ _COMMA_OPENERS = _OPENERS + (
 # stdlib re (quick to import and compile, which start-up needs): Latin lower and upper case.
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
-_AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+# The opener (group 1) before a lowercase word, or a preposition that opens a clause before a
+# year ("the plan for 2023 In 2023, the bureau": a heading run into its first sentence).
+_OPENER_THEN = rf"((?:{_OPENERS})(?=[ ]+[{_LOW}])|(?:In|On|Since|From|By)(?=[ ]+(?:1[5-9]|20)\d\d(?:,|[ ]+[{_LOW}])))"
+_AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+{_OPENER_THEN}")
+_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+{_OPENER_THEN}")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 # After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
 # number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
 _AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
-_AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_COMMA = LazyPattern(rf"\b(?:[{_LOW}][{_LOW}'’-]*|(?:1[5-9]|20)\d\d),[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
@@ -116,6 +119,8 @@ def label_after(words: list[str]) -> bool:
         "the firms must accept both ⟦The⟧ guidance of the district bureaus",
         "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
         "the mill has run since 1998 ⟦From⟧ the start it made cloth",
+        "Main tasks carried out ⟦In⟧ 2024, the county paved roads",
+        "Plans for 2025 ⟦In⟧ 2025, the mill will add a loom",
         'the fields of "clean water" ⟦The⟧ 2025 guidelines for them were issued',
     ],
     good=[
@@ -129,6 +134,7 @@ def label_after(words: list[str]) -> bool:
         'he called it "the one" and left',
         "for the details, see The testing branch.",
         "copy the address to the From header of the mail",
+        "the song In 2000 Years was a hit",
     ],
 )
 def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
@@ -204,23 +210,26 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
         "there are no rules, ⟦There⟧ is only practice",
         "the town kept eleven old wells, ⟦Among⟧ them the Well of the Dragon",
         "if the lights fail, ⟦Please⟧ use the stairs",
+        "In 2019, ⟦The⟧ mill added a dye house",
     ],
     good=[
         "However, The Times disagreed.",
         "In 1999, the city freed shopkeepers from the fee.",
+        "In 1999, The Times moved.",
         "He said, “This is fine.”",
         "in the final, After Dark won by a length",
     ],
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
-    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain").
+    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain")
+    or a year ("In 2019, The mill").
 
     The same segment-by-segment translation that causes B101 also capitalises the first word of
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
     because the word after the opener must be lowercase.
     """
     text = ctx.text
-    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: _word_before(text, s + 1, ",")):
+    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: (*_word_before(text, s + 1, ","), s - 4)):  # or a year
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
