@@ -279,6 +279,15 @@ _AFTER_COMMA = LazyPattern(
     rb", (?<=[a-z0-9], )(?!(?:%s) )([A-Z][a-z]+)(?= [a-z])" % "|".join(sorted(COMMA_OPENER_SET)).encode())
 
 
+def _opens_sentence(text: str, at: int, word: str) -> bool:
+    """Whether the word at `at` is a common word that opens its sentence or list item ("First,
+    Continue to develop"): at a line start, after a list number, or after a sentence mark."""
+    line_start = text.rfind("\n", 0, at) + 1
+    head = text[max(line_start, at - 8):at].rstrip()
+    return common_word(word) != 0 and (
+        not head or head[-1] in ".:;!?" or at - line_start <= 6 and not head.replace(".", "").replace(")", "").replace("(", "").isalpha())
+
+
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -299,6 +308,7 @@ def _date_before(text: str, number: int) -> bool:
         "Rinse the cups in hot water, ⟦Use⟧ a clean cloth to dry them.",
         "the tickets are sold at the gate, ⟦Children⟧ under six go free",
         "forms are taken until March 3, ⟦Late⟧ forms are not accepted",
+        "Next year we will work on three things. First, ⟦Continue⟧ to plant tea; second, train growers.",
         "to widen the lanes of the ring road, ⟦Further⟧ improve the bus network",
     ],
     good=[
@@ -310,6 +320,7 @@ def _date_before(text: str, number: int) -> bool:
         "An `Order` holds lines. As lines are added, Orders update their total.",
         "for more, see Building the package from source.",
         "as Chapter 9, Network tools explains",
+        "Dear Sirs, Please find the form attached.",
         "press the button labelled Save, Open or Close to go on",
     ],
 )
@@ -335,7 +346,9 @@ def capital_after_comma_common_word(ctx: Context) -> Iterator[Hit]:
             continue
         start, end = m.start(1), m.end(1)
         before = _LAST_WORD.search(text, max(0, start - 42), start - 2)
-        if not before or not (before.group().islower() or before.group().isdigit()) or reference_before(text, start):
+        if not before or reference_before(text, start):
+            continue
+        if not (before.group().islower() or before.group().isdigit() or _opens_sentence(text, before.start(), before.group())):
             continue  # "in Reston, Virginia": a name before the comma
         if before.group().isdigit() and not _date_before(text, before.start()):
             continue  # "in Chapter 9, System tips": a numbered title
