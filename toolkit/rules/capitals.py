@@ -308,6 +308,7 @@ def _date_before(text: str, number: int) -> bool:
         "Rinse the cups in hot water, ⟦Use⟧ a clean cloth to dry them.",
         "the tickets are sold at the gate, ⟦Children⟧ under six go free",
         "forms are taken until March 3, ⟦Late⟧ forms are not accepted",
+        "the old mill is still turning, ⟦Children⟧ love it. Baishui Falls is near.",
         "Next year we will work on three things. First, ⟦Continue⟧ to plant tea; second, train growers.",
         "to widen the lanes of the ring road, ⟦Further⟧ improve the bus network",
     ],
@@ -353,6 +354,10 @@ def capital_after_comma_common_word(ctx: Context) -> Iterator[Hit]:
         if before.group().isdigit() and not _date_before(text, before.start()):
             continue  # "in Chapter 9, System tips": a numbered title
         after = text[end:end + 60].split("\n", 1)[0].split()[:_NEAR]
+        # "still turning, Children love it. Baishui Falls": a name in the next sentence is no title.
+        after = after[:next((k + 1 for k, w in enumerate(after) if w[-1:] in ".!?;"), len(after))]
+        if word.lower() in word_list("cross-reference-words"):
+            continue  # "(see rules, See actions)": a cross-reference capitalised as a label
         if label_after(after) or _near_capital([], after) or after[0].endswith(":"):
             continue  # "Error unwind:": a term a definition list explains
         if word not in verdicts:

@@ -408,6 +408,7 @@ _GLUE = frozenset("-._#(/'’@")
 _DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())
 
 
+_SITE_SUFFIX = LazyPattern(r"(?<=[^\W_])_(?=[^\W\d_])|\s+[-–—|]\s+")  # "Title_Site", "Title - Site", "Title | Site"
 _WINDOW_LINES = 40  # a repeat this close is a scrape or segment glitch; far apart, a refrain
 _MIN_REPEAT_WORDS = 5
 _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
@@ -419,6 +420,9 @@ _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
         ("1. What the new rules on land use say\nThe rules were adopted in May.\n"
          "⟦1. What the new rules on land use say⟧\nThey apply to every county.",
          "1. What the new rules on land use say\nThe rules were adopted in May.\nThey apply to every county."),
+        ("Rules for the upkeep of village wells_Town Water Office\nHome > Notices\n"
+         "⟦Rules for the upkeep of village wells⟧\nEvery well is cleaned in May.",
+         "Rules for the upkeep of village wells_Town Water Office\nHome > Notices\nEvery well is cleaned in May."),
     ],
     good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
           "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
@@ -432,7 +436,9 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
     sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
     only. A line is flagged when the same line (white space and case aside) stood within the 40
     lines before it. List items, quotes, table rows, headings and code are left alone, as are
-    short lines (a refrain, "Yes."). The fix deletes the later copy with its line break; it is
+    short lines (a refrain, "Yes."). A page title among the first three lines that ends with
+    its site's name ("Title_Site", "Title - Site") counts as its bare title too: the page's body
+    repeats it as its heading. The fix deletes the later copy with its line break; it is
     unsafe because a human should see that the two copies say the same thing.
     """
     doc = ctx.doc
@@ -458,6 +464,12 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
         if _STRUCTURAL.match(content) or not content.lstrip()[:1].isupper() and not content.lstrip()[:1].isdigit():
             continue  # a title starts with a capital or a number; a wrapped line often does not
         key = " ".join(content.split()).casefold()
+        if i < 3 and (site := _SITE_SUFFIX.search(key)):
+            # A page title with its site's name ("Report on the harvest_Town Government", "… |
+            # Site"): the body repeats the bare title a few lines down.
+            head = key[:site.start()]
+            if len(head.split()) >= _MIN_REPEAT_WORDS:
+                seen.setdefault(head, i)
         if len(key.split()) < _MIN_REPEAT_WORDS:
             continue
         n = i

@@ -36,6 +36,8 @@ def _function_words() -> frozenset[bytes]:
          "The well in the square was cleaned in May."),
         ("Every stall keeps a fire blanket; ⟦every stall keeps a fire blanket⟧. Checks start on Monday.",
          "Every stall keeps a fire blanket. Checks start on Monday."),
+        ("In May the plum trees on the ridge flower, white as snow, and bees come. ⟦In May the plum "
+         "trees on the ridge flower⟧.", "In May the plum trees on the ridge flower, white as snow, and bees come."),
         ("(2) a copy of the lease; ⟦(2) a copy of the lease⟧;\n(3) a photo.",
          "(2) a copy of the lease;\n(3) a photo."),
     ],
@@ -50,7 +52,8 @@ def _function_words() -> frozenset[bytes]:
 )
 def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
     """A sentence, or a clause or list item ended by a semicolon, said again right after itself
-    on the same line: "The well was cleaned in May. The well was cleaned in May."
+    on the same line: "The well was cleaned in May. The well was cleaned in May."; or the clause
+    that ends or opens the sentence before, said again as a sentence of its own.
 
     Segment-by-segment machine translation emits a segment twice when the source repeats it
     across a page break or a scraped element, or when the model loops; the copy follows the
@@ -58,7 +61,8 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
     repeats a whole sentence at once only for effect, and then as a short cry ("Try again. Try
     again."), or with a change ("It is what it is!"); so the copies must be the same words, case
     aside, four words or more with a content word among them (not in
-    lexicons/function-words.txt), end with the same mark or the second end its line, and stand on
+    lexicons/function-words.txt; five for a clause, which must end at a comma when it opens the
+    sentence before), end with the same mark or the second end its line, and stand on
     one line (consecutive lines that repeat are D106's, and native examples and verse repeat lines).
     The fix deletes the second copy and keeps the first, which loses nothing.
     """
@@ -79,11 +83,17 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
         copy = line.rstrip(b". ")
         if len(copy) < 16 or len(line) < len(following) and not line.endswith(b"."):
             continue  # a sentence wrapped onto the next line goes on there
-        if not piece.endswith(copy) or b"\n" in piece[-len(copy):]:
+        if piece.endswith(copy) and b"\n" not in piece[-len(copy):]:
+            whole = len(piece) == len(copy) or piece[-len(copy) - 1:-len(copy)] == b"\n"
+            if not whole and piece[-len(copy) - 1:-len(copy)] != b" ":
+                continue  # the copy must start a word
+            what = "sentence" if whole else "clause"
+        elif piece[piece.rfind(b"\n") + 1:].startswith(copy + b", "):
+            # "In May the plum trees flower, white as snow, and bees come. In May the plum trees
+            # flower.": the clause that opens the sentence said again after it.
+            whole, what = False, "clause"
+        else:
             continue
-        whole = len(piece) == len(copy) or piece[-len(copy) - 1:-len(copy)] == b"\n"
-        if not whole and piece[-len(copy) - 1:-len(copy)] != b" ":
-            continue  # the copy must start a word
         if len(copy.split()) < (_MIN_WORDS if whole else _MIN_WORDS + 1):
             continue
         if not any(w not in function for w in _LETTERS.findall(copy)):
@@ -98,7 +108,6 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
             continue  # "It is what it is. It is what it is!": said again in another voice
         if ctx.doc.is_ignored(first_end - len(copy), end):
             continue
-        what = "sentence" if whole else "clause"
         yield Hit(second, end, f"{what} said twice in a row: say it once",
                   edits=(Edit(first_end, end, ""),))
 
@@ -117,6 +126,8 @@ _DETERMINER = frozenset(b"the a an".split())
          "the market has the tea houses, and the old gate"),
         "the town is known for paper lanterns, ⟦paper lanterns⟧ and kites",
         ("bring a pencil, an eraser, ⟦an eraser⟧.", "bring a pencil, an eraser."),
+        ("## 2.1.0\n- Fixed the crash on empty input\n- ⟦Fixed the crash on empty input⟧\n- Faster start",
+         "## 2.1.0\n- Fixed the crash on empty input\n- Faster start"),
     ],
     good=[
         "Water, water everywhere, nor any drop to drink.",
@@ -128,6 +139,7 @@ _DETERMINER = frozenset(b"the a an".split())
         "Run, run, as fast as you can.",
         "He whispered: \"Quiet, quiet, please.\"",
         "the right to use, offer to sell, sell, import and export",
+        "- Added a switch for dark mode\n- Added a switch for dark mode in the editor",
         "the chosen printer, printer and scanner settings",
     ],
 )
@@ -145,8 +157,10 @@ def list_item_said_twice(ctx: Context) -> Iterator[Hit]:
     or its item: a comma, "and", "or" or a sentence mark after it. The fix deletes the second copy
     with its comma, which loses nothing; before "and" or "or" there is none, as the second copy
     may start a phrase of its own ("the first district, the first district and three counties",
-    a heading run into a sentence).
+    a heading run into a sentence). A list item repeated on the next line, after its bullet or
+    number ("- Fixed the crash" twice in a changelog), is the same slip: the fix deletes that line.
     """
+    yield from _repeated_item_lines(ctx)
     scanned = ctx.doc.ascii_lowered
     pieces = scanned.split(b", ")
     if len(pieces) < 2:
@@ -210,6 +224,29 @@ def _whole_item(piece: bytes, start: int, function: frozenset[bytes]) -> bool:
 
 # Nothing but a sentence start, an opening quotation mark or bracket before the first copy.
 _SENTENCE_START = LazyPattern(rb"[.!?:;\n][ \t]*[\"'(\x00]*\Z")
+# A list item (bullet or number) and the next line, an item with the same words: in the byte view,
+# tried at line starts only (the pattern starts with a line break, found by the prefix scan).
+_ITEM_LINES = LazyPattern(
+    rb"\n([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)([^\n]*[a-z][^\n]*?)[ \t]*\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\2[ \t]*(?=\n|\Z)")
+
+
+def _repeated_item_lines(ctx: Context) -> Iterator[Hit]:
+    """A list item repeated as the next item, each on its line ("- Fix the upload limit" twice in
+    a changelog): the second line is deleted."""
+    scanned = b"\n" + ctx.doc.ascii_bytes  # offsets in it are the text's plus one
+    function = _function_words()
+    for m in _ITEM_LINES.finditer(scanned):
+        item = m.group(2)
+        if len(item.split()) < _MIN_WORDS or not any(w not in function for w in _LETTERS.findall(item.lower())):
+            continue
+        end = m.end() - 1
+        second = end - len(item)
+        line_start = ctx.text.rfind("\n", 0, second) + 1  # the second item's line goes whole
+        if not ctx.doc.is_ignored(m.start(1) - 1, end):
+            yield Hit(second, end, "list item said twice in a row: say it once",
+                      edits=(Edit(line_start - 1, end, ""),))
+
+
 _ITEM_HEAD = operator.itemgetter(slice(0, 5))
 _ITEM_TAIL = operator.itemgetter(slice(-40, None))
 
