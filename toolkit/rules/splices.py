@@ -162,3 +162,58 @@ def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
         if opening and opening[0].lower().strip("\"'“‘(") in _INTRODUCTORY:
             continue  # "Since funds are short, how to spend them is the question": a main clause
         yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
+
+
+_FIELD_LABEL = LazyPattern(r"(?<=[a-z]) ([A-Z][a-z]+):[ \t]?(?=[0-9A-Z])")
+
+
+@rule(
+    "B111", "field-label-run-into-line", fix=Safety.UNSAFE,
+    triggers=tuple(f" {w.capitalize()}:" for w in (
+        "time", "place", "venue", "location", "address", "deadline", "contact", "contacts", "tel",
+        "telephone", "phone", "fax", "email", "date", "dates", "hours", "fee", "fees")),
+    bad=[
+        ("2. Sign up for the course ⟦Time⟧: 9:00 on Monday", "2. Sign up for the course\nTime: 9:00 on Monday"),
+        ("Hand in the forms at the office ⟦Place⟧: Room 204", "Hand in the forms at the office\nPlace: Room 204"),
+    ],
+    good=[
+        "the mail header Date: Mon, 1 May is added by the server",
+        "the field Contact: John is optional",
+        "Time: 9:00",
+        "Publisher:Town Office Time:2024-02-01",
+        "with x=3 and timing on Time: 4 ms",
+    ],
+)
+def field_label_run_into_line(ctx: Context) -> Iterator[Hit]:
+    """A field of a notice run into the end of the line before it: "3. Obtain the documents
+    Time: 18 March" (a heading, then "Time:" on the next line of the page).
+
+    Chinese notices print their fields (时间, 地点, 联系人, 电话) each on a line under a heading;
+    a scrape or conversion that drops the line break leaves the label after the heading's last
+    word. English writes a capitalised label with a colon only at the start of a line or after a
+    sentence mark, so the label (lexicons/notice-field-labels.txt) must follow a lowercase word
+    and precede a value (a digit or a capital), and the word before must not name the label as a
+    part of a format ("the header Date:", "the field Contact:": lexicons/identifier-nouns and
+    label-nouns). The fix puts the field on its own line; unsafe, as a human should see that the
+    line before is a heading.
+    """
+    from .breaks import word_list
+
+    labels = word_list("notice-field-labels")
+    nouns = word_list("identifier-nouns", "label-nouns")
+    text = ctx.text
+    for m in ctx.matches("B111", _FIELD_LABEL, offsets=(0,)):
+        if m.group(1).lower() not in labels:
+            continue
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if not before or not before[-1].islower() or before[-1].strip("\"'") in nouns or _field_line(text, m):
+            continue
+        yield Hit(m.start(1), m.end(1), f"field {m.group(1)!r} run into the line before: start a line here",
+                  edits=(Edit(m.start(), m.start(1), "\n"),))
+
+
+def _field_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the line before the label holds a field already ("Publisher:City Office Time:",
+    a metadata line, R107's) or a value ("x=1 Time: 4 ms", output): no heading."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return ":" in line or "=" in line
