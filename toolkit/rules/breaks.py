@@ -30,8 +30,11 @@ _COMMA_OPENERS = _OPENERS + (
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
 # The opener (group 1) before a lowercase word, or a preposition that opens a clause before a
-# year ("the plan for 2023 In 2023, the bureau": a heading run into its first sentence).
-_OPENER_THEN = rf"((?:{_OPENERS})(?=[ ]+[{_LOW}])|(?:In|On|Since|From|By)(?=[ ]+(?:1[5-9]|20)\d\d(?:,|[ ]+[{_LOW}])))"
+# year or a date ("the plan for 2023 In 2023, the bureau", "Basic facts In March 2021, the":
+# a heading run into its first sentence).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPENER_THEN = (rf"((?:{_OPENERS})(?=[ ]+[{_LOW}])|(?:In|On|Since|From|By)(?=[ ]+(?:(?:1[5-9]|20)\d\d(?:,|[ ]+[{_LOW}])"
+                rf"|(?:{_MONTH_NAMES})[ ]+\d)))")
 _AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+{_OPENER_THEN}")
 _AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+{_OPENER_THEN}")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
@@ -121,6 +124,7 @@ def label_after(words: list[str]) -> bool:
         "the mill has run since 1998 ⟦From⟧ the start it made cloth",
         "Main tasks carried out ⟦In⟧ 2024, the county paved roads",
         "Plans for 2025 ⟦In⟧ 2025, the mill will add a loom",
+        "Course of the dispute ⟦On⟧ June 3 2022 the buyer paid half",
         'the fields of "clean water" ⟦The⟧ 2025 guidelines for them were issued',
     ],
     good=[
