@@ -39,6 +39,7 @@ _AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+{_OPENER_THEN}")
 _AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+{_OPENER_THEN}")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
+_PREPOSITIONS = ("In the ", "During the ", "After the ", "Before the ", "Under the ", "At the ", "On the ", "From the ")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 # After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
 # number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
@@ -121,6 +122,7 @@ def label_after(words: list[str]) -> bool:
         "with typical ⟦The⟧ main kinds of crops are as follows",
         "the firms must accept both ⟦The⟧ guidance of the district bureaus",
         "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
+        "During the Yuan Dynasty ⟦The⟧ tea trade grew",
         "the mill has run since 1998 ⟦From⟧ the start it made cloth",
         "Main tasks carried out ⟦In⟧ 2024, the county paved roads",
         "Plans for 2025 ⟦In⟧ 2025, the mill will add a loom",
@@ -189,7 +191,10 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
             words = 0
         words += sum(1 for _ in _LOWER_WORD.finditer(text, scanned, m.start()))
         scanned = m.start()  # a word boundary: no word is counted twice
-        if words >= 3 and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
+        # "During the Ming Dynasty The salt trade": a sentence that opens with a preposition and
+        # "the" before the name is no heading either.
+        opened = words >= 1 and text.startswith(_PREPOSITIONS, sentence_start)
+        if (words >= 3 or opened) and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
             yield Hit(m.start(1), m.end(1),
                       f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
 
