@@ -44,7 +44,7 @@ _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 # After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
 # number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
 _AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
-_AFTER_COMMA = LazyPattern(rf"\b(?:[{_LOW}][{_LOW}'’-]*|(?:1[5-9]|20)\d\d),[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_COMMA = LazyPattern(rf"(?:\b[{_LOW}][{_LOW}'’-]*|\b(?:1[5-9]|20)\d\d|(?<=[^`\s])`),[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
@@ -220,6 +220,7 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
         "the town kept eleven old wells, ⟦Among⟧ them the Well of the Dragon",
         "if the lights fail, ⟦Please⟧ use the stairs",
         "In 2019, ⟦The⟧ mill added a dye house",
+        "Edit the file `app.conf`, ⟦Then⟧ restart the service",
     ],
     good=[
         "However, The Times disagreed.",
@@ -231,14 +232,14 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
     """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain")
-    or a year ("In 2019, The mill").
+    or a year ("In 2019, The mill") or a code span ("`app.conf`, Then restart").
 
     The same segment-by-segment translation that causes B101 also capitalises the first word of
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
     because the word after the opener must be lowercase.
     """
     text = ctx.text
-    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: (*_word_before(text, s + 1, ","), s - 4)):  # or a year
+    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: (*_word_before(text, s + 1, ","), s - 4, s - 1)):  # a year, a code span
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 

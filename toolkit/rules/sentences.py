@@ -106,10 +106,22 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
         text = ctx.text
         if text[first_end] != text[end:end + 1] and text[end:end + 1] in "!?":
             continue  # "It is what it is. It is what it is!": said again in another voice
-        if ctx.doc.is_ignored(first_end - len(copy), end):
-            continue
-        yield Hit(second, end, f"{what} said twice in a row: say it once",
-                  edits=(Edit(first_end, end, ""),))
+        span = _visible(ctx, first_end - len(copy), second, end)
+        if span:
+            yield Hit(*span, f"{what} said twice in a row: say it once", edits=(Edit(first_end, end, ""),))
+
+
+def _visible(ctx: Context, first: int, second: int, end: int) -> tuple[int, int] | None:
+    """Where to report a copy at text[second:end] of the text at `first`: the copy, or its first
+    word where the copy holds a code span ("Set `x`, then run it." twice in a README; findings
+    that touch code are not shown); None when a copy starts in a region not checked (code)."""
+    doc = ctx.doc
+    if doc.is_ignored(first, first + 1) or doc.is_ignored(second, second + 1):
+        return None
+    if not doc.is_ignored(second, end):
+        return second, end
+    word = ctx.text.find(" ", second, end)
+    return (second, word) if word != -1 and not doc.is_ignored(second, word) else None
 
 
 # What may follow the second copy of a list item: the next item, the list's end, or the last item.
@@ -128,6 +140,8 @@ _DETERMINER = frozenset(b"the a an".split())
         ("bring a pencil, an eraser, ⟦an eraser⟧.", "bring a pencil, an eraser."),
         ("## 2.1.0\n- Fixed the crash on empty input\n- ⟦Fixed the crash on empty input⟧\n- Faster start",
          "## 2.1.0\n- Fixed the crash on empty input\n- Faster start"),
+        ("1. Set the port in the file and save it\n2. ⟦Set the port in the file and save it⟧\n3. Run it",
+         "1. Set the port in the file and save it\n3. Run it"),
     ],
     good=[
         "Water, water everywhere, nor any drop to drink.",
@@ -242,9 +256,9 @@ def _repeated_item_lines(ctx: Context) -> Iterator[Hit]:
         end = m.end() - 1
         second = end - len(item)
         line_start = ctx.text.rfind("\n", 0, second) + 1  # the second item's line goes whole
-        if not ctx.doc.is_ignored(m.start(1) - 1, end):
-            yield Hit(second, end, "list item said twice in a row: say it once",
-                      edits=(Edit(line_start - 1, end, ""),))
+        span = _visible(ctx, m.start(1) - 1, second, end)
+        if span:
+            yield Hit(*span, "list item said twice in a row: say it once", edits=(Edit(line_start - 1, end, ""),))
 
 
 _ITEM_HEAD = operator.itemgetter(slice(0, 5))

@@ -164,7 +164,7 @@ def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
 
 
-_FIELD_LABEL = LazyPattern(r"(?<=[a-z]) ([A-Z][a-z]+):[ \t]?(?=[0-9A-Z])")
+_FIELD_LABEL = LazyPattern(r"(?<=[a-z]) ([A-Z][a-z]+):[ \t]?(?=[0-9A-Z]|[\w.+-]+@\w|https?://)")
 
 
 @rule(
@@ -175,6 +175,7 @@ _FIELD_LABEL = LazyPattern(r"(?<=[a-z]) ([A-Z][a-z]+):[ \t]?(?=[0-9A-Z])")
     bad=[
         ("2. Sign up for the course ⟦Time⟧: 9:00 on Monday", "2. Sign up for the course\nTime: 9:00 on Monday"),
         ("Hand in the forms at the office ⟦Place⟧: Room 204", "Hand in the forms at the office\nPlace: Room 204"),
+        ("write to us by the following means ⟦Email⟧: help@example.org", "write to us by the following means\nEmail: help@example.org"),
     ],
     good=[
         "the mail header Date: Mon, 1 May is added by the server",
@@ -192,10 +193,10 @@ def field_label_run_into_line(ctx: Context) -> Iterator[Hit]:
     a scrape or conversion that drops the line break leaves the label after the heading's last
     word. English writes a capitalised label with a colon only at the start of a line or after a
     sentence mark, so the label (lexicons/notice-field-labels.txt) must follow a lowercase word
-    and precede a value (a digit or a capital), and the word before must not name the label as a
-    part of a format ("the header Date:", "the field Contact:": lexicons/identifier-nouns and
-    label-nouns). The fix puts the field on its own line; unsafe, as a human should see that the
-    line before is a heading.
+    and precede a value (a digit, a capital, an e-mail or web address), and the word before
+    must not name the label as a part of a format ("the header Date:", "the field Contact:":
+    lexicons/identifier-nouns and label-nouns). The fix puts the field on its own line; unsafe,
+    as a human should see that the line before is a heading.
     """
     from .breaks import word_list
 
