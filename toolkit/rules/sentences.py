@@ -142,6 +142,9 @@ _DETERMINER = frozenset(b"the a an".split())
          "## 2.1.0\n- Fixed the crash on empty input\n- Faster start"),
         ("1. Set the port in the file and save it\n2. ⟦Set the port in the file and save it⟧\n3. Run it",
          "1. Set the port in the file and save it\n3. Run it"),
+        ("| key | default | meaning |\n|---|---|---|\n| cache.size | 64 | Cache size in megabytes |\n"
+         "⟦| cache.size | 64 | Cache size in megabytes |⟧\n| cache.ttl | 60 | Lifetime |",
+         "| key | default | meaning |\n|---|---|---|\n| cache.size | 64 | Cache size in megabytes |\n| cache.ttl | 60 | Lifetime |"),
     ],
     good=[
         "Water, water everywhere, nor any drop to drink.",
@@ -169,10 +172,10 @@ def list_item_said_twice(ctx: Context) -> Iterator[Hit]:
     words, case aside, as the end of what comes before it, hold a word of four letters or more
     that is no function word (lexicons/function-words.txt, reduplication.txt), and end the list
     or its item: a comma, "and", "or" or a sentence mark after it. The fix deletes the second copy
-    with its comma, which loses nothing; before "and" or "or" there is none, as the second copy
-    may start a phrase of its own ("the first district, the first district and three counties",
-    a heading run into a sentence). A list item repeated on the next line, after its bullet or
-    number ("- Fixed the crash" twice in a changelog), is the same slip: the fix deletes that line.
+    with its comma; before "and" or "or" there is none, as the copy may start a phrase of its own
+    ("the first district, the first district and three counties"). A list item or table row
+    repeated on the next line ("- Fixed the crash" twice in a changelog) is the same slip: the
+    fix deletes that line.
     """
     yield from _repeated_item_lines(ctx)
     scanned = ctx.doc.ascii_lowered
@@ -245,14 +248,20 @@ _ITEM_LINES = LazyPattern(
     rb"\n([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)([^\n]++)\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\2(?=\n|\Z)")
 
 
+# A table row ("| name | value |") said again as the next row; group 1 is empty, as the row has
+# no marker before its text.
+_TABLE_ROWS = LazyPattern(rb"\n()([ \t]*\|[^\n]*+)\n\2(?=\n|\Z)")
+
+
 def _repeated_item_lines(ctx: Context) -> Iterator[Hit]:
     """A list item repeated as the next item, each on its line ("- Fix the upload limit" twice in
-    a changelog): the second line is deleted."""
+    a changelog), or a table row repeated as the next row: the second line is deleted."""
     scanned = b"\n" + ctx.doc.ascii_bytes  # offsets in it are the text's plus one
     function = _function_words()
-    for m in _ITEM_LINES.finditer(scanned):
+    for m in itertools.chain(_ITEM_LINES.finditer(scanned), _TABLE_ROWS.finditer(scanned)):
         item = m.group(2)
-        if len(item.split()) < _MIN_WORDS or not any(w not in function for w in _LETTERS.findall(item.lower())):
+        words = _LETTERS.findall(item.lower())
+        if len(item.split()) < _MIN_WORDS or not any(w not in function for w in words):
             continue
         end = m.end() - 1
         second = end - len(item)
