@@ -21,18 +21,30 @@ _OPENERS = (
     "Some|Many|Certain|Such|All|Each|Every|If|When|While|Since|Although|Because|Thus|"
     "Therefore|However|Which|What|Who|How|Why|Where|Only|Not|An"
 )
+# After a comma, words that open a clause but may follow a lowercase word in English ("the talks
+# Under way", "a Before picture" are rare, "cities Among them" is not: B101 leaves them alone).
+_COMMA_OPENERS = _OPENERS + (
+    "|Among|During|After|Before|Under|Through|According|Then|Meanwhile|Moreover|Furthermore|"
+    "Besides|Once|Unless|Whether|Upon|Despite|Please")
 # stdlib re (quick to import and compile, which start-up needs): Latin lower and upper case.
 _LOW, _UP = "a-z\u00df-\u00f6\u00f8-\u00ff", "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # The whole previous word must be lowercase; the opener is group 1.
-_AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
-_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+# The opener (group 1) before a lowercase word, or a preposition that opens a clause before a
+# year or a date ("the plan for 2023 In 2023, the bureau", "Basic facts In March 2021, the":
+# a heading run into its first sentence).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPENER_THEN = (rf"((?:{_OPENERS})(?=[ ]+[{_LOW}])|(?:In|On|Since|From|By)(?=[ ]+(?:(?:1[5-9]|20)\d\d(?:,|[ ]+[{_LOW}])"
+                rf"|(?:{_MONTH_NAMES})[ ]+\d)))")
+_AFTER_WORD = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*[ ]+{_OPENER_THEN}")
+_AFTER_YEAR = LazyPattern(rf"(?<![\d.,:/-])(?:1[5-9]|20)\d\d[ ]+{_OPENER_THEN}")
 _AFTER_NAME = LazyPattern(rf"\b[{_UP}][{_LOW}]+[ ]+(The|There|This|These|Their|They|We|It)(?=[ ]+[{_LOW}]+[ ,])")
 _SENTENCE_START = LazyPattern(r"[.!?:;]\s")
+_PREPOSITIONS = ("In the ", "During the ", "After the ", "Before the ", "Under the ", "At the ", "On the ", "From the ")
 _LOWER_WORD = LazyPattern(rf"\b[{_LOW}]{{2,}}\b")
 # After a closing quotation mark that ends a lowercase word ('the "safe cities" The plan'); a
 # number may follow the opener there ("The 2023 guidelines"). Straight quotes are checked to close.
 _AFTER_QUOTE = LazyPattern(rf"(?<=[{_LOW}])([\"”])[ ]+({_OPENERS})(?=[ ]+[{_LOW}\d])")
-_AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{_LOW}])")
+_AFTER_COMMA = LazyPattern(rf"(?:\b[{_LOW}][{_LOW}'’-]*|\b(?:1[5-9]|20)\d\d|(?<=[^`\s])`),[ ]+({_COMMA_OPENERS})(?=[ ]+[{_LOW}])")
 # Triggers: the opener between spaces (all openers of _AFTER_NAME are openers too) after what
 # ends the word before it, the patterns tried only at that word's start. For B101 that is a
 # lowercase letter, an apostrophe or hyphen (a NUL: any non-ASCII letter or "’", as triggers are
@@ -41,7 +53,7 @@ _AFTER_COMMA = LazyPattern(rf"\b[{_LOW}][{_LOW}'’-]*,[ ]+({_OPENERS})(?=[ ]+[{
 _DETERMINERS = frozenset("The|This|These|Those|That|Their|Its|Our|His|Her|Some|Many|Certain|Such|All|Each|Every|An|Which|What".split("|"))
 _OPENER_TRIGGERS = tuple(" " + o + " " for o in _OPENERS.split("|"))
 _B101_TRIGGERS = tuple(c + t for c in "abcdefghijklmnopqrstuvwxyz'-\0 0123456789\"" for t in _OPENER_TRIGGERS)
-_B102_TRIGGERS = tuple(c + t for c in ", " for t in _OPENER_TRIGGERS)
+_B102_TRIGGERS = tuple(c + " " + o + " " for c in ", " for o in _COMMA_OPENERS.split("|"))
 _WORD_CHARS = frozenset("".join(chr(c) for c in (*range(97, 123), *range(0xDF, 0xF7), *range(0xF8, 0x100))) + "'’-")
 
 
@@ -110,7 +122,11 @@ def label_after(words: list[str]) -> bool:
         "with typical ⟦The⟧ main kinds of crops are as follows",
         "the firms must accept both ⟦The⟧ guidance of the district bureaus",
         "the duties of the Town Water Affairs Office ⟦The⟧ weak fulfilment of duties",
+        "During the Yuan Dynasty ⟦The⟧ tea trade grew",
         "the mill has run since 1998 ⟦From⟧ the start it made cloth",
+        "Main tasks carried out ⟦In⟧ 2024, the county paved roads",
+        "Plans for 2025 ⟦In⟧ 2025, the mill will add a loom",
+        "Course of the dispute ⟦On⟧ June 3 2022 the buyer paid half",
         'the fields of "clean water" ⟦The⟧ 2025 guidelines for them were issued',
     ],
     good=[
@@ -124,6 +140,7 @@ def label_after(words: list[str]) -> bool:
         'he called it "the one" and left',
         "for the details, see The testing branch.",
         "copy the address to the From header of the mail",
+        "the song In 2000 Years was a hit",
     ],
 )
 def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
@@ -174,7 +191,10 @@ def capital_mid_sentence(ctx: Context) -> Iterator[Hit]:
             words = 0
         words += sum(1 for _ in _LOWER_WORD.finditer(text, scanned, m.start()))
         scanned = m.start()  # a word boundary: no word is counted twice
-        if words >= 3 and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
+        # "During the Ming Dynasty The salt trade": a sentence that opens with a preposition and
+        # "the" before the name is no heading either.
+        opened = words >= 1 and text.startswith(_PREPOSITIONS, sentence_start)
+        if (words >= 3 or opened) and not _title_or_label(text, m.start(), m.start(1), m.end(1)):
             yield Hit(m.start(1), m.end(1),
                       f"sentence broken here: capitalised {m.group(1)!r} in the middle of a sentence")
 
@@ -197,22 +217,29 @@ def _title_or_label(text: str, start: int, opener: int, end: int) -> bool:
     bad=[
         "While protecting the rights of the tenants, ⟦Certain⟧ gains have been made",
         "there are no rules, ⟦There⟧ is only practice",
+        "the town kept eleven old wells, ⟦Among⟧ them the Well of the Dragon",
+        "if the lights fail, ⟦Please⟧ use the stairs",
+        "In 2019, ⟦The⟧ mill added a dye house",
+        "Edit the file `app.conf`, ⟦Then⟧ restart the service",
     ],
     good=[
         "However, The Times disagreed.",
         "In 1999, the city freed shopkeepers from the fee.",
+        "In 1999, The Times moved.",
         "He said, “This is fine.”",
+        "in the final, After Dark won by a length",
     ],
 )
 def capital_after_comma(ctx: Context) -> Iterator[Hit]:
-    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain").
+    """A capitalised clause opener after a comma that follows a lowercase word ("tenants, Certain")
+    or a year ("In 2019, The mill") or a code span ("`app.conf`, Then restart").
 
     The same segment-by-segment translation that causes B101 also capitalises the first word of
     the second half of a Chinese sentence joined by a comma. Proper names after a comma pass,
     because the word after the opener must be lowercase.
     """
     text = ctx.text
-    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: _word_before(text, s + 1, ",")):
+    for m in ctx.matches("B102", _AFTER_COMMA, lambda s: (*_word_before(text, s + 1, ","), s - 4, s - 1)):  # a year, a code span
         yield Hit(m.start(1), m.end(1),
                   f"sentence broken here: capitalised {m.group(1)!r} after a comma")
 
@@ -264,6 +291,7 @@ _CAPITAL_AT = LazyPattern(rb" ([A-Z][a-z]+(?:-[a-z]+)*)(?= [a-z])")  # in Docume
 _LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
 _LAST_WORD = LazyPattern(r"(?<![\w'’-])[\w'’-]+\Z")
 OPENER_SET = frozenset(_OPENERS.split("|"))
+COMMA_OPENER_SET = frozenset(_COMMA_OPENERS.split("|"))  # B102's words
 _CAPITALISED = LazyPattern(r"\b(?:I|[A-Z][a-z]*[A-Z]?\w*)\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 

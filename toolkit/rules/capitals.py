@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
-from .breaks import OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
+from .breaks import COMMA_OPENER_SET, OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
 # (NUL: a non-ASCII character such as "’" or "”") and a space, searched in Document.ascii_bytes
@@ -270,3 +270,99 @@ def _stray_here(text: str, start: int, end: int) -> bool:
         # The word ends the clause ("self-reliance. Next year"): what follows has no title in it.
         after = []
     return not label_after(after) and not identifier_before(before) and not _near_capital(before, after)
+
+
+# A capitalised word after a lowercase word and a comma, before a lowercase word: "frequently,
+# Use soap". The literal ", " comes first, so the engine's prefix scan finds the commas; clause
+# openers after a comma (B102's) are left out in the pattern, in C.
+_AFTER_COMMA = LazyPattern(
+    rb", (?<=[a-z0-9], )(?!(?:%s) )([A-Z][a-z]+)(?= [a-z])" % "|".join(sorted(COMMA_OPENER_SET)).encode())
+
+
+def _opens_sentence(text: str, at: int, word: str) -> bool:
+    """Whether the word at `at` is a common word that opens its sentence or list item ("First,
+    Continue to develop"): at a line start, after a list number, or after a sentence mark."""
+    line_start = text.rfind("\n", 0, at) + 1
+    head = text[max(line_start, at - 8):at].rstrip()
+    return common_word(word) != 0 and (
+        not head or head[-1] in ".:;!?" or at - line_start <= 6 and not head.replace(".", "").replace(")", "").replace("(", "").isalpha())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _date_before(text: str, number: int) -> bool:
+    """Whether the number at `number` is part of a date or follows a lowercase word: "June 10,",
+    "May 29, 2023,", "after 2019,"; a number after another capitalised word numbers a title
+    ("Chapter 9, System tips")."""
+    words = text[max(0, number - 30):number].split()
+    if not words:
+        return False
+    word = words[-1].strip(",")
+    return word.isdigit() or word.islower() or word.lower() in _MONTHS
+
+
+@rule(
+    "B110", "capital-after-comma-common-word",
+    bad=[
+        "Rinse the cups in hot water, ⟦Use⟧ a clean cloth to dry them.",
+        "the tickets are sold at the gate, ⟦Children⟧ under six go free",
+        "forms are taken until March 3, ⟦Late⟧ forms are not accepted",
+        "the old mill is still turning, ⟦Children⟧ love it. Baishui Falls is near.",
+        "Next year we will work on three things. First, ⟦Continue⟧ to plant tea; second, train growers.",
+        "to widen the lanes of the ring road, ⟦Further⟧ improve the bus network",
+    ],
+    good=[
+        "Rinse the cups in hot water, then dry them.",
+        "the orchestra played works by Haydn, Mozart and Brahms",
+        "written in the spirit of Pride and Prejudice, Sense and Sensibility",
+        "as the owner wishes, Sir said nothing",
+        "the firm moved to Reston, Virginia in the spring",
+        "An `Order` holds lines. As lines are added, Orders update their total.",
+        "for more, see Building the package from source.",
+        "as Chapter 9, Network tools explains",
+        "Dear Sirs, Please find the form attached.",
+        "press the button labelled Save, Open or Close to go on",
+    ],
+)
+def capital_after_comma_common_word(ctx: Context) -> Iterator[Hit]:
+    """A common English word capitalised after a comma in the middle of a sentence: "wash hands
+    often, Use soap", "tickets are sold at the gate, Children under six go free".
+
+    Chinese joins the clauses of one sentence with commas (，); machine translation that takes each
+    clause for a segment of its own starts it with a capital. English capitalises a word after a
+    comma only for a name, a title or a label; B102 finds the clause openers ("The", "There"),
+    and this rule any other common word, with B104's tests of a stray capital: a word common in
+    English (wordfreq), not one English always capitalises nor a Chinese name, not used by the
+    document as a name or as code, no capitalised word within three words after it (a list of
+    names or titles: "Haydn, Mozart and Brahms"), and a lowercase word on both sides. The
+    sentence wants either a lower-case letter or a full stop, which a human picks: no fix.
+    """
+    text = ctx.text
+    scanned = ctx.doc.ascii_bytes
+    verdicts: dict[str, bool] = {}  # whether the document lets the word be a stray capital
+    for m in _AFTER_COMMA.finditer(scanned):
+        word = m.group(1).decode("ascii")
+        if not _may_be_stray(word):
+            continue
+        start, end = m.start(1), m.end(1)
+        before = _LAST_WORD.search(text, max(0, start - 42), start - 2)
+        if not before or reference_before(text, start):
+            continue
+        if not (before.group().islower() or before.group().isdigit() or _opens_sentence(text, before.start(), before.group())):
+            continue  # "in Reston, Virginia": a name before the comma
+        if before.group().isdigit() and not _date_before(text, before.start()):
+            continue  # "in Chapter 9, System tips": a numbered title
+        after = text[end:end + 60].split("\n", 1)[0].split()[:_NEAR]
+        # "still turning, Children love it. Baishui Falls": a name in the next sentence is no title.
+        after = after[:next((k + 1 for k, w in enumerate(after) if w[-1:] in ".!?;"), len(after))]
+        if word.lower() in word_list("cross-reference-words"):
+            continue  # "(see rules, See actions)": a cross-reference capitalised as a label
+        if label_after(after) or _near_capital([], after) or after[0].endswith(":"):
+            continue  # "Error unwind:": a term a definition list explains
+        if word not in verdicts:
+            # "Edges automatically update" where the text writes `Edge`: a class, in the plural.
+            singular = word[:-1] if word.endswith("s") else word
+            verdicts[word] = not _used_as_name(ctx, word) and not _code_name(ctx, word) and not _code_name(ctx, singular)
+        if verdicts[word]:
+            yield Hit(start, end, f"{word!r} capitalised after a comma: lower case or a sentence break?")

@@ -48,6 +48,7 @@ CASEFOLD_SPECIAL = LazyPattern(
         ("one of⟦ of⟧ them", "one of them"),
         ("It rained. An⟦ an⟧ hour later the river rose.", "It rained. An hour later the river rose."),
         ("2,000 households⟦ households⟧ were moved", "2,000 households were moved"),
+        ("the work took 20 days⟦ days⟧ in all", "the work took 20 days in all"),
     ],
     good=[
         "He said that that was enough.",
@@ -336,7 +337,7 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 phrase = before[-n:]
                 if n > 1 and phrase[0] in _DETERMINERS:
                     continue  # "the sale and the sale price": a determiner starts a new phrase
-                if n == 1 and (phrase[0] in lexicon.words("reduplication") or phrase[0].endswith("er")):
+                if n == 1 and (phrase[0] in _around_and() or phrase[0].endswith("er")):
                     break
                 if n == 1 and not text[start - len(phrase[0]):start].islower():
                     break  # "Walla and Walla": names
@@ -351,6 +352,13 @@ def repeated_conjunct(ctx: Context) -> Iterator[Hit]:
                 break
 
 _CONJUNCTION_WORD = LazyPattern(rb" (and|or) ([a-z]+)")
+
+
+def _around_and() -> frozenset[str]:
+    from .. import lexicon
+
+    # Doubles English allows around "and" ("more and more", "years and years").
+    return lexicon.words("reduplication") | lexicon.words("reduplication-conjoined")
 # Function words that modify a noun as an adjective does ("other packages and packages that"):
 # before the first copy they make it part of a longer noun phrase, as a content word does.
 _ADJECTIVAL = frozenset("other own same such many more most few fewer several all both each every some any no".split())
@@ -400,6 +408,7 @@ _GLUE = frozenset("-._#(/'’@")
 _DETERMINERS = frozenset("the a an this that these those its their our his her my your".split())
 
 
+_SITE_SUFFIX = LazyPattern(r"(?<=[^\W_])_(?=[^\W\d_])|\s+[-–—|]\s+")  # "Title_Site", "Title - Site", "Title | Site"
 _WINDOW_LINES = 40  # a repeat this close is a scrape or segment glitch; far apart, a refrain
 _MIN_REPEAT_WORDS = 5
 _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
@@ -411,6 +420,9 @@ _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
         ("1. What the new rules on land use say\nThe rules were adopted in May.\n"
          "⟦1. What the new rules on land use say⟧\nThey apply to every county.",
          "1. What the new rules on land use say\nThe rules were adopted in May.\nThey apply to every county."),
+        ("Rules for the upkeep of village wells_Town Water Office\nHome > Notices\n"
+         "⟦Rules for the upkeep of village wells⟧\nEvery well is cleaned in May.",
+         "Rules for the upkeep of village wells_Town Water Office\nHome > Notices\nEvery well is cleaned in May."),
     ],
     good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
           "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
@@ -424,7 +436,9 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
     sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
     only. A line is flagged when the same line (white space and case aside) stood within the 40
     lines before it. List items, quotes, table rows, headings and code are left alone, as are
-    short lines (a refrain, "Yes."). The fix deletes the later copy with its line break; it is
+    short lines (a refrain, "Yes."). A page title among the first three lines that ends with
+    its site's name ("Title_Site", "Title - Site") counts as its bare title too: the page's body
+    repeats it as its heading. The fix deletes the later copy with its line break; it is
     unsafe because a human should see that the two copies say the same thing.
     """
     doc = ctx.doc
@@ -450,6 +464,12 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
         if _STRUCTURAL.match(content) or not content.lstrip()[:1].isupper() and not content.lstrip()[:1].isdigit():
             continue  # a title starts with a capital or a number; a wrapped line often does not
         key = " ".join(content.split()).casefold()
+        if i < 3 and (site := _SITE_SUFFIX.search(key)):
+            # A page title with its site's name ("Report on the harvest_Town Government", "… |
+            # Site"): the body repeats the bare title a few lines down.
+            head = key[:site.start()]
+            if len(head.split()) >= _MIN_REPEAT_WORDS:
+                seen.setdefault(head, i)
         if len(key.split()) < _MIN_REPEAT_WORDS:
             continue
         n = i

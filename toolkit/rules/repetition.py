@@ -28,6 +28,7 @@ _ED = LazyPattern(rb"ed (?:(?:the|its|their|this|our) )?([a-z]{4,}(?:ion|ment|an
 # logouts"; the rule then asks that the rest be the verb's base.
 _PARTICLE = LazyPattern(rb" (up|down|out|off|over) (?:([a-z]+) )?([a-z]*\1s?)(?![a-z0-9_-])")
 _NO_WORD = b"\xff"  # in place of a word a lookahead did not find: never at the end of a view
+_ITEM_END = LazyPattern(rb"(?:[,;:.)\n]|\Z| and | or | etc\b)")  # as D112's: the list's next item or end
 _COMMA = LazyPattern(rb", ([a-z][a-z0-9-]* [a-z][a-z0-9-]*)(?![a-z0-9_])")
 _TO = LazyPattern(rb" to ([a-z]{3,}) (?=(?:[a-z0-9'-]+ ){1,3}to \1(?![a-z]))")  # said again 1-3 words on
 # One pattern each: a literal start is found by the fast prefix scan, an alternation is not.
@@ -44,7 +45,7 @@ _DETERMINERS = frozenset(b"the a an this that these those its their our his her 
 
 @functools.cache
 def _function_words() -> frozenset[bytes]:
-    return frozenset(w.encode() for w in word_list("function-words", "reduplication"))
+    return frozenset(w.encode() for w in word_list("function-words", "reduplication", "reduplication-conjoined"))
 
 
 def _word_before(scanned: bytes, end: int) -> tuple[int, bytes]:
@@ -210,7 +211,19 @@ def _comma_restarts(scanned: bytes, function: frozenset[bytes]) -> Iterator[tupl
         first, second = pair.split(b" ")
         if first in function or second in function or _glued(scanned, m.start(1), m.end(1)):
             continue  # "the file, the file": an apposition starts with a determiner
+        if _ITEM_END.match(scanned, m.end(1)) and _item_start(scanned, start):
+            continue  # a list item said twice ("rice, smoked tofu, smoked tofu and"): D112's, with a fix
         yield start, m.end(1), f"{pair.decode()!r} said again right after the comma"
+
+
+def _item_start(scanned: bytes, start: int) -> bool:
+    """Whether the first copy at `start` is a whole list item as D112 sees it: after a comma, a
+    sentence mark or a function word other than "to"."""
+    before = scanned[max(0, start - 20):start]
+    if not before or before.endswith((b", ", b". ", b"; ", b": ", b"\n")):
+        return True
+    word = before.rsplit(b" ", 2)[-2:-1]
+    return bool(word) and word[0] in _function_words() and word[0] != b"to"
 
 
 def _clause_repeats(scanned: bytes, function: frozenset[bytes]) -> Iterator[tuple[int, int, str]]:

@@ -162,3 +162,127 @@ def question_subject_after_comma(ctx: Context) -> Iterator[Hit]:
         if opening and opening[0].lower().strip("\"'“‘(") in _INTRODUCTORY:
             continue  # "Since funds are short, how to spend them is the question": a main clause
         yield Hit(m.start(1), m.end(2), f"a new sentence starts here: {m.group(2)!r} is its subject")
+
+
+_FIELD_LABEL = LazyPattern(r"(?<=[a-z]) ([A-Z][a-z]+):[ \t]?(?=[0-9A-Z]|[\w.+-]+@\w|https?://)")
+
+
+@rule(
+    "B111", "field-label-run-into-line", fix=Safety.UNSAFE,
+    triggers=tuple(f" {w.capitalize()}:" for w in (
+        "time", "place", "venue", "location", "address", "deadline", "contact", "contacts", "tel",
+        "telephone", "phone", "fax", "email", "date", "dates", "hours", "fee", "fees")),
+    bad=[
+        ("2. Sign up for the course ⟦Time⟧: 9:00 on Monday", "2. Sign up for the course\nTime: 9:00 on Monday"),
+        ("Hand in the forms at the office ⟦Place⟧: Room 204", "Hand in the forms at the office\nPlace: Room 204"),
+        ("write to us by the following means ⟦Email⟧: help@example.org", "write to us by the following means\nEmail: help@example.org"),
+    ],
+    good=[
+        "the mail header Date: Mon, 1 May is added by the server",
+        "the field Contact: John is optional",
+        "Time: 9:00",
+        "Publisher:Town Office Time:2024-02-01",
+        "with x=3 and timing on Time: 4 ms",
+    ],
+)
+def field_label_run_into_line(ctx: Context) -> Iterator[Hit]:
+    """A field of a notice run into the end of the line before it: "3. Obtain the documents
+    Time: 18 March" (a heading, then "Time:" on the next line of the page).
+
+    Chinese notices print their fields (时间, 地点, 联系人, 电话) each on a line under a heading;
+    a scrape or conversion that drops the line break leaves the label after the heading's last
+    word. English writes a capitalised label with a colon only at the start of a line or after a
+    sentence mark, so the label (lexicons/notice-field-labels.txt) must follow a lowercase word
+    and precede a value (a digit, a capital, an e-mail or web address), and the word before
+    must not name the label as a part of a format ("the header Date:", "the field Contact:":
+    lexicons/identifier-nouns and label-nouns). The fix puts the field on its own line; unsafe,
+    as a human should see that the line before is a heading.
+    """
+    from .breaks import word_list
+
+    labels = word_list("notice-field-labels")
+    nouns = word_list("identifier-nouns", "label-nouns")
+    text = ctx.text
+    for m in ctx.matches("B111", _FIELD_LABEL, offsets=(0,)):
+        if m.group(1).lower() not in labels:
+            continue
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if not before or not before[-1].islower() or before[-1].strip("\"'") in nouns or _field_line(text, m):
+            continue
+        yield Hit(m.start(1), m.end(1), f"field {m.group(1)!r} run into the line before: start a line here",
+                  edits=(Edit(m.start(), m.start(1), "\n"),))
+
+
+def _field_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the line before the label holds a field already ("Publisher:City Office Time:",
+    a metadata line, R107's) or a value ("x=1 Time: 4 ms", output): no heading."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return ":" in line or "=" in line
+
+
+# A full stop after a lowercase word, one or two spaces, and a lowercase word before another:
+# searched in the byte view from the literal ". " (the engine's prefix scan finds it).
+_LOWER_AFTER_STOP = LazyPattern(rb"\.  ?(?<=[a-z0-9]\. |\.  )([a-z]{2,}+)(?= [a-z0-9])")
+# Lowercase words that open a sentence and cannot be an identifier or a command documentation
+# starts a sentence with ("name is removed", "curses supports"): articles, pronouns, openers.
+_SENTENCE_OPENERS = frozenset(
+    "the this these those there it its we our they their he she his her in on during after "
+    "since although however therefore meanwhile moreover as".split())
+_WORD_END_BEFORE = LazyPattern(rb"(?<![A-Za-z0-9_./@#$%&*+=\\-])([a-z]{3,}|(?:1[5-9]|20)\d\d)\Z")
+
+
+@rule(
+    "B112", "lowercase-after-full-stop",
+    bad=[
+        "The old ferry stopped running in 1990. ⟦the⟧ bridge took its place.",
+        "The ford was deep in spring. ⟦in⟧ 1931 a stone bridge was built.",
+    ],
+    good=[
+        "Use a tool, e.g. the one shipped with it.",
+        "Tea, coffee, juice, etc. are served all day.",
+        "See the file setup.py for details.",
+        "The value of os.path. the module is loaded lazily",
+        "Version 2 vs. the old one.",
+        "I like it. iPhone users do too.",
+    ],
+)
+def lowercase_after_full_stop(ctx: Context) -> Iterator[Hit]:
+    """A sentence that starts with a lowercase word after a full stop: "The ferry stopped in
+    1990. the bridge took its place."
+
+    Machine translation of Chinese renders a source sentence segment by segment; where a segment
+    boundary falls inside a sentence, or the second copy of a repeated segment is joined to the
+    first, the words after the full stop keep the lower case they had inside the sentence.
+    English starts every sentence with a capital; a lowercase word after a full stop is an
+    abbreviation's ("e.g. the", "etc. are", "vs. the": lexicons/abbreviations-before-lowercase.txt),
+    part of a name or path ("setup.py", "os.path. the"), or a brand written in lower case
+    ("iPhone", not all lowercase). So the full stop must end an English word of three letters or more
+    (wordfreq) or a year, that is not an abbreviation and has no dot, slash or symbol before it,
+    and the word after must be an article, a pronoun or a clause opener ("the", "it", "there",
+    "in"), which documentation does not use as an identifier ("name is removed from",
+    "curses supports": a parameter or program starts those sentences), then a lowercase word or
+    a number. A sentence said again (D111's) is reported there only. The sentence may be a repeat or a fragment that a human should look at:
+    no fix.
+    """
+    from .. import lexicon
+    from .breaks import word_list
+
+    scanned = ctx.doc.ascii_bytes
+    abbreviations = word_list("abbreviations-before-lowercase")
+    lowered = ctx.doc.ascii_lowered
+    for m in _LOWER_AFTER_STOP.finditer(scanned):
+        word = m.group(1).decode("ascii")
+        before = _WORD_END_BEFORE.search(scanned, max(0, m.start() - 30), m.start())
+        if not before:
+            continue
+        previous = before.group(1).decode("ascii")
+        if word not in _SENTENCE_OPENERS or previous in abbreviations or not previous.isdigit() and lexicon.zipf(previous) < 3.0:
+            continue
+        if ctx.doc.is_ignored(before.start(), m.end(1)):
+            continue
+        # A sentence said again ("... was solved. the water was solved."): D111 reports the copy.
+        stop = min(i for i in (lowered.find(b". ", m.start(1)), lowered.find(b"\n", m.start(1)), len(lowered)) if i != -1)
+        copy = lowered[m.start(1):stop].rstrip(b".;!?")
+        if lowered.endswith(copy, 0, m.start()):
+            continue
+        yield Hit(m.start(1), m.end(1), f"sentence starts with lowercase {word!r}: a sentence cut or joined here?")
