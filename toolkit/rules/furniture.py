@@ -26,7 +26,7 @@ _MAX_METADATA_LINE = 160
 _LABEL_START = LazyPattern(rb"\n[ \t]*(?:[(\[\x00][A-Za-z ]{0,24}[:\x00|\]]|\d{1,4}[-/.:\x00]\d"
                            rb"|[A-Za-z][A-Za-z ]{0,40}(?:[:\x00|\]]|[ \t]{2}|[ \t]\d{4}[-/.]\d|\(\d))")
 # Words of a site footer found anywhere on a line (looked for with bytes.find, cheaper than a pattern).
-_FOOTER_WORDS = (b"ICP", b"resolution ")
+_FOOTER_WORDS = (b"ICP", b"resolution ", b"Security No", b"Security Record", b"ebsite ID", b"dentification code")
 _WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print this|close|previous|next"
                             rb"|useful|useless|favorite|copyright|\(c\)|prev\b|share|scan|collect|set as"
                             rb"|did this|was this)")
@@ -56,6 +56,8 @@ def _in_block(line: str, weak: bool) -> str | None:
         return "page navigation (a link to another article)"
     if shapes.copyright_row(line.strip()):
         return "site footer (copyright)"
+    if line.strip() and shapes.field_row(line.strip()):
+        return "page metadata (fields beside other metadata lines)"
     if _GLUED_FIELD.match(line) and line.rstrip()[-1:] not in ".!?。！？;；":
         return "page metadata (fields beside other metadata lines)"
     return None

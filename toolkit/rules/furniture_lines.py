@@ -29,7 +29,7 @@ _SPACED_COLON = LazyPattern(r"^[^:：]*[:：]\s")
 _BOX = LazyPattern(r"[\u2500-\u257f]")  # a table drawn in text
 _BRACKETED_COUNT = LazyPattern(r"[(（\[]\d[\d,]*[)）\]]")
 _GLUED_COUNTER = LazyPattern(r"^[A-Za-z][A-Za-z ]{0,14}?[ \t]?[(（]\d[\d,]*[)）]$")
-_FOOTER = LazyPattern(r"(?i)(?:\bICP\b.{0,12}\d{5}|\bresolution[ \t]+\d{3,4}[ \t]*[*×x][ \t]*\d{3,4}\b)")
+_FOOTER = LazyPattern(r"(?i)(?:(?:\bICP|public (?:network )?security|website (?:ID|identification code))\b.{0,16}\d{5}|\bresolution[ \t]+\d{3,4}[ \t]*[*×x][ \t]*\d{3,4}\b)")
 _COPYRIGHT = LazyPattern(r"(?i)^(?:copyright\b|©|\(c\)[ \t]*(?:19|20)\d\d)|\ball rights reserved\b")
 
 WEAK = "page navigation beside other furniture"
@@ -159,6 +159,19 @@ def widget_row(stripped: str) -> str | None:
 def footer_row(stripped: str) -> str | None:
     """A site footer's record numbers or browser hint: "Lu ICP No. 05002345", "resolution 1366*768"."""
     return "site footer (record numbers)" if _FOOTER.search(stripped) else None
+
+
+def field_row(stripped: str) -> bool:
+    """Two or more capitalised fields with short values ("Tel: …  Zip code: …"): furniture only in
+    a block of other furniture (the same row in a notice's body is its contact section)."""
+    if ";" in stripped or stripped[-1] in ".!?。！？:：":
+        return False
+    known, unknown, values = 0, 0, []
+    for segment in SEPARATORS.split(stripped):
+        k, u, v = fields(segment)
+        known, unknown, values = known + k, unknown + u, values + v
+    cost = sum(0.5 if w[0].isupper() else 1 for w in values)
+    return known + unknown >= 2 and cost <= 3 * (known + unknown) and sum(w.lower() in _PROSE for w in values) < 2
 
 
 def copyright_row(stripped: str) -> bool:

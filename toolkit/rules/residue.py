@@ -14,7 +14,11 @@ from ..chinese import LazyPattern
 
 # (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
 _SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
-_BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+[>»][ \t]+")
+_BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])(?:[ \t]+>[ \t]+|[ \t]*(?:(?<![-=<])>>|»|→|›|＞+)[ \t]*)")
+# "Current position:", "Your location:", "You are here:": the label a breadcrumb trail starts with.
+_TRAIL_LABEL = LazyPattern(r"(?i)^[ \t]*(?:(?:current|your|the)[ \t]+)?(?:position|location|place|you are here)"
+                           r"[ \t]*[:：][ \t]*")
+_HOME = LazyPattern(r"(?i)^(?:home(?: ?page)?|front page|first page)$")
 _SITE_WORDS = LazyPattern(
     r"(?i)\b(?:web ?site|site|network|net|home ?page|home|headlines?|news|channel|column|portal|"
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
@@ -26,6 +30,10 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
 @rule(
     "R101", "site-title-prefix", fix=Safety.SAFE, markdown=False, scope="start",
     bad=[
+        ("⟦Your location: Home page >> Notices >> Township affairs⟧\nA notice on road repairs\n\nBody.",
+         "A notice on road repairs\n\nBody."),
+        ("Riverside Culture Network\n⟦Position: Home → Heritage → Old bridges⟧\nThe stone bridges of the county\n\nBody.",
+         "Riverside Culture Network\nThe stone bridges of the county\n\nBody."),
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
         ("⟦Meeting minutes > Committee minutes⟧\n\nCommittee minutes of May\n\nBody.",
@@ -39,6 +47,8 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
         "Python - A Guide for Beginners\n\nBody text.",
         "Chapter 1 - Introduction\n\nIt begins.",
         "Bulk > Small > None\n\nA ranking of sizes, from a long and careful study of many things here.",
+        "Setting up\nOpen Settings > Privacy\nThen choose the option you want.",
+        "Notes\nx -> y\nThe arrow maps x to y.",
     ],
 )
 def site_title_prefix(ctx: Context) -> Iterator[Hit]:
@@ -60,13 +70,13 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     line = doc.text[first.start:first.end]
     later = {normalise(doc.text[s.start:s.end]) for s in top[1:]}
 
-    crumbs = _BREADCRUMB_SEPARATOR.split(line)
-    next_line = doc.text[top[1].start:top[1].end] if len(top) > 1 else ""
-    if len(crumbs) > 1 and all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs) and _is_title(next_line):
-        start, end = line_removal(doc, first)
-        yield Hit(first.start, first.end, "breadcrumb trail left from the scraped page",
-                  edits=(Edit(start, end, ""),))
-        return
+    for n, span in enumerate(top[:3]):
+        next_line = doc.text[top[n + 1].start:top[n + 1].end] if len(top) > n + 1 else ""
+        if _is_trail(doc.text[span.start:span.end], first=not n) and _is_title(next_line):
+            start, end = line_removal(doc, span)
+            yield Hit(span.start, span.end, "breadcrumb trail left from the scraped page",
+                      edits=(Edit(start, end, ""),))
+            return
 
     separators = list(_SEPARATOR.finditer(line))
     if not separators:
@@ -91,10 +101,21 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
                   replacement="")
 
 
+def _is_trail(line: str, first: bool) -> bool:
+    """Whether `line` is a breadcrumb trail: short segments joined by ">", ">>", "»", "→" or "›".
+    On the first line two segments do; below a site name the trail needs a sign of itself:
+    its label ("Your location:"), a first segment "Home", or three segments."""
+    label = _TRAIL_LABEL.match(line)
+    crumbs = _BREADCRUMB_SEPARATOR.split(line[label.end():] if label else line)
+    if len(crumbs) < 2 or not all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
+        return False
+    return first or bool(label) or len(crumbs) >= 3 or bool(_HOME.match(crumbs[0].strip()))
+
+
 def _is_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a heading, not body text."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,。！？"
+    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".:;,。"  # a title may ask or exclaim
 
 
 _RELATED_HEADING = LazyPattern(
