@@ -82,6 +82,10 @@ def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 _SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"])(?!\S*['’]))")
+# The apostrophe of a plural possessive alone between spaces: "the teachers ’ salaries".
+_PLURAL_APOSTROPHE = LazyPattern(r"(?<=[a-z]s)([ \t]+)([’'])(?=[ \t]+[a-z]{2})")
+# The mark opens a quotation closed later on the line ("prevents ' abcd' from"): no apostrophe.
+_QUOTE_CLOSED_AFTER = {mark: LazyPattern(rf"[^\n{mark}]{{1,60}}(?<=\S){mark}") for mark in "'’"}
 _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
 
 
@@ -91,9 +95,12 @@ _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})
         ("the Standing Committee⟦ ⟧’s report", "the Standing Committee’s report"),
         ("the county⟦ ⟧'s plan", "the county's plan"),
         ("⟦Xing 'an⟧ League", "Xing'an League"),
+        ("the nurses⟦ ⟧’ working hours", "the nurses’ working hours"),
+        ("the herdsmen's and the growers⟦ ⟧' income", "the herdsmen's and the growers' income"),
     ],
     good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll",
-          "delete 'd/*' or 'm*' to clean up"],
+          "delete 'd/*' or 'm*' to clean up", "the word ‘lakes ’ in the title", "set it to 'yes ' and go",
+          "that keeps ' abc' apart from ' abd' in the diff"],
 )
 def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     """A space before an apostrophe: "Committee ’s", "Nong 'an".
@@ -111,6 +118,9 @@ def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("P111", _SPACE_APOSTROPHE, offsets=(0,)):
         yield Hit(m.start(1), m.end(1), f"space before the apostrophe of {m.group(2)}{text[m.end():m.end() + 1]}",
                   replacement="")
+    for m in ctx.matches("P111", _PLURAL_APOSTROPHE, offsets=(0,)):
+        if not _quote_open_before(text, m.start(), m.group(2)) and not _QUOTE_CLOSED_AFTER[m.group(2)].match(text, m.end()):
+            yield Hit(m.start(1), m.end(1), "space before the apostrophe of a plural possessive", replacement="")
     for m in ctx.matches("P111", _PINYIN_APOSTROPHE, offsets=range(-6, 0)):
         after = text[m.end():m.end() + 1]
         if after in "'’":
@@ -118,6 +128,17 @@ def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
         if lexicon.pinyin_syllables(m.group(1)) and lexicon.pinyin_syllables(m.group(3)):
             yield Hit(m.start(), m.end(), f"space inside the pinyin name {m.group(1)}'{m.group(3)}",
                       replacement=f"{m.group(1)}'{m.group(3)}")
+
+
+def _quote_open_before(text: str, at: int, mark: str) -> bool:
+    """Whether a single quotation opened earlier on the line is still open at `at`: then the
+    mark closes it ("the word ‘lakes ’"), and is no apostrophe."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    if mark == "’":
+        return line.count("‘") > line.count("’")
+    opened = sum(1 for i, c in enumerate(line) if c == "'" and (i == 0 or not line[i - 1].isalnum()))
+    closed = sum(1 for i, c in enumerate(line) if c == "'" and i and line[i - 1].isalnum())
+    return opened > closed
 
 
 _CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
