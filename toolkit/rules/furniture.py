@@ -119,6 +119,7 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         ("The end.\n⟦Like(9)    Favorite(2)⟧\n⟦Did this page help you?  Yes(4)  No(0)⟧", "The end."),
         ("The end.\n⟦Prev: A park opens in the east district⟧\n⟦Next: Spring tree planting begins⟧",
          "The end."),
+        ("The end.\n⟦Previous: Old Mill Museum   Next: River Walk⟧\nMore.", "The end.\nMore."),
         ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
     ],
     good=[

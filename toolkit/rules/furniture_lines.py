@@ -146,6 +146,8 @@ def widget_row(stripped: str) -> str | None:
     if all(p in widgets for p in parts) and (len(parts) >= 2 or _BRACKETED_COUNT.search(stripped) or parts[0] in alone
                                              or stripped[-1] in ":：" and parts[0] in _lexicon("furniture-share")):
         return "page widgets or navigation"
+    if len(segments) >= 2 and all(_link_label(seg) for seg in segments):
+        return "page navigation (links to the neighbouring articles)"  # "Previous: A  Next: B"
     label, colon, title = stripped.replace("：", ":").partition(":")
     label = " ".join(_WORD.findall(label)).lower()
     if colon and title.strip() and not title.lstrip()[:1].islower():
@@ -154,6 +156,14 @@ def widget_row(stripped: str) -> str | None:
         if label in _lexicon("furniture-navigation"):
             return WEAK  # "Next: <a title>": furniture only beside other furniture
     return None
+
+
+def _link_label(segment: str) -> bool:
+    """Whether a segment is a link to another article: "Next: <title>", "Previous article: <title>"."""
+    label, colon, title = segment.replace("：", ":").partition(":")
+    label = " ".join(_WORD.findall(label)).lower()
+    return bool(colon and title.strip()) and (label in _lexicon("furniture-navigation")
+                                              or label in _lexicon("furniture-widgets-alone"))
 
 
 def footer_row(stripped: str) -> str | None:

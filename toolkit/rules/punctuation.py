@@ -120,6 +120,7 @@ _SPACE_BEFORE = LazyPattern(
         ("the roads were paved⟦ ⟧; (2) the bridges", "the roads were paved; (2) the bridges"),
         ("the share rose to 41.5%⟦ ⟧. Then", "the share rose to 41.5%. Then"),
         ('the "Guidelines")⟦ ⟧. They apply', 'the "Guidelines"). They apply'),
+        ("at noon (local time)⟦ ⟧. The plane", "at noon (local time). The plane"),
     ],
     good=[
         "The value is .5 of the total.",
@@ -164,7 +165,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 # "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
 # A word may end in a closing quote and bracket ('"Measures") .'), a number in a per cent sign ("99.1% .").
 _PLAIN_WORD_BEFORE = LazyPattern(
-    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]\))?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
+    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\))?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
 
 
 _OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the space moved before the mark

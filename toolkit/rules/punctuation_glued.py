@@ -13,9 +13,11 @@ from ..chinese import LATIN_CLASS, LazyPattern
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z]))"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z]))"
     rf"([\"“]?|\((?=[A-Z][a-z]))(?=[{LATIN_CLASS}]{{2}})"
 )
+# After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
+_PLAIN_AFTER_PERCENT = LazyPattern(r"[\"“]?[A-Za-z][a-z]*(?:[-'’][a-z]+)*(?=[\s,.;!?)]|$)")
 _IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
 def _token_start(text: str, at: int) -> int:
     while at > 0 and not text[at - 1].isspace():
@@ -153,6 +155,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("the fee is waived⟦,⟧Provided the form is sent", "the fee is waived, provided the form is sent"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
+        ("the rate fell by 3.7%⟦,⟧the lowest in years", "the rate fell by 3.7%, the lowest in years"),
+        ("a share of 41.2%⟦;⟧The rest", "a share of 41.2%; the rest"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
         ("the ferry ran late again⟦.\"⟧Delays are common", "the ferry ran late again. \"Delays are common"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
@@ -173,6 +177,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "Old names: shapes.Square and shapes.Circle are still there.",
         "the cards.Card class and the boxes.Box type",
         "f(a,(b)) and g(x),h(y) are calls",
+        "the box has style width:50%;height:2em set",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -193,7 +198,10 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.matches("P104", _GLUED):
-        if _in_code_token(text, m.start()):
+        if text[m.start() - 1] == "%":
+            if not _PLAIN_AFTER_PERCENT.match(text, m.end()):
+                continue  # "width:50%;height:2em": a style sheet, not a sentence
+        elif _in_code_token(text, m.start()):
             continue  # "ro,nodev,noexec", "HEAD:path", "site:example.org": one token of code
         if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())
                                        or _namespace(ctx, m.start())):

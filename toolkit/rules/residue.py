@@ -15,6 +15,7 @@ from ..chinese import LazyPattern
 # (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
 _SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
 _BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])(?:[ \t]+>[ \t]+|[ \t]*(?:(?<![-=<])>>|»|→|›|＞+)[ \t]*)")
+_SLASH_SEPARATOR = LazyPattern(r"[ \t]+/[ \t]+")
 # "Current position:", "Your location:", "You are here:": the label a breadcrumb trail starts with.
 _TRAIL_LABEL = LazyPattern(r"(?i)^[ \t]*(?:(?:current|your|the)[ \t]+)?(?:position|location|place|you are here)"
                            r"[ \t]*[:：][ \t]*")
@@ -34,6 +35,11 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
          "A notice on road repairs\n\nBody."),
         ("Riverside Culture Network\n⟦Position: Home → Heritage → Old bridges⟧\nThe stone bridges of the county\n\nBody.",
          "Riverside Culture Network\nThe stone bridges of the county\n\nBody."),
+        ("A plan for the county's old bridges⟦_Hill County Transport Bureau⟧\nBody.",
+         "A plan for the county's old bridges\nBody."),
+        ("How long does a tenancy run by default?⟦ - Housing Questions - Fairlaw Network⟧\nBody.",
+         "How long does a tenancy run by default?\nBody."),
+        ("⟦Home / Visit Us / Gardens⟧\nThe tea gardens of the valley\n\nBody.", "The tea gardens of the valley\n\nBody."),
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
         ("⟦Meeting minutes > Committee minutes⟧\n\nCommittee minutes of May\n\nBody.",
@@ -49,6 +55,12 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
         "Bulk > Small > None\n\nA ranking of sizes, from a long and careful study of many things here.",
         "Setting up\nOpen Settings > Privacy\nThen choose the option you want.",
         "Notes\nx -> y\nThe arrow maps x to y.",
+        "Input / Output\nThe chapter on reading files.",
+        "The read_only_mode flag and what it does\nBody.",
+        "Packages that used the old hack TCL_INC_DIR from the build\nBody.",
+        "Calls that go through PyList_New or PyList_Append instead",
+        "Read the handbook — Setting up the Network.\nBody.",
+        "Python - The Official Tutorial for New Users - Python Software Foundation Docs\nBody.",
     ],
 )
 def site_title_prefix(ctx: Context) -> Iterator[Hit]:
@@ -76,8 +88,14 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
             start, end = line_removal(doc, span)
             yield Hit(span.start, span.end, "breadcrumb trail left from the scraped page",
                       edits=(Edit(start, end, ""),))
-            return
+            if not n:
+                return
+            break  # below a title line: the title may still carry the site's name
 
+    suffix = _site_suffix(line)
+    if suffix is not None:
+        yield Hit(first.start + suffix, first.end, "site name or section after the title", replacement="")
+        return
     separators = list(_SEPARATOR.finditer(line))
     if not separators:
         return
@@ -101,13 +119,48 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
                   replacement="")
 
 
+_MAX_TITLE_WORDS = 30
+_CAMEL = LazyPattern(r".[A-Z]")  # "PyGen_New": an identifier, not a title and a site
+_UNDERSCORE_SUFFIX = LazyPattern(r"(?<=[a-z0-9?!)）])_(?=[A-Z][a-z])")
+
+
+def _site_suffix(line: str) -> int | None:
+    """Where a site's name after the title starts, as a page's <title> puts it: "Title_Site
+    name" (the underscore Chinese content-management systems join them with), or "Title -
+    Section - Site Network" (the last segment names a site, the title is the longest)."""
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] in ".:;,。" or len(stripped.split()) > _MAX_TITLE_WORDS:
+        return None  # a paragraph, not a <title>
+    underscores = list(_UNDERSCORE_SUFFIX.finditer(stripped))
+    if underscores:
+        head, tail = stripped[:underscores[0].start()], stripped[underscores[0].end():]
+        if len(head.split()) >= 3 and not _CAMEL.search(head.split()[-1]) and all(0 < len(p.split()) <= _MAX_SEGMENT_WORDS and " " in p.strip()
+                                          or len(p.split()) == 1 and p[:1].isupper() for p in tail.split("_")):
+            return underscores[0].start()
+    separators = list(_SEPARATOR.finditer(stripped))
+    if not separators:
+        return None
+    segments = _SEPARATOR.split(stripped)
+    title, rest = segments[0], segments[1:]
+    if (_SITE_WORDS.search(rest[-1]) and all(0 < len(p.split()) <= _MAX_SEGMENT_WORDS for p in rest)
+            and len(title.split()) > max(len(p.split()) for p in rest) and not _SITE_WORDS.search(title)):
+        return separators[0].start()
+    return None
+
+
 def _is_trail(line: str, first: bool) -> bool:
     """Whether `line` is a breadcrumb trail: short segments joined by ">", ">>", "»", "→" or "›".
     On the first line two segments do; below a site name the trail needs a sign of itself:
     its label ("Your location:"), a first segment "Home", or three segments."""
     label = _TRAIL_LABEL.match(line)
-    crumbs = _BREADCRUMB_SEPARATOR.split(line[label.end():] if label else line)
-    if len(crumbs) < 2 or not all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
+    trail = line[label.end():] if label else line
+    crumbs = _BREADCRUMB_SEPARATOR.split(trail)
+    if len(crumbs) < 2:
+        # "Home / Section / Page": a slash joins crumbs only after "Home" or a label ("and / or" does not)
+        crumbs = _SLASH_SEPARATOR.split(trail)
+        if len(crumbs) < 2 or not (label or _HOME.match(crumbs[0].strip())):
+            return False
+    if not all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
         return False
     return first or bool(label) or len(crumbs) >= 3 or bool(_HOME.match(crumbs[0].strip()))
 
@@ -119,7 +172,8 @@ def _is_title(line: str) -> bool:
 
 
 _RELATED_HEADING = LazyPattern(
-    r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:related (?:articles|posts|reading|news|content|links|stories)|"
+    r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:(?:related|similar) (?:articles|posts|reading|news|content|links|stories|questions"
+    r"|consultations|cases)|(?:hot|more|popular) questions|"
     r"recommended (?:articles|reading|for you)|you (?:may|might) also like|more (?:articles|news|"
     r"stories)|hot (?:articles|topics)|popular (?:articles|posts)|latest articles)[ \t]*:?[ \t]*\r?$"
 )
@@ -128,13 +182,15 @@ _MAX_LINK_LINE = 200
 
 @rule(
     "R102", "related-links-list", fix=Safety.SAFE, markdown=False, scope="end",
-    triggers_nocase=("related ", "recommended ", "also like", "more articles", "more news", "more stories",
+    triggers_nocase=("related ", "similar ", "hot questions", "more questions", "popular questions", "recommended ", "also like", "more articles", "more news", "more stories",
                      "hot articles", "hot topics", "popular articles", "popular posts", "latest articles"),
     bad=[
         ("The end of the report.\n⟦- Related articles\n- Smart charging piles\n- English slogans⟧\n",
          "The end of the report.\n"),
         ("Body text.\n\n⟦Related articles:\nA complete set of sentences\nTeacher's speech⟧",
          "Body text."),
+        ("The answer ends here.\n⟦Similar questions\nCan a tenant sublet a room?\nWho pays for repairs?⟧",
+         "The answer ends here."),
     ],
     good=[
         "Related articles are listed in the appendix, which the committee prepared.\nMore text.",
