@@ -59,3 +59,4 @@ def space_inside_brackets(ctx: Context) -> Iterator[Hit]:
             continue  # "(such as )": a name dropped from the text, not a padded bracket
         edits = tuple(Edit(m.start(g), m.end(g), "") for g in (1, 3) if m.group(g))
         yield Hit(m.start(), m.end(), "blank inside brackets", edits=edits)
+
