@@ -29,7 +29,7 @@ _LABEL_START = LazyPattern(rb"\n[ \t]*(?:[(\[\x00][A-Za-z ]{0,24}[:\x00|\]]|\d{1
 _FOOTER_WORDS = (b"ICP", b"resolution ", b"Security No", b"Security Record", b"ebsite ID", b"dentification code")
 _WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print this|close|previous|next"
                             rb"|useful|useless|favorite|copyright|\(c\)|prev\b|share|scan|collect|set as"
-                            rb"|did this|was this)")
+                            rb"|did this|was this|this (?:article|page|news|post|notice)|(?:read|viewed|browsed|visited) \d)")
 
 
 def _metadata_line(line: str) -> str | None:
@@ -120,6 +120,7 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         ("The end.\n⟦Prev: A park opens in the east district⟧\n⟦Next: Spring tree planting begins⟧",
          "The end."),
         ("The end.\n⟦Previous: Old Mill Museum   Next: River Walk⟧\nMore.", "The end.\nMore."),
+        ("The end.\n⟦This page has been viewed 2,310 times⟧\nMore.", "The end.\nMore."),
         ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
     ],
     good=[
@@ -138,6 +139,7 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         "The steps are done.\nNext: Installing the package",
         "The end.\nCopyright © 2004 The Example Project",
         "next 8352\nclose 3152",
+        "The book was read 40 times by the class before the exam.",
         "Contact: Ms. Wu  Phone: 0451-2233445",
     ],
 )

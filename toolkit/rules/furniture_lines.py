@@ -27,6 +27,8 @@ _PROSE = frozenset("the is are was were will would shall should can could we you
 _COUNTED = LazyPattern(r"(?:(?<=[A-Za-z])[ \t]*[:：]|[(（])[ \t]*\d[\d,]*(?:[ \t]*(?:times|people|persons))?[ \t]*[)）]?[ \t]*$")
 _SPACED_COLON = LazyPattern(r"^[^:：]*[:：]\s")
 _BOX = LazyPattern(r"[\u2500-\u257f]")  # a table drawn in text
+_READ_COUNTER = LazyPattern(r"(?i)^(?:this (?:article|page|news item|news|post|notice) )?(?:has been |was )?"
+                           r"(?:read|viewed|browsed|visited|clicked)[ \t]+[\d,]+[ \t]+times$")
 _BRACKETED_COUNT = LazyPattern(r"[(（\[]\d[\d,]*[)）\]]")
 _GLUED_COUNTER = LazyPattern(r"^[A-Za-z][A-Za-z ]{0,14}?[ \t]?[(（]\d[\d,]*[)）]$")
 _FOOTER = LazyPattern(r"(?i)(?:(?:\bICP|public (?:network )?security|website (?:ID|identification code))\b.{0,16}\d{5}|\bresolution[ \t]+\d{3,4}[ \t]*[*×x][ \t]*\d{3,4}\b)")
@@ -132,6 +134,8 @@ def metadata_row(stripped: str) -> str | None:
 
 def widget_row(stripped: str) -> str | None:
     """Why `stripped` is a row of widgets or navigation, or None."""
+    if _READ_COUNTER.match(stripped):
+        return "page widgets (a counter)"  # "This article has been read 1,284 times"
     first = _WORD.search(stripped)
     if not first or first.group().lower() not in _widget_first_words() and "(" not in stripped and "（" not in stripped:
         return None

@@ -243,8 +243,8 @@ def _last_long_line(text: str) -> int:
         size *= 4
 
 
-_CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
-_CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}\Z")  # one more, ending where a match starts
+_CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?\Z")  # one more, ending where a match starts
 
 
 @rule(
@@ -253,6 +253,7 @@ _CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}\Z")  # one 
         ("and form a joint force of work⟦ [2] 365⟧.", "and form a joint force of work."),
         ("as the report says⟦ [12] 7⟧, the rate rose", "as the report says, the rate rose"),
         ("as the report says⟦ [12] 7 [13] 9⟧, the rate rose", "as the report says, the rate rose"),
+        ("exported to many countries⟦ [7] 18-19⟧.", "exported to many countries."),
     ],
     good=[
         "as shown in [2], the rate rose",
