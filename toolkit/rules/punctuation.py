@@ -121,6 +121,7 @@ _SPACE_BEFORE = LazyPattern(
         ("the share rose to 41.5%⟦ ⟧. Then", "the share rose to 41.5%. Then"),
         ('the "Guidelines")⟦ ⟧. They apply', 'the "Guidelines"). They apply'),
         ("at noon (local time)⟦ ⟧. The plane", "at noon (local time). The plane"),
+        ("to “put the people first”⟦ ⟧. The plan", "to “put the people first”. The plan"),
     ],
     good=[
         "The value is .5 of the total.",
@@ -165,7 +166,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 # "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
 # A word may end in a closing quote and bracket ('"Measures") .'), a number in a per cent sign ("99.1% .").
 _PLAIN_WORD_BEFORE = LazyPattern(
-    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\))?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
+    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\)|”)?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
 
 
 _OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the space moved before the mark
@@ -324,7 +325,17 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
     if lines[n].end - lines[n].start >= _WRAP_WIDTH:
         return False
     neighbours = [lines[i] for i in (n - 1, n + 1) if 0 <= i < len(lines)]
-    return any(text[s.start:s.end].strip() for s in neighbours)
+    if not any(text[s.start:s.end].strip() for s in neighbours):
+        return False
+    # A scraped page puts each paragraph on its own line, one under the other: a line that ends
+    # a sentence below a line that ends one is a paragraph of its own, not part of a wrapped one.
+    before = text[lines[n - 1].start:lines[n - 1].end].rstrip() if n else ""
+    own = text[lines[n].start:lines[n].end].rstrip()
+    return not (own.endswith(_PARAGRAPH_ENDS) and not own.endswith(("..", "…"))  # "...": a title cut short
+                and (not before or before.endswith(_PARAGRAPH_ENDS)))
+
+
+_PARAGRAPH_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 @rule(
@@ -333,6 +344,7 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
         'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
         'Of the "Town Records" he said: ⟦"⟧We keep a copy of "Old Streets" and one of "River Works".',
         "the history is recorded in detail. ⟦”⟧",
+        'The plan was adopted.\nThe bureau issued the ⟦"⟧Rules on Village Roads.\nThe rules took effect.',
     ],
     good=[
         'He said "yes" and "no" in turn.',

@@ -18,6 +18,7 @@ _GLUED = LazyPattern(
 )
 # After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
 _PLAIN_AFTER_PERCENT = LazyPattern(r"[\"“]?[A-Za-z][a-z]*(?:[-'’][a-z]+)*(?=[\s,.;!?)]|$)")
+_CLOSED_GLUED = LazyPattern(r"(?<=[a-z]{2})[.!?,]”(?=[A-Z][a-z])")
 _IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
 def _token_start(text: str, at: int) -> int:
     while at > 0 and not text[at - 1].isspace():
@@ -161,6 +162,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("the ferry ran late again⟦.\"⟧Delays are common", "the ferry ran late again. \"Delays are common"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
         ("a talk with the new staff⟦.(⟧Reporter Li Ming)", "a talk with the new staff. (Reporter Li Ming)"),
+        ("he said: “The well is dry⟦.”⟧Then he left.", "he said: “The well is dry.” Then he left."),
         ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
     ],
     good=[
@@ -222,6 +224,9 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
                       edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
             continue
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+    for m in ctx.matches("P104", _CLOSED_GLUED):
+        # 'heavy.”Then': a closing curly quote after the mark, and the next sentence glued to it
+        yield Hit(m.start(), m.end(), f"no space after {m.group()!r}", replacement=m.group() + " ")
 
 
 _TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")

@@ -15,7 +15,9 @@ from ..chinese import LazyPattern
 from .breaks import word_list as _lexicon
 
 
-_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])"
+                                r"|(?<=[\w)\"”’]);[ \t]+(Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                                r"|Secondly|Thirdly|Fourthly|Finally|Lastly)(?=,)")
 
 
 @rule(
@@ -24,9 +26,11 @@ _SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t
     bad=[
         ("the fine is doubled; ⟦Where⟧ the case is serious, it is tripled", "the fine is doubled; where the case is serious, it is tripled"),
         ("by agreement; ⟦If⟧ no agreement is reached, by the court", "by agreement; if no agreement is reached, by the court"),
+        ("first, the wells; ⟦Second⟧, the canals; ⟦Third⟧, the dams", "first, the wells; second, the canals; third, the dams"),
     ],
     good=["the rest went to Paris; London was full", "three were chosen; I was not one of them.",
-          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free"],
+          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free",
+          "the first game was lost; Second Avenue was closed"],
 )
 def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
     """A common word capitalised after a semicolon: "shall be fined; Where the case is serious".
@@ -40,8 +44,11 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
     from .breaks import OPENER_SET as OPENERS, common_word_capitalised
 
     for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
-        word = m.group(1)
-        if word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if group == 2:  # "roads; Second, bridges": an ordinal that counts the clauses of one list
+            yield Hit(m.start(2), m.end(2), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
+        elif word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
                                 and ctx.doc.writes_lower(word)):
             yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
 
