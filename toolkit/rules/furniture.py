@@ -121,6 +121,7 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
          "The end."),
         ("The end.\n⟦Previous: Old Mill Museum   Next: River Walk⟧\nMore.", "The end.\nMore."),
         ("The end.\n⟦This page has been viewed 2,310 times⟧\nMore.", "The end.\nMore."),
+        ("The end.\n⟦Share this page: WeChat | Weibo⟧\nMore.", "The end.\nMore."),
         ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
     ],
     good=[

@@ -45,6 +45,12 @@ def _lexicon(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def _widget_words() -> frozenset[str]:
+    """The widget labels and the share services: what a row of widgets is made of."""
+    return _lexicon("furniture-widgets") | _lexicon("furniture-share")
+
+
+@functools.cache
 def _widget_first_words() -> frozenset[str]:
     """The first word of every widget label: a row of widgets starts with one."""
     return frozenset(w.split()[0] for w in _lexicon("furniture-widgets") | _lexicon("furniture-navigation")
@@ -139,8 +145,11 @@ def widget_row(stripped: str) -> str | None:
     first = _WORD.search(stripped)
     if not first or first.group().lower() not in _widget_first_words() and "(" not in stripped and "（" not in stripped:
         return None
-    widgets, alone = _lexicon("furniture-widgets"), _lexicon("furniture-widgets-alone")
+    widgets, alone = _widget_words(), _lexicon("furniture-widgets-alone")
     segments = [s for s in SEPARATORS.split(stripped) if s.strip(" \t:：")]
+    label, colon, value = segments[0].replace("：", ":").partition(":") if segments else ("", "", "")
+    if colon and value.strip() and " ".join(_WORD.findall(label)).lower() in _lexicon("furniture-share"):
+        segments[0] = value  # "Share this article: WeChat | Weibo": the services after the label
     parts = [" ".join(_WORD.findall(COUNT.sub(" ", p))).lower() for p in segments]
     if not parts:
         return None

@@ -13,7 +13,7 @@ from ..chinese import LATIN_CLASS, LazyPattern
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z]))"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z])|(?<=\b[12]\d{{3}})\.(?=[A-Z][a-z]{{2}}))"
     rf"([\"“]?|\((?=[A-Z][a-z]))(?=[{LATIN_CLASS}]{{2}})"
 )
 # After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
@@ -156,6 +156,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("the fee is waived⟦,⟧Provided the form is sent", "the fee is waived, provided the form is sent"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
+        ("the road opens in June 2027⟦.⟧Drivers may use it", "the road opens in June 2027. Drivers may use it"),
         ("the rate fell by 3.7%⟦,⟧the lowest in years", "the rate fell by 3.7%, the lowest in years"),
         ("a share of 41.2%⟦;⟧The rest", "a share of 41.2%; the rest"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
@@ -205,7 +206,8 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
                 continue  # "width:50%;height:2em": a style sheet, not a sentence
         elif _in_code_token(text, m.start()):
             continue  # "ro,nodev,noexec", "HEAD:path", "site:example.org": one token of code
-        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())
+        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end())
+                                       or not text[m.start() - 1].isdigit() and _identifier_dot(text, m.start())
                                        or _namespace(ctx, m.start())):
             continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
         if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):

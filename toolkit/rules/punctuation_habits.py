@@ -156,6 +156,7 @@ _CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
     bad=[
         ("reform, opening up, innovation⟦……⟧ all of these", "reform, opening up, innovation… all of these"),
         ("and so on⟦......⟧ The next", "and so on... The next"),
+        ("the tea, the silk, the porcelain⟦……⟧Trade grew", "the tea, the silk, the porcelain… Trade grew"),
     ],
     good=["and so on… The next", "Wait... what?", "Table of contents .... 12"],
 )
@@ -164,10 +165,12 @@ def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
 
     Chinese writes the ellipsis as two ellipsis characters (……, six dots); translated text keeps
     it, or spells it "......". English uses one ellipsis, three dots. The fix writes "…" (or
-    "..." where the text spells it with full stops).
+    "..." where the text spells it with full stops), with a space when a capital was glued to it.
     """
     for m in ctx.finditer("P112", _CHINESE_ELLIPSIS):
         replacement = "..." if m.group()[0] == "." else "…"
+        if ctx.text[m.end():m.end() + 1].isupper():
+            replacement += " "  # "innovation……At present": the next sentence was glued to it
         yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
 
 

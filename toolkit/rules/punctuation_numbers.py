@@ -18,7 +18,7 @@ _GLUED_LABEL = LazyPattern(
 _GLUED_COMMA = LazyPattern(
     r"(?<=\d:\d\d)(,)(?=\d{1,2}:\d\d(?!\d))|(?<=[a-z]{3})(,)(?=\d{1,3}(?:\.\d+)?%?[ \t]+[a-z]{3,})")
 # Before a count's comma, the count of the item before ("4 schools,7 clinics"), not a value list.
-_COUNT_BEFORE = LazyPattern(r"\d[\d,.]*%?[ \t]+[a-z]+\Z")
+_COUNT_BEFORE = LazyPattern(r"\d[\d,.]*%?(?:[ \t]+[a-z]+){1,2}\Z")
 
 
 @rule(

@@ -16,6 +16,7 @@ from ..chinese import LazyPattern
 _SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
 _BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])(?:[ \t]+>[ \t]+|[ \t]*(?:(?<![-=<])>>|»|→|›|＞+)[ \t]*)")
 _SLASH_SEPARATOR = LazyPattern(r"[ \t]+/[ \t]+")
+_HYPHEN_SEPARATOR = LazyPattern(r"(?<=[a-z])-(?=[A-Z])")
 # "Current position:", "Your location:", "You are here:": the label a breadcrumb trail starts with.
 _TRAIL_LABEL = LazyPattern(r"(?i)^[ \t]*(?:(?:current|your|the)[ \t]+)?(?:position|location|place|you are here)"
                            r"[ \t]*[:：][ \t]*")
@@ -40,6 +41,8 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
         ("How long does a tenancy run by default?⟦ - Housing Questions - Fairlaw Network⟧\nBody.",
          "How long does a tenancy run by default?\nBody."),
         ("⟦Home / Visit Us / Gardens⟧\nThe tea gardens of the valley\n\nBody.", "The tea gardens of the valley\n\nBody."),
+        ("City Museum\n⟦You are here: Home-Collections-Bronzes⟧\nA bronze bell of the Zhou\n\nBody.",
+         "City Museum\nA bronze bell of the Zhou\n\nBody."),
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
         ("⟦Meeting minutes > Committee minutes⟧\n\nCommittee minutes of May\n\nBody.",
@@ -56,6 +59,7 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
         "Setting up\nOpen Settings > Privacy\nThen choose the option you want.",
         "Notes\nx -> y\nThe arrow maps x to y.",
         "Input / Output\nThe chapter on reading files.",
+        "Notes\nNon-Linear Dynamics-Chaos Theory-Fractals\nA reading list.",
         "The read_only_mode flag and what it does\nBody.",
         "Packages that used the old hack TCL_INC_DIR from the build\nBody.",
         "Calls that go through PyList_New or PyList_Append instead",
@@ -158,7 +162,9 @@ def _is_trail(line: str, first: bool) -> bool:
     if len(crumbs) < 2:
         # "Home / Section / Page": a slash joins crumbs only after "Home" or a label ("and / or" does not)
         crumbs = _SLASH_SEPARATOR.split(trail)
-        if len(crumbs) < 2 or not (label or _HOME.match(crumbs[0].strip())):
+        if len(crumbs) < 2:
+            crumbs = _HYPHEN_SEPARATOR.split(trail)  # "Home-Culture-Heritage", after "Home" only
+        if len(crumbs) < 2 or not (label and len(crumbs) >= 3 or _HOME.match(crumbs[0].strip())):
             return False
     if not all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
         return False
