@@ -24,7 +24,7 @@ _MAX_METADATA_LINE = 160
 # lower-cased for the widgets) that start with the line break, which the pattern engine looks
 # for fast; cheaper than triggers for every colon and digit pair. The first line is tried on its own.
 _LABEL_START = LazyPattern(rb"\n[ \t]*(?:[(\[\x00][A-Za-z ]{0,24}[:\x00|\]]|\d{1,4}[-/.:\x00]\d"
-                           rb"|[A-Za-z][A-Za-z ]{0,40}(?:[:\x00|\]]|[ \t]{2}|[ \t]\d{4}[-/.]\d|\(\d))")
+                           rb"|[A-Za-z][A-Za-z >]{0,100}(?:[:\x00|\]]|[ \t]{2}|[ \t]\d{4}[-/.]\d|\(\d))")
 # Words of a site footer found anywhere on a line (looked for with bytes.find, cheaper than a pattern).
 _FOOTER_WORDS = (b"ICP", b"resolution ", b"Security No", b"Security Record", b"ebsite ID", b"dentification code")
 _WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print this|close|previous|next"
@@ -122,6 +122,10 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         ("The end.\n⟦Previous: Old Mill Museum   Next: River Walk⟧\nMore.", "The end.\nMore."),
         ("The end.\n⟦This page has been viewed 2,310 times⟧\nMore.", "The end.\nMore."),
         ("The end.\n⟦Share this page: WeChat | Weibo⟧\nMore.", "The end.\nMore."),
+        ("A title\n⟦Home > Notices > Roads        Author: office   Updated: 2022-08-30⟧\nThe roads", "A title\nThe roads"),
+        ("A title\n⟦Home | Our Farm | Fruit | Visit Us⟧\nThe orchard", "A title\nThe orchard"),
+        ("A title\n⟦Garden Channel  2022-04-02 10:20  Source: Green Life Net  [I want to comment]⟧\nThe roses",
+         "A title\nThe roses"),
         ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
     ],
     good=[
@@ -135,12 +139,14 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         "Time: the most precious thing we have, as the saying goes, is short",
         "Received: 3 March 2021; Accepted: 9 May 2021; Published: 1 June 2021",
         "Changes\n5.4.1 (2023-01-11)\n- fixed a crash",
+        "News\n3.11.92 - 2014-03-17\n- fixed a leak",
         "Comments: see the list above for details",
         "time: TIMESTAMP",
         "The steps are done.\nNext: Installing the package",
         "The end.\nCopyright © 2004 The Example Project",
         "next 8352\nclose 3152",
         "The book was read 40 times by the class before the exam.",
+        "Red | Green | Blue | Yellow",
         "Contact: Ms. Wu  Phone: 0451-2233445",
     ],
 )
@@ -200,13 +206,14 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
 
 def _signals() -> frozenset[str]:
     """Content-farm phrases: to the reader, and naming the page (lexicons/content-farm-*.txt)."""
-    return word_list("content-farm-signals", "content-farm-page-phrases")
+    return word_list("content-farm-signals", "content-farm-page-phrases", "content-farm-strong")
 
 
 def _signal_triggers() -> tuple[str, ...]:
     return tuple(sorted(_signals()))
 
 
+_STRONG_STARTS = ("xiaobian", "small editor", "the small editor", "little editor")  # content-farm-strong.txt
 _SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
 
 
@@ -215,10 +222,12 @@ _SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
     bad=[
         "The plan was adopted. ⟦This article was collected for you by the editor, please keep it.⟧ The plan",
         "⟦Here are some model essays for your reference, I hope you like them!⟧\nThe work",
+        "The festival is near. ⟦Today, Xiaobian will tell you about its customs.⟧ The lanterns",
     ],
     good=["I hope you can come to the meeting.", "This article describes the build system.",
           "The figures are given for your reference in the appendix.",
-          "We hope everyone who reads this article will write to us."],
+          "We hope everyone who reads this article will write to us.",
+          "A small series of tests ran before the release."],
 )
 def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     """A content farm's sentence to the reader about the page itself, in any wording:
@@ -232,15 +241,18 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     reference", "this article"); two in one sentence address the reader about the page, which the
     body of a text never does. The sentence must be deleted, which a human confirms: no fix.
     """
+    from .. import lexicon
+
     text = ctx.text
-    signals = _signals()
+    signals, strong = _signals(), lexicon.words("content-farm-strong")
     done = -1
     starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
     for i, start in enumerate(starts):
         if start < done or start < 0:
             continue
         if ctx.use_triggers and not (i + 1 < len(starts) and starts[i + 1] - start <= 300
-                                     or i and start - starts[i - 1] <= 300):
+                                     or i and start - starts[i - 1] <= 300
+                                     or lower_in_place(text[start:start + 20]).startswith(_STRONG_STARTS)):
             continue  # a signal with no other within a sentence's reach: one is ordinary English
         # The sentence around the signal: from the end of the previous one to the end of this one.
         low = max(0, start - 300)
@@ -253,7 +265,7 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
         if not ctx.use_triggers and not found:
             done = end
             continue
-        if len(found) >= 2 and len(sentence.split()) <= 40:
+        if (len(found) >= 2 or found & strong) and len(sentence.split()) <= 40:
             while begin < end and text[begin].isspace():
                 begin += 1
             stop = end

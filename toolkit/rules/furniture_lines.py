@@ -13,7 +13,7 @@ DATE_TIME = LazyPattern(
     r"(?:(?<![\d.])(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}(?![\d/])日?|(?<![A-Za-z:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])"
     r"|\d{4}年\d{1,2}月)")
 # A version or a decimal: a changelog's heading ("5.4.1 (2023-01-11)"), not a page's fields.
-_VERSION = LazyPattern(r"\d\.\d")
+_VERSION = LazyPattern(r"\d\.\d+(?![\dwkWK万])")  # "3.4w", "1.2k": a count in ten thousands or thousands
 # A count, bare or bracketed, with the unit the counters print ("523 times", "(12)", "213KB").
 COUNT = LazyPattern(r"[(（\[]?\d[\d,]*(?:[ \t]*(?:times|people|persons|KB|MB|K|M))?[)）\]]?")
 # What separates the fields and widgets of a row: bars, bullets, slashes, brackets, two blanks.
@@ -29,6 +29,7 @@ _SPACED_COLON = LazyPattern(r"^[^:：]*[:：]\s")
 _BOX = LazyPattern(r"[\u2500-\u257f]")  # a table drawn in text
 _READ_COUNTER = LazyPattern(r"(?i)^(?:this (?:article|page|news item|news|post|notice) )?(?:has been |was )?"
                            r"(?:read|viewed|browsed|visited|clicked)[ \t]+[\d,]+[ \t]+times$")
+_MENU_ITEM = LazyPattern(r"[A-Z][A-Za-z'’&-]*(?: (?:[A-Z][A-Za-z'’&-]*|of|and|the|us)){0,2}")
 _BRACKETED_COUNT = LazyPattern(r"[(（\[]\d[\d,]*[)）\]]")
 _GLUED_COUNTER = LazyPattern(r"^[A-Za-z][A-Za-z ]{0,14}?[ \t]?[(（]\d[\d,]*[)）]$")
 _FOOTER = LazyPattern(r"(?i)(?:(?:\bICP|public (?:network )?security|website (?:ID|identification code))\b.{0,16}\d{5}|\bresolution[ \t]+\d{3,4}[ \t]*[*×x][ \t]*\d{3,4}\b)")
@@ -153,6 +154,9 @@ def widget_row(stripped: str) -> str | None:
     parts = [" ".join(_WORD.findall(COUNT.sub(" ", p))).lower() for p in segments]
     if not parts:
         return None
+    if len(parts) >= 4 and parts[0] in ("home", "homepage", "home page") and all(
+            _MENU_ITEM.fullmatch(seg.strip()) or _FIELD_COLON.search(seg) for seg in segments):
+        return "site navigation bar"  # "Home | About Us | Products | News | Contact Us"
     counters = sum(1 for s in segments if _GLUED_COUNTER.match(s.strip()))
     if counters >= 2 and len(parts) - counters <= 1 and all(len(p.split()) <= 6 for p in parts):
         return "page widgets (counters)"  # "Did this help you?  Yes(12)  No(1)"
