@@ -12,65 +12,34 @@ from ..registry import Context, Hit, rule
 from .breaks import word_list
 from .patterns import line_removal
 from ..chinese import LazyPattern
+from . import furniture_lines as shapes
 
 
-_DATE_TIME = LazyPattern(
-    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d{4}年\d{1,2}月)")
-_FIELD_LABEL = LazyPattern(r"(?i)(?:^|(?<=[\s\d|]))([a-z][a-z ]{1,24}?)[ \t]*[:：]")
-_COUNT = LazyPattern(r"[(（\[]?\d+[)）\]]?")
-_WIDGET_SEPARATORS = LazyPattern(r"[|｜/·•>»\-–—]+")
 _MAX_METADATA_LINE = 160
 # What may start a candidate line's trigger: a date or time's separator between digits, a label's colon.
 
 # Where a metadata or widget line may be: a line starting with a word or two and a colon, with a
-# date or time ("2021-03-05", "09:12"), or with a widget's words. Found with patterns on the ASCII view of the
-# text (a NUL for each other character, such as "："; lower-cased for the widgets) that start with
-# the line break, which the pattern engine looks for fast; cheaper than triggers for every colon
-# and digit pair. The first line is tried on its own.
-_LABEL_START = LazyPattern(rb"\n[ \t]*(?:[A-Za-z][A-Za-z ]{0,24}[:\x00]|\d{1,4}[-/.:\x00]\d)")
+# date or time ("2021-03-05", "09:12"), with a bracket or bar, or with a widget's words. Found
+# with patterns on the ASCII view of the text (a NUL for each other character, such as "：";
+# lower-cased for the widgets) that start with the line break, which the pattern engine looks
+# for fast; cheaper than triggers for every colon and digit pair. The first line is tried on its own.
+_LABEL_START = LazyPattern(rb"\n[ \t]*(?:[(\[\x00][A-Za-z ]{0,24}[:\x00|\]]|\d{1,4}[-/.:\x00]\d"
+                           rb"|[A-Za-z][A-Za-z >]{0,100}(?:[:\x00|\]]|[ \t]{2}|[ \t]\d{4}[-/.]\d|\(\d))")
+# Words of a site footer found anywhere on a line (looked for with bytes.find, cheaper than a pattern).
+_FOOTER_WORDS = (b"ICP", b"resolution ", b"Security No", b"Security Record", b"ebsite ID", b"dentification code")
 _WIDGET_START = LazyPattern(rb"\n[ \t]*(?:back to|return to|post a|leave a|print this|close|previous|next"
-                            rb"|useful|useless|favorite)")
+                            rb"|useful|useless|favorite|copyright|\(c\)|prev\b|share|scan|collect|set as"
+                            rb"|did this|was this|this (?:article|page|news|post|notice)|(?:read|viewed|browsed|visited) \d)")
 
 
 def _metadata_line(line: str) -> str | None:
-    """Why `line` is page furniture (a metadata line or a row of widgets), or None."""
+    """Why `line` is page furniture (a metadata line, a row of widgets, a footer), or None."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_METADATA_LINE or stripped[-1] in ".!?。！？;；":
+    if not stripped or len(stripped) > _MAX_METADATA_LINE:
         return None
-    from .. import lexicon
-
-    labels = lexicon.words("furniture-labels")
-    rest = stripped
-    found_label = False
-    # A label ends at a colon: a line without one has none (and the pattern tries every position).
-    for m in reversed(list(_FIELD_LABEL.finditer(rest))) if ":" in rest or "：" in rest else ():
-        label = " ".join(m.group(1).lower().split())
-        # The label may be the last words before the colon ("2021-03-05 Source:").
-        words = label.split()
-        for k in range(min(3, len(words)), 0, -1):
-            if " ".join(words[-k:]) in labels:
-                found_label = True
-                cut = m.end(1) - len(" ".join(words[-k:]))
-                rest = rest[:cut] + " " + rest[m.end():]
-                break
-    dated = bool(_DATE_TIME.search(rest))
-    rest = _DATE_TIME.sub(" ", rest)
-    if found_label or dated:
-        words = _COUNT.sub(" ", rest).split()
-        valued = dated or bool(words) or _COUNT.search(rest) is not None  # "Contributor:" alone is a heading
-        if found_label and valued and len(words) <= 4 or dated and len(words) <= 2:
-            return "page metadata (date, source, author or counts)"
-        return None
-    widgets = lexicon.words("furniture-widgets")
-    parts = [" ".join(_COUNT.sub(" ", p).lower().split()) for p in _WIDGET_SEPARATORS.split(stripped)]
-    parts = [p for p in parts if p]
-    if parts and all(p in widgets for p in parts) and (len(parts) >= 2 or _COUNT.search(stripped)
-                                                         or parts[0] in lexicon.words("furniture-widgets-alone")):
-        return "page widgets or navigation"
-    label, colon, title = stripped.partition(":")
-    if colon and title.strip() and " ".join(label.lower().split()) in lexicon.words("furniture-widgets-alone"):
-        return "page navigation (a link to another article)"  # "Next article: <its title>"
-    return None
+    if stripped[-1] in ".!?。！？;；":
+        return shapes.footer_row(stripped)
+    return shapes.widget_row(stripped) or shapes.footer_row(stripped) or shapes.metadata_row(stripped)
 
 
 # A field whose value is glued to its label, "Subject:Law", "GTID:2506": the shape of a metadata
@@ -78,20 +47,50 @@ def _metadata_line(line: str) -> str | None:
 _GLUED_FIELD = LazyPattern(r"[ \t]*[A-Za-z][A-Za-z /]{0,24}:[^\s:/]")
 
 
+def _in_block(line: str, weak: bool) -> str | None:
+    """Why a line next to other furniture belongs to its block: a glued field, a copyright line,
+    a link to the next or previous article."""
+    if len(line) > _MAX_METADATA_LINE:
+        return None
+    if weak:
+        return "page navigation (a link to another article)"
+    if shapes.copyright_row(line.strip()):
+        return "site footer (copyright)"
+    if line.strip() and shapes.field_row(line.strip()):
+        return "page metadata (fields beside other metadata lines)"
+    if _GLUED_FIELD.match(line) and line.rstrip()[-1:] not in ".!?。！？;；":
+        return "page metadata (fields beside other metadata lines)"
+    return None
+
+
 def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int, str]:
-    """Lines next to a metadata line (found), or next to one of these in turn, that hold a glued
-    field and end without a full stop: the rest of a block of fields whose labels no list holds."""
+    """Lines next to a metadata line (found), or next to one of these in turn, past blank lines,
+    that hold a glued field and end without a full stop, a copyright line, or a weak link to
+    another article: the rest of a block of furniture whose labels no list holds."""
+    weak = {n for n, why in found.items() if why == shapes.WEAK}
     more: dict[int, str] = {}
-    for n in sorted(found):
+    strong = [n for n in found if n not in weak]
+    # Two links to neighbouring articles, one under the other, confirm each other.
+    strong += [n for n in sorted(weak) if _next_filled(text, lines, n, 1) in weak or _next_filled(text, lines, n, -1) in weak]
+    more.update({n: "page navigation (a link to another article)" for n in strong if n in weak})
+    for n in sorted(set(strong)):
         for step in (-1, 1):
-            k = n + step
-            while 0 <= k < len(lines) and k not in found and k not in more:
-                line = text[lines[k].start:lines[k].end]
-                if len(line) > _MAX_METADATA_LINE or not _GLUED_FIELD.match(line) or line.rstrip()[-1:] in ".!?。！？;；":
+            k = _next_filled(text, lines, n, step)
+            while k is not None and k not in more and (k not in found or k in weak):
+                why = _in_block(text[lines[k].start:lines[k].end], k in weak)
+                if not why:
                     break
-                more[k] = "page metadata (fields beside other metadata lines)"
-                k += step
+                more[k] = why
+                k = _next_filled(text, lines, k, step)
     return more
+
+
+def _next_filled(text: str, lines, n: int, step: int) -> int | None:
+    """The number of the next line (step 1) or the previous one (-1) past at most one blank line."""
+    k = n + step
+    if 0 <= k < len(lines) and not text[lines[k].start:lines[k].end].strip():
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 @rule(
@@ -110,6 +109,24 @@ def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int
          "A thesis title\nThe abstract"),
         ("A title\n⟦Posted on:2019-05-02⟧\nNote:this line is prose and ends with a full stop.",
          "A title\nNote:this line is prose and ends with a full stop."),
+        ("A notice\n⟦Publisher: Planning Office   Publishing time: 2024-02-11 08:20:31   Number of visits: 415⟧\nThe town",
+         "A notice\nThe town"),
+        ("A report\n⟦Author: Gao Yun Photography: Ma Lin Time: 2023-05-17 Views: 208⟧\nThe school",
+         "A report\nThe school"),
+        ("A plan\n⟦Release time 2023-08-02 Information source Planning Office Reading times 119⟧\nThe plan",
+         "A plan\nThe plan"),
+        ("The end.\n⟦[Print this page] [Close window]⟧", "The end."),
+        ("The end.\n⟦Like(9)    Favorite(2)⟧\n⟦Did this page help you?  Yes(4)  No(0)⟧", "The end."),
+        ("The end.\n⟦Prev: A park opens in the east district⟧\n⟦Next: Spring tree planting begins⟧",
+         "The end."),
+        ("The end.\n⟦Previous: Old Mill Museum   Next: River Walk⟧\nMore.", "The end.\nMore."),
+        ("The end.\n⟦This page has been viewed 2,310 times⟧\nMore.", "The end.\nMore."),
+        ("The end.\n⟦Share this page: WeChat | Weibo⟧\nMore.", "The end.\nMore."),
+        ("A title\n⟦Home > Notices > Roads        Author: office   Updated: 2022-08-30⟧\nThe roads", "A title\nThe roads"),
+        ("A title\n⟦Home | Our Farm | Fruit | Visit Us⟧\nThe orchard", "A title\nThe orchard"),
+        ("A title\n⟦Garden Channel  2022-04-02 10:20  Source: Green Life Net  [I want to comment]⟧\nThe roses",
+         "A title\nThe roses"),
+        ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
     ],
     good=[
         "Source: the 2021 yearbook, page 4.",
@@ -120,20 +137,42 @@ def _field_block_neighbours(text: str, lines, found: dict[int, str]) -> dict[int
         "Next, open the file.",
         "Next article: see below for the list of the ones we chose.",
         "Time: the most precious thing we have, as the saying goes, is short",
+        "Received: 3 March 2021; Accepted: 9 May 2021; Published: 1 June 2021",
+        "Changes\n5.4.1 (2023-01-11)\n- fixed a crash",
+        "News\n3.11.92 - 2014-03-17\n- fixed a leak",
+        "Comments: see the list above for details",
+        "time: TIMESTAMP",
+        "The steps are done.\nNext: Installing the package",
+        "The end.\nCopyright © 2004 The Example Project",
+        "next 8352\nclose 3152",
+        "The book was read 40 times by the class before the exam.",
+        "Red | Green | Blue | Yellow",
+        "Contact: Ms. Wu  Phone: 0451-2233445",
     ],
 )
 def metadata_line(ctx: Context) -> Iterator[Hit]:
-    """A line of page metadata or widgets: "Editor:Li Ming Date:2021.03.05", "2023-04-18 09:12:55",
-    "Posted on:2019-11-02Views:338", "Back to top", "Useful (12)".
+    """A line of page furniture in any wording: metadata ("Editor:Li Ming Date:2021.03.05",
+    "Publisher: Planning Office   Publishing time: 2024-02-11   Number of visits: 415",
+    "2023-04-18 09:12:55"), widgets ("Back to top", "[Print] [Close]", "Like(9)  Favorite(2)"),
+    links to neighbouring articles, a site footer ("Jin ICP No. 11002233-2").
 
     Content-management systems print fields around an article (source, author, editor, time,
-    views) and controls (back to top, previous/next article, like counts); a scrape keeps them as
-    lines, glued together when the page laid them out side by side. A line is flagged when, after
-    taking out dates, times, counts and field labels (lexicons/furniture-labels.txt), at most a
-    few words of value remain, or when it is made only of widget labels
-    (lexicons/furniture-widgets.txt). Prose never has this shape: a sentence has more words
-    around its dates and ends with a full stop. The fix deletes the whole line, line break and
-    all, so no fragment of the furniture is left behind.
+    views) and controls (back to top, print, close, previous/next article, like counts, share
+    bars, font-size switches) and a footer; a scrape keeps them as lines, glued together when the
+    page laid them out side by side. The line is read by its shape (furniture_lines.py): split
+    at bars, brackets and runs of blanks, each part is a widget (lexicons/furniture-widgets.txt),
+    or a field "Label: value" whose label holds a label word (furniture-labels.txt,
+    furniture-label-words.txt: "Source of article", "Number of visits") or is a capitalised word
+    or two; a row is metadata when its values are a few words (names weigh half) beside dates,
+    counts or other fields, and holds no two words of a sentence ("the", "is", "we"). A link
+    "Next: <title>" counts only beside another furniture line, a copyright line only inside a
+    block of furniture; "ICP" with its number is a Chinese site's record line anywhere.
+    Native English does not have this shape: a sentence has more words around its dates and
+    ends with a full stop; an article's history joins its fields with semicolons ("Received: …;
+    Accepted: …"), a changelog heading has a version ("5.4.1 (2023-01-11)"), a protocol's field
+    is lower case ("time: TIMESTAMP") and a label before a phrase ("Comments: see the list") is
+    prose; all these pass. The fix deletes the whole line, line break and all, so no fragment of
+    the furniture is left behind.
     """
     doc = ctx.doc
     text = ctx.text
@@ -143,15 +182,21 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
     candidates = {m.start() + 1 for pattern, view in ((_LABEL_START, b"\n" + scanned),
                                                      (_WIDGET_START, b"\n" + doc.ascii_lowered))
                   for m in pattern.finditer(view)}  # offsets in the view are one past the text's
-    found = {}
+    for word in _FOOTER_WORDS:
+        at = scanned.find(word)
+        while at != -1:
+            candidates.add(at + 1)
+            at = scanned.find(word, at + 1)
+    found, seen = {}, {}  # a page's header and footer recur on every page of a long scrape
     for n in sorted({bisect.bisect_right(starts, c - 1) - 1 for c in candidates}):
         line = lines[n]
-        why = _metadata_line(text[line.start:line.end])
+        body = text[line.start:line.end]
+        why = seen[body] if body in seen else seen.setdefault(body, _metadata_line(body))
         if why:
             found[n] = why
     for n, why in sorted({**found, **_field_block_neighbours(text, lines, found)}.items()):
         line = lines[n]
-        if why:
+        if why and why != shapes.WEAK:
             start, end = line_removal(doc, line)
             yield Hit(line.start + len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip()),
                       line.start + len(text[line.start:line.end].rstrip()), f"{why} scraped with the page",
@@ -161,13 +206,14 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
 
 def _signals() -> frozenset[str]:
     """Content-farm phrases: to the reader, and naming the page (lexicons/content-farm-*.txt)."""
-    return word_list("content-farm-signals", "content-farm-page-phrases")
+    return word_list("content-farm-signals", "content-farm-page-phrases", "content-farm-strong")
 
 
 def _signal_triggers() -> tuple[str, ...]:
     return tuple(sorted(_signals()))
 
 
+_STRONG_STARTS = ("xiaobian", "small editor", "the small editor", "little editor")  # content-farm-strong.txt
 _SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
 
 
@@ -176,10 +222,12 @@ _SENTENCE_END = LazyPattern(r"[.!?。！？]+[\"”’]?(?=\s|$)|\n")
     bad=[
         "The plan was adopted. ⟦This article was collected for you by the editor, please keep it.⟧ The plan",
         "⟦Here are some model essays for your reference, I hope you like them!⟧\nThe work",
+        "The festival is near. ⟦Today, Xiaobian will tell you about its customs.⟧ The lanterns",
     ],
     good=["I hope you can come to the meeting.", "This article describes the build system.",
           "The figures are given for your reference in the appendix.",
-          "We hope everyone who reads this article will write to us."],
+          "We hope everyone who reads this article will write to us.",
+          "A small series of tests ran before the release."],
 )
 def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     """A content farm's sentence to the reader about the page itself, in any wording:
@@ -193,15 +241,18 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
     reference", "this article"); two in one sentence address the reader about the page, which the
     body of a text never does. The sentence must be deleted, which a human confirms: no fix.
     """
+    from .. import lexicon
+
     text = ctx.text
-    signals = _signals()
+    signals, strong = _signals(), lexicon.words("content-farm-strong")
     done = -1
     starts = ctx._starts("R108") if ctx.use_triggers else range(len(text))
     for i, start in enumerate(starts):
         if start < done or start < 0:
             continue
         if ctx.use_triggers and not (i + 1 < len(starts) and starts[i + 1] - start <= 300
-                                     or i and start - starts[i - 1] <= 300):
+                                     or i and start - starts[i - 1] <= 300
+                                     or lower_in_place(text[start:start + 20]).startswith(_STRONG_STARTS)):
             continue  # a signal with no other within a sentence's reach: one is ordinary English
         # The sentence around the signal: from the end of the previous one to the end of this one.
         low = max(0, start - 300)
@@ -214,7 +265,7 @@ def content_farm_sentence(ctx: Context) -> Iterator[Hit]:
         if not ctx.use_triggers and not found:
             done = end
             continue
-        if len(found) >= 2 and len(sentence.split()) <= 40:
+        if (len(found) >= 2 or found & strong) and len(sentence.split()) <= 40:
             while begin < end and text[begin].isspace():
                 begin += 1
             stop = end

@@ -107,7 +107,7 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 _SPACE_BEFORE = LazyPattern(
-    _AFTER_TEXT + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
+    "(?:" + _AFTER_TEXT + "|(?<=%))" + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
 )
 
 
@@ -117,6 +117,11 @@ _SPACE_BEFORE = LazyPattern(
         ("form a joint force of work⟦ ⟧.", "form a joint force of work."),
         ("the masses⟦ ⟧, and the cadres", "the masses, and the cadres"),
         ("as follows⟦  ⟧:", "as follows:"),
+        ("the roads were paved⟦ ⟧; (2) the bridges", "the roads were paved; (2) the bridges"),
+        ("the share rose to 41.5%⟦ ⟧. Then", "the share rose to 41.5%. Then"),
+        ('the "Guidelines")⟦ ⟧. They apply', 'the "Guidelines"). They apply'),
+        ("at noon (local time)⟦ ⟧. The plane", "at noon (local time). The plane"),
+        ("to “put the people first”⟦ ⟧. The plan", "to “put the people first”. The plan"),
     ],
     good=[
         "The value is .5 of the total.",
@@ -130,6 +135,7 @@ _SPACE_BEFORE = LazyPattern(
         "see the page netstat(8) . Then run it",
         "the function hands back a PyThing . Then it frees it",
         "the nodes marked !SAME are kept",
+        "the options a, b ; (c) is kept for later",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -147,7 +153,7 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
         mark = m.group(1)
         if _CITED_MARK.search(text, max(0, m.start() - 12), m.start()):
             continue  # "adding a ? to the URL", "With . as argument": the mark cited as a symbol
-        after = text[m.end():m.end() + 2]
+        after = text[m.end():m.end() + 5]
         if mark == "." and after.startswith("."):
             continue  # "word ..." ellipsis
         opener = _OPENER_AFTER.match(text, m.end())
@@ -158,7 +164,9 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
 
 # The token before the space is a plain word or number ("work", "2019"), not code ("PyObject",
 # "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
-_PLAIN_WORD_BEFORE = LazyPattern(r"(?:^|[\s(\"“])(?:[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]{2,5}|\d+)\Z")
+# A word may end in a closing quote and bracket ('"Measures") .'), a number in a per cent sign ("99.1% .").
+_PLAIN_WORD_BEFORE = LazyPattern(
+    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\)|”)?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
 
 
 _OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the space moved before the mark
@@ -182,7 +190,12 @@ def _ends_clause(mark: str, after: str) -> bool:
         return mark == "," and first.islower()  # "China ,the": the comma misplaced, not a symbol
     if mark in ".?!:":
         return second.isupper() or second in ("\"", "“", "\n", "")
+    if _ENUMERATOR.match(after, 1):
+        return True  # "schools ; (2) the rate": a list item's number after the mark
     return second.isalpha() or second in ("\"", "“")
+
+
+_ENUMERATOR = LazyPattern(r"\((?:\d{1,2}|[a-z])\)[ \t]")
 
 
 # Words after which a mark is named, not used: "the ? character", "the * and ? patterns".
@@ -312,7 +325,17 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
     if lines[n].end - lines[n].start >= _WRAP_WIDTH:
         return False
     neighbours = [lines[i] for i in (n - 1, n + 1) if 0 <= i < len(lines)]
-    return any(text[s.start:s.end].strip() for s in neighbours)
+    if not any(text[s.start:s.end].strip() for s in neighbours):
+        return False
+    # A scraped page puts each paragraph on its own line, one under the other: a line that ends
+    # a sentence below a line that ends one is a paragraph of its own, not part of a wrapped one.
+    before = text[lines[n - 1].start:lines[n - 1].end].rstrip() if n else ""
+    own = text[lines[n].start:lines[n].end].rstrip()
+    return not (own.endswith(_PARAGRAPH_ENDS) and not own.endswith(("..", "…"))  # "...": a title cut short
+                and (not before or before.endswith(_PARAGRAPH_ENDS)))
+
+
+_PARAGRAPH_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 @rule(
@@ -321,6 +344,7 @@ def _wrapped(text: str, lines: list, n: int) -> bool:
         'He said: ⟦"⟧I have a set of "Fu Zhi" and a set of "County Chronicles", recorded in detail.',
         'Of the "Town Records" he said: ⟦"⟧We keep a copy of "Old Streets" and one of "River Works".',
         "the history is recorded in detail. ⟦”⟧",
+        'The plan was adopted.\nThe bureau issued the ⟦"⟧Rules on Village Roads.\nThe rules took effect.',
     ],
     good=[
         'He said "yes" and "no" in turn.',

@@ -13,9 +13,12 @@ from ..chinese import LATIN_CLASS, LazyPattern
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\)))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z]))"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z])|(?<=\b[12]\d{{3}})\.(?=[A-Z][a-z]{{2}}))"
     rf"([\"“]?|\((?=[A-Z][a-z]))(?=[{LATIN_CLASS}]{{2}})"
 )
+# After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
+_PLAIN_AFTER_PERCENT = LazyPattern(r"[\"“]?[A-Za-z][a-z]*(?:[-'’][a-z]+)*(?=[\s,.;!?)]|$)")
+_CLOSED_GLUED = LazyPattern(r"(?<=[a-z]{2})[.!?,]”(?=[A-Z][a-z])")
 _IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
 def _token_start(text: str, at: int) -> int:
     while at > 0 and not text[at - 1].isspace():
@@ -153,10 +156,14 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("the fee is waived⟦,⟧Provided the form is sent", "the fee is waived, provided the form is sent"),
         ("Since the 1990s⟦,⟧the state has", "Since the 1990s, the state has"),
         ("In 2006⟦,⟧the state exempted", "In 2006, the state exempted"),
+        ("the road opens in June 2027⟦.⟧Drivers may use it", "the road opens in June 2027. Drivers may use it"),
+        ("the rate fell by 3.7%⟦,⟧the lowest in years", "the rate fell by 3.7%, the lowest in years"),
+        ("a share of 41.2%⟦;⟧The rest", "a share of 41.2%; the rest"),
         ("open the page (the list)⟦,⟧then choose one", "open the page (the list), then choose one"),
         ("the ferry ran late again⟦.\"⟧Delays are common", "the ferry ran late again. \"Delays are common"),
         ("as the leaders put it⟦,“⟧Strengthen the foundation”", "as the leaders put it, “Strengthen the foundation”"),
         ("a talk with the new staff⟦.(⟧Reporter Li Ming)", "a talk with the new staff. (Reporter Li Ming)"),
+        ("he said: “The well is dry⟦.”⟧Then he left.", "he said: “The well is dry.” Then he left."),
         ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
     ],
     good=[
@@ -173,6 +180,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "Old names: shapes.Square and shapes.Circle are still there.",
         "the cards.Card class and the boxes.Box type",
         "f(a,(b)) and g(x),h(y) are calls",
+        "the box has style width:50%;height:2em set",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -193,9 +201,13 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     """
     text = ctx.text
     for m in ctx.matches("P104", _GLUED):
-        if _in_code_token(text, m.start()):
+        if text[m.start() - 1] == "%":
+            if not _PLAIN_AFTER_PERCENT.match(text, m.end()):
+                continue  # "width:50%;height:2em": a style sheet, not a sentence
+        elif _in_code_token(text, m.start()):
             continue  # "ro,nodev,noexec", "HEAD:path", "site:example.org": one token of code
-        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end()) or _identifier_dot(text, m.start())
+        if text[m.start()] == "." and (_CODE_TOKEN.match(text, m.end())
+                                       or not text[m.start() - 1].isdigit() and _identifier_dot(text, m.start())
                                        or _namespace(ctx, m.start())):
             continue  # "window.HELP_IMPROVE", "io.BufferedIOBase": an identifier, not a sentence
         if text[m.start()] in ":," and _IN_BRACKETS.search(text, max(0, m.start() - 30), m.start()):
@@ -214,6 +226,9 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
                       edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
             continue
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+    for m in ctx.matches("P104", _CLOSED_GLUED):
+        # 'heavy.”Then': a closing curly quote after the mark, and the next sentence glued to it
+        yield Hit(m.start(), m.end(), f"no space after {m.group()!r}", replacement=m.group() + " ")
 
 
 _TOKEN_AFTER = LazyPattern(r"[\"“]?([A-Za-z0-9_]+)(\S?)")

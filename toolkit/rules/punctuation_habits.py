@@ -15,7 +15,9 @@ from ..chinese import LazyPattern
 from .breaks import word_list as _lexicon
 
 
-_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+_SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])"
+                                r"|(?<=[\w)\"”’]);[ \t]+(Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                                r"|Secondly|Thirdly|Fourthly|Finally|Lastly)(?=,)")
 
 
 @rule(
@@ -24,9 +26,11 @@ _SEMICOLON_CAPITAL = LazyPattern(r"(?<=[\w)\"”’]);[ \t]+([A-Z][a-z]+)(?=[ \t
     bad=[
         ("the fine is doubled; ⟦Where⟧ the case is serious, it is tripled", "the fine is doubled; where the case is serious, it is tripled"),
         ("by agreement; ⟦If⟧ no agreement is reached, by the court", "by agreement; if no agreement is reached, by the court"),
+        ("first, the wells; ⟦Second⟧, the canals; ⟦Third⟧, the dams", "first, the wells; second, the canals; third, the dams"),
     ],
     good=["the rest went to Paris; London was full", "three were chosen; I was not one of them.",
-          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free"],
+          "see the manual; Chapter 3 covers it", "it ran on Monday; Tuesday was free",
+          "the first game was lost; Second Avenue was closed"],
 )
 def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
     """A common word capitalised after a semicolon: "shall be fined; Where the case is serious".
@@ -40,8 +44,11 @@ def capital_after_semicolon(ctx: Context) -> Iterator[Hit]:
     from .breaks import OPENER_SET as OPENERS, common_word_capitalised
 
     for m in ctx.matches("P109", _SEMICOLON_CAPITAL, offsets=(0,)):
-        word = m.group(1)
-        if word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if group == 2:  # "roads; Second, bridges": an ordinal that counts the clauses of one list
+            yield Hit(m.start(2), m.end(2), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
+        elif word in OPENERS or (common_word_capitalised(ctx, word, m.start(1), m.end(1), near=False)
                                 and ctx.doc.writes_lower(word)):
             yield Hit(m.start(1), m.end(1), f"capital after a semicolon: write {word.lower()!r}", replacement=word.lower())
 
@@ -82,6 +89,10 @@ def space_inside_quotes(ctx: Context) -> Iterator[Hit]:
 
 
 _SPACE_APOSTROPHE = LazyPattern(r"(?<=[A-Za-z])([ \t]+)([’'])(?=(?:s|t|re|ve|ll|d|m)\b(?![’'\"])(?!\S*['’]))")
+# The apostrophe of a plural possessive alone between spaces: "the teachers ’ salaries".
+_PLURAL_APOSTROPHE = LazyPattern(r"(?<=[a-z]s)([ \t]+)([’'])(?=[ \t]+[a-z]{2})")
+# The mark opens a quotation closed later on the line ("prevents ' abcd' from"): no apostrophe.
+_QUOTE_CLOSED_AFTER = {mark: LazyPattern(rf"[^\n{mark}]{{1,60}}(?<=\S){mark}") for mark in "'’"}
 _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})\b")
 
 
@@ -91,9 +102,12 @@ _PINYIN_APOSTROPHE = LazyPattern(r"\b([A-Z][a-z]{0,5})([ \t]+)'([aeo][a-z]{0,4})
         ("the Standing Committee⟦ ⟧’s report", "the Standing Committee’s report"),
         ("the county⟦ ⟧'s plan", "the county's plan"),
         ("⟦Xing 'an⟧ League", "Xing'an League"),
+        ("the nurses⟦ ⟧’ working hours", "the nurses’ working hours"),
+        ("the herdsmen's and the growers⟦ ⟧' income", "the herdsmen's and the growers' income"),
     ],
     good=["the letter 's' is common", "he said 'sorry' twice", "the 'an' prefix", "rock 'n' roll",
-          "delete 'd/*' or 'm*' to clean up"],
+          "delete 'd/*' or 'm*' to clean up", "the word ‘lakes ’ in the title", "set it to 'yes ' and go",
+          "that keeps ' abc' apart from ' abd' in the diff"],
 )
 def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     """A space before an apostrophe: "Committee ’s", "Nong 'an".
@@ -111,6 +125,9 @@ def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
     for m in ctx.matches("P111", _SPACE_APOSTROPHE, offsets=(0,)):
         yield Hit(m.start(1), m.end(1), f"space before the apostrophe of {m.group(2)}{text[m.end():m.end() + 1]}",
                   replacement="")
+    for m in ctx.matches("P111", _PLURAL_APOSTROPHE, offsets=(0,)):
+        if not _quote_open_before(text, m.start(), m.group(2)) and not _QUOTE_CLOSED_AFTER[m.group(2)].match(text, m.end()):
+            yield Hit(m.start(1), m.end(1), "space before the apostrophe of a plural possessive", replacement="")
     for m in ctx.matches("P111", _PINYIN_APOSTROPHE, offsets=range(-6, 0)):
         after = text[m.end():m.end() + 1]
         if after in "'’":
@@ -118,6 +135,17 @@ def space_before_apostrophe(ctx: Context) -> Iterator[Hit]:
         if lexicon.pinyin_syllables(m.group(1)) and lexicon.pinyin_syllables(m.group(3)):
             yield Hit(m.start(), m.end(), f"space inside the pinyin name {m.group(1)}'{m.group(3)}",
                       replacement=f"{m.group(1)}'{m.group(3)}")
+
+
+def _quote_open_before(text: str, at: int, mark: str) -> bool:
+    """Whether a single quotation opened earlier on the line is still open at `at`: then the
+    mark closes it ("the word ‘lakes ’"), and is no apostrophe."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    if mark == "’":
+        return line.count("‘") > line.count("’")
+    opened = sum(1 for i, c in enumerate(line) if c == "'" and (i == 0 or not line[i - 1].isalnum()))
+    closed = sum(1 for i, c in enumerate(line) if c == "'" and i and line[i - 1].isalnum())
+    return opened > closed
 
 
 _CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
@@ -128,6 +156,7 @@ _CHINESE_ELLIPSIS = LazyPattern(r"…{2,}|(?<!\.)\.{6,}(?!\.)|。{3,}")
     bad=[
         ("reform, opening up, innovation⟦……⟧ all of these", "reform, opening up, innovation… all of these"),
         ("and so on⟦......⟧ The next", "and so on... The next"),
+        ("the tea, the silk, the porcelain⟦……⟧Trade grew", "the tea, the silk, the porcelain… Trade grew"),
     ],
     good=["and so on… The next", "Wait... what?", "Table of contents .... 12"],
 )
@@ -136,10 +165,12 @@ def chinese_ellipsis(ctx: Context) -> Iterator[Hit]:
 
     Chinese writes the ellipsis as two ellipsis characters (……, six dots); translated text keeps
     it, or spells it "......". English uses one ellipsis, three dots. The fix writes "…" (or
-    "..." where the text spells it with full stops).
+    "..." where the text spells it with full stops), with a space when a capital was glued to it.
     """
     for m in ctx.finditer("P112", _CHINESE_ELLIPSIS):
         replacement = "..." if m.group()[0] == "." else "…"
+        if ctx.text[m.end():m.end() + 1].isupper():
+            replacement += " "  # "innovation……At present": the next sentence was glued to it
         yield Hit(m.start(), m.end(), f"Chinese ellipsis {m.group()!r}: write {replacement!r}", replacement=replacement)
 
 

@@ -14,7 +14,13 @@ from ..chinese import LazyPattern
 
 # (?<![ \t]): start a match only where a run of blanks starts, or long runs take quadratic time.
 _SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+(?:[-–—|_»]|::)[ \t]+")
-_BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])[ \t]+[>»][ \t]+")
+_BREADCRUMB_SEPARATOR = LazyPattern(r"(?<![ \t])(?:[ \t]+>[ \t]+|[ \t]*(?:(?<![-=<])>>|»|→|›|＞+)[ \t]*)")
+_SLASH_SEPARATOR = LazyPattern(r"[ \t]+/[ \t]+")
+_HYPHEN_SEPARATOR = LazyPattern(r"(?<=[a-z])-(?=[A-Z])")
+# "Current position:", "Your location:", "You are here:": the label a breadcrumb trail starts with.
+_TRAIL_LABEL = LazyPattern(r"(?i)^[ \t]*(?:(?:current|your|the)[ \t]+)?(?:position|location|place|you are here)"
+                           r"[ \t]*[:：][ \t]*")
+_HOME = LazyPattern(r"(?i)^(?:home(?: ?page)?|front page|first page)$")
 _SITE_WORDS = LazyPattern(
     r"(?i)\b(?:web ?site|site|network|net|home ?page|home|headlines?|news|channel|column|portal|"
     r"current location|you are here|online|forum|encyclopedia|collection|library)\b|\.(?:com|cn|net|org)\b"
@@ -26,6 +32,20 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
 @rule(
     "R101", "site-title-prefix", fix=Safety.SAFE, markdown=False, scope="start",
     bad=[
+        ("⟦Your location: Home page >> Notices >> Township affairs⟧\nA notice on road repairs\n\nBody.",
+         "A notice on road repairs\n\nBody."),
+        ("⟦Riverside Culture Network⟧\n⟦Position: Home → Heritage → Old bridges⟧\nThe stone bridges of the county\n\nBody.",
+         "The stone bridges of the county\n\nBody."),
+        ("The old ferry crossing of the county seat⟦ - Riverside Window⟧\n⟦Home > Heritage > Crossings⟧\nThe ferry\n\nBody.",
+         "The old ferry crossing of the county seat\nThe ferry\n\nBody."),
+        ("A plan for the county's old bridges⟦_Hill County Transport Bureau⟧\nBody.",
+         "A plan for the county's old bridges\nBody."),
+        ("Contact Us⟦_Our Office_⟧\nBody.", "Contact Us\nBody."),
+        ("How long does a tenancy run by default?⟦ - Housing Questions - Fairlaw Network⟧\nBody.",
+         "How long does a tenancy run by default?\nBody."),
+        ("⟦Home / Visit Us / Gardens⟧\nThe tea gardens of the valley\n\nBody.", "The tea gardens of the valley\n\nBody."),
+        ("⟦City Museum⟧\n⟦You are here: Home-Collections-Bronzes⟧\nA bronze bell of the Zhou\n\nBody.",
+         "A bronze bell of the Zhou\n\nBody."),
         ("⟦Joke Collection Website - News headlines - ⟧Requesting research on party building\nBody.",
          "Requesting research on party building\nBody."),
         ("⟦Meeting minutes > Committee minutes⟧\n\nCommittee minutes of May\n\nBody.",
@@ -39,6 +59,16 @@ _MAX_SECTION_WORDS = 2  # a last segment this short is a section name, not the p
         "Python - A Guide for Beginners\n\nBody text.",
         "Chapter 1 - Introduction\n\nIt begins.",
         "Bulk > Small > None\n\nA ranking of sizes, from a long and careful study of many things here.",
+        "Setting up\nOpen Settings > Privacy\nThen choose the option you want.",
+        "Notes\nx -> y\nThe arrow maps x to y.",
+        "Input / Output\nThe chapter on reading files.",
+        "Getting Started - Quick Tour\nInstall the package first, then run the tool on a file.",
+        "Notes\nNon-Linear Dynamics-Chaos Theory-Fractals\nA reading list.",
+        "The read_only_mode flag and what it does\nBody.",
+        "Packages that used the old hack TCL_INC_DIR from the build\nBody.",
+        "Calls that go through PyList_New or PyList_Append instead",
+        "Read the handbook — Setting up the Network.\nBody.",
+        "Python - The Official Tutorial for New Users - Python Software Foundation Docs\nBody.",
     ],
 )
 def site_title_prefix(ctx: Context) -> Iterator[Hit]:
@@ -60,14 +90,13 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
     line = doc.text[first.start:first.end]
     later = {normalise(doc.text[s.start:s.end]) for s in top[1:]}
 
-    crumbs = _BREADCRUMB_SEPARATOR.split(line)
-    next_line = doc.text[top[1].start:top[1].end] if len(top) > 1 else ""
-    if len(crumbs) > 1 and all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs) and _is_title(next_line):
-        start, end = line_removal(doc, first)
-        yield Hit(first.start, first.end, "breadcrumb trail left from the scraped page",
-                  edits=(Edit(start, end, ""),))
+    trail = yield from _trail_hits(doc, top)
+    if trail == 0:
         return
-
+    suffix = _site_suffix(line, furniture_below=trail == 1 or len(top) > 1 and _is_metadata(doc, top[1]))
+    if suffix is not None:
+        yield Hit(first.start + suffix, first.end, "site name or section after the title", replacement="")
+        return
     separators = list(_SEPARATOR.finditer(line))
     if not separators:
         return
@@ -91,14 +120,103 @@ def site_title_prefix(ctx: Context) -> Iterator[Hit]:
                   replacement="")
 
 
+def _trail_hits(doc, top) -> Iterator[Hit]:
+    """The breadcrumb trail among the first three lines, and a site's name on the line above it
+    ("Riverside Window" over "Home > News > Notices"); returns the trail's line (in `top`) or None."""
+    for n, span in enumerate(top[:3]):
+        next_line = doc.text[top[n + 1].start:top[n + 1].end] if len(top) > n + 1 else ""
+        if _is_trail(doc.text[span.start:span.end], first=not n) and _is_title(next_line):
+            start, end = line_removal(doc, span)
+            if n == 1 and _is_site_name(doc.text[top[0].start:top[0].end], doc.text):
+                # The name's line and the breaks after it go; the trail's edit starts where it does.
+                yield Hit(top[0].start, top[0].end, "site name above the breadcrumb trail",
+                          edits=(Edit(top[0].start, span.start, ""),))
+                start, end = span.start, (doc.text.find("\n", span.end) + 1 or len(doc.text))
+            yield Hit(span.start, span.end, "breadcrumb trail left from the scraped page",
+                      edits=(Edit(start, end, ""),))
+            return n
+    return None
+
+
+_NAME_WORD = LazyPattern(r"[A-Z][A-Za-z'’.&-]*|of|and|the|for|on|in")
+
+
+def _is_site_name(line: str, text: str) -> bool:
+    """A short name on a line of its own, every word capitalised, said nowhere else in the text."""
+    words = line.split()
+    return (0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and words[0][0].isupper()
+            and text.count(line.strip()) == 1)
+
+
+def _is_metadata(doc, span) -> bool:
+    from .furniture_lines import metadata_row
+
+    line = doc.text[span.start:span.end].strip()
+    return bool(line) and len(line) <= 200 and metadata_row(line) is not None
+
+
+_MAX_TITLE_WORDS = 30
+_COMPANY_END = LazyPattern(r"\b(?:Ltd|Co|Inc|Corp|LLC)\.$")  # a company's name ends the line, not a sentence
+_CAMEL = LazyPattern(r".[A-Z]")  # "PyGen_New": an identifier, not a title and a site
+_UNDERSCORE_SUFFIX = LazyPattern(r"(?<=[a-z0-9?!)）])_(?=[A-Z][a-z])")
+
+
+def _site_suffix(line: str, furniture_below: bool = False) -> int | None:
+    """Where a site's name after the title starts, as a page's <title> puts it: "Title_Site
+    name" (the underscore Chinese content-management systems join them with), or "Title -
+    Section - Site Network" (the last segment names a site, the title is the longest), or
+    "Title - Site Name" when a breadcrumb or a metadata line follows (the page's furniture)."""
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] in ".:;,。" and not _COMPANY_END.search(stripped) \
+            or len(stripped.split()) > _MAX_TITLE_WORDS:
+        return None  # a paragraph, not a <title>
+    underscores = list(_UNDERSCORE_SUFFIX.finditer(stripped))
+    if underscores:
+        head, tail = stripped[:underscores[0].start()], stripped[underscores[0].end():]
+        if (len(head.split()) >= 3 or stripped.endswith("_") or len(underscores) >= 2) and not _CAMEL.search(head.split()[-1]) and all(0 < len(p.split()) <= _MAX_SEGMENT_WORDS and " " in p.strip()
+                                          or len(p.split()) == 1 and p[:1].isupper() for p in tail.split("_") if p):
+            return underscores[0].start()
+    separators = list(_SEPARATOR.finditer(stripped))
+    if not separators:
+        return None
+    segments = _SEPARATOR.split(stripped)
+    title, rest = segments[0], segments[1:]
+    if furniture_below and len(rest) == 1 and _is_site_name(rest[-1], rest[-1]) and len(title.split()) >= 4:
+        return separators[0].start()  # "Title - Riverside Window" above a trail or a metadata line
+    if (_SITE_WORDS.search(rest[-1]) and all(0 < len(p.split()) <= _MAX_SEGMENT_WORDS for p in rest)
+            and len(title.split()) > max(len(p.split()) for p in rest) and not _SITE_WORDS.search(title)):
+        return separators[0].start()
+    return None
+
+
+def _is_trail(line: str, first: bool) -> bool:
+    """Whether `line` is a breadcrumb trail: short segments joined by ">", ">>", "»", "→" or "›".
+    On the first line two segments do; below a site name the trail needs a sign of itself:
+    its label ("Your location:"), a first segment "Home", or three segments."""
+    label = _TRAIL_LABEL.match(line)
+    trail = line[label.end():] if label else line
+    crumbs = _BREADCRUMB_SEPARATOR.split(trail)
+    if len(crumbs) < 2:
+        # "Home / Section / Page": a slash joins crumbs only after "Home" or a label ("and / or" does not)
+        crumbs = _SLASH_SEPARATOR.split(trail)
+        if len(crumbs) < 2:
+            crumbs = _HYPHEN_SEPARATOR.split(trail)  # "Home-Culture-Heritage", after "Home" only
+        if len(crumbs) < 2 or not (label and len(crumbs) >= 3 or _HOME.match(crumbs[0].strip())):
+            return False
+    if not all(0 < len(c.split()) <= _MAX_SEGMENT_WORDS for c in crumbs):
+        return False
+    return first or bool(label) or len(crumbs) >= 3 or bool(_HOME.match(crumbs[0].strip()))
+
+
 def _is_title(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a heading, not body text."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".!?:;,。！？"
+    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".:;,。"  # a title may ask or exclaim
 
 
 _RELATED_HEADING = LazyPattern(
-    r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:related (?:articles|posts|reading|news|content|links|stories)|"
+    r"(?im)^[ \t]*(?:[-*•·][ \t]*)?(?:(?:related|similar) (?:articles|posts|reading|news|content|links|stories|questions"
+    r"|consultations|cases)|(?:hot|more|popular) questions|"
     r"recommended (?:articles|reading|for you)|you (?:may|might) also like|more (?:articles|news|"
     r"stories)|hot (?:articles|topics)|popular (?:articles|posts)|latest articles)[ \t]*:?[ \t]*\r?$"
 )
@@ -107,13 +225,15 @@ _MAX_LINK_LINE = 200
 
 @rule(
     "R102", "related-links-list", fix=Safety.SAFE, markdown=False, scope="end",
-    triggers_nocase=("related ", "recommended ", "also like", "more articles", "more news", "more stories",
+    triggers_nocase=("related ", "similar ", "hot questions", "more questions", "popular questions", "recommended ", "also like", "more articles", "more news", "more stories",
                      "hot articles", "hot topics", "popular articles", "popular posts", "latest articles"),
     bad=[
         ("The end of the report.\n⟦- Related articles\n- Smart charging piles\n- English slogans⟧\n",
          "The end of the report.\n"),
         ("Body text.\n\n⟦Related articles:\nA complete set of sentences\nTeacher's speech⟧",
          "Body text."),
+        ("The answer ends here.\n⟦Similar questions\nCan a tenant sublet a room?\nWho pays for repairs?⟧",
+         "The answer ends here."),
     ],
     good=[
         "Related articles are listed in the appendix, which the committee prepared.\nMore text.",
@@ -166,8 +286,8 @@ def _last_long_line(text: str) -> int:
         size *= 4
 
 
-_CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
-_CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}\Z")  # one more, ending where a match starts
+_CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?\Z")  # one more, ending where a match starts
 
 
 @rule(
@@ -176,6 +296,7 @@ _CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}\Z")  # one 
         ("and form a joint force of work⟦ [2] 365⟧.", "and form a joint force of work."),
         ("as the report says⟦ [12] 7⟧, the rate rose", "as the report says, the rate rose"),
         ("as the report says⟦ [12] 7 [13] 9⟧, the rate rose", "as the report says, the rate rose"),
+        ("exported to many countries⟦ [7] 18-19⟧.", "exported to many countries."),
     ],
     good=[
         "as shown in [2], the rate rose",
@@ -211,7 +332,7 @@ _PREAMBLE = LazyPattern(
     r"|i hope (?:you|everyone) (?:can|will|could) (?:like|read|enjoy|save|collect)[^.!?\n]{0,40}[.!]"
     rf"|(?:are you |(?<!are you ))still (?:{'|'.join(_WORRIES)}) about (?:writing|how to write)[^.!?\n]{{0,60}}\?"
     r"|the following is (?:my|the|a) (?:carefully )?(?:compiled|collected|organized|sorted out)[^.!?\n]{0,120}[.!]"
-    r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?[.!])"
+    r"|(?:come and|let's) (?:take a look|have a look)(?: at it| together)?(?: with (?:the |an? )?[a-z]+(?: [a-z]+)?)?[.!])"
 )
 
 
@@ -226,6 +347,8 @@ _PREAMBLE = LazyPattern(
         ("⟦Are you still troubled about how to write a year-end report?⟧ Below are", " Below are"),
         ("the essays we found. ⟦Welcome to browse!⟧ Essay one", "the essays we found.  Essay one"),
         ("⟦Still worried about writing a work plan?⟧ Here are five.", " Here are five."),
+        ("Why do leaves turn red? ⟦Let's take a look together with the botanist.⟧ In autumn",
+         "Why do leaves turn red?  In autumn"),
     ],
     good=["Welcome to the reading room of the library.", "I hope you can come to the meeting.",
           "Welcome to browse the stacks.", "She was still worried about writing to him, so she called."],
