@@ -350,7 +350,14 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
 
 
 # The quote first, so the pattern engine looks for it fast; the character before is checked after.
-_QUOTED_CODE = LazyPattern(r"'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# Single quotes hold anything code-like; double and curly quotes, where English quotes names and
+# versions, only a path, a file name with its extension or a name written with underscores.
+_QUOTED_CODE = LazyPattern(
+    r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)"
+    r"|(?P<open>“)(?P<double>[\w.~-]*/[\w./~-]*[\w/]|[\w-]*[a-z][\w-]*\.(?:ya?ml|json|xml|js|ts|jsx|tsx|vue|py|java|go|rs|"
+    r"properties|toml|ini|conf|cfg|sh|bat|sql|md|txt|log|html|css|scss|env|lock|gradle|kt|php|rb|c|h|cpp)"
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?P<close>”)(?!\w)")
+_PRODUCT_JS = LazyPattern(r"[A-Z][a-z]+\.js$")
 _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
 
 
@@ -359,8 +366,14 @@ _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
     bad=[
         ("Run `npm ci` first, then open ⟦'src/main.js'⟧ and edit it.", "Run `npm ci` first, then open `src/main.js` and edit it."),
         ("Set `base` to the path, ending in ⟦'/'⟧.", "Set `base` to the path, ending in `/`."),
+        ("Set `port` and `host` in ⟦“conf/server.yaml”⟧, then run `make`.", "Set `port` and `host` in `conf/server.yaml`, then run `make`."),
+        ("Run `make`, `make test` and `make dist`; the limit is ⟦“QUEUE_DEPTH_MAX”⟧ now.",
+         "Run `make`, `make test` and `make dist`; the limit is `QUEUE_DEPTH_MAX` now."),
     ],
-    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files."],
+    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files.",
+          'Run `npm ci`, `a` and `b`; the “2.1.0” release and “Node.js” itself, “and/or” and “e.g.” pass.',
+          'Run `chroot`; then edit “/etc/limits.conf”.', 'Run `a`, `b` and `c`; set ‘POSIX_ME’.',
+          'Run `make`; it formats "lib.rs" and "main.rs".'],
 )
 def quoted_code(ctx: Context) -> Iterator[Hit]:
     """A path or identifier in quotation marks in a text that marks code with backticks: 'src/main.js'.
@@ -368,20 +381,36 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     Machine translation treats backticks as punctuation and often turns a code span into quotes;
     a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
     the code markup of the second. Flagged only where the same document uses backtick code spans
-    and the quoted text has no space and looks like code (a slash, dot, underscore, @ or colon
-    inside, or a lone "/"), so quoted words ('best') pass. The fix writes backticks; it is unsafe
-    because a quoted version or name may be meant.
+    and the quoted text has no space and looks like code: in single quotes, a slash, dot,
+    underscore, @ or colon inside, or a lone "/", so quoted words ('best') pass; in curly double
+    quotes (Chinese writes “application.yml” around a file name, and the translation keeps
+    them), only a path (“conf/app.yaml”), a file name with a file's extension (“app.yml”) or a
+    name joined by underscores (“MAX_RETRY”), as English quotes names, versions and “and/or”,
+    and only in a text with three code spans or more (a manual converted from HTML may quote its
+    paths in curly quotes and hold a stray `chroot`). Straight double quotes and curly single
+    quotes are not read: native documentation quotes code in them ("lib.rs", GNU's ‘PATH’). The fix writes backticks; it is unsafe because a
+    quoted name may be meant.
     """
     text = ctx.text
-    if not _CODE_SPAN.search(text):
+    spans = sum(1 for _ in zip(range(3), _CODE_SPAN.finditer(text)))
+    if not spans:
         return
     for m in _QUOTED_CODE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # an apostrophe in a word ("users'"), not an opening quote
-        inner = m.group(1)
+        inner = m.group("single") or m.group("double")
+        if m.group("double") and (_is_word_pair(inner) or _PRODUCT_JS.match(inner) or spans < 3):
+            continue  # “Node.js” is a product; a text with a backtick or two does not mark its code with them
         if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
             continue  # 'etc.': a word and its full stop
-        yield Hit(m.start(), m.end(), f"'{inner}' looks like code in quotes: write `{inner}`", replacement=f"`{inner}`")
+        yield Hit(m.start(), m.end(), f"{m.group()[0]}{inner}{m.group()[-1]} looks like code in quotes: write `{inner}`",
+                  replacement=f"`{inner}`")
+
+
+def _is_word_pair(inner: str) -> bool:
+    """"and/or", "input/output", "TCP/IP": words joined by a slash, no path."""
+    parts = inner.split("/")
+    return len(parts) == 2 and all(p.isalpha() for p in parts)
 
 
 # Inline code spans (paired as Markdown pairs them, Document's pattern) and bold runs, left to right.

@@ -1,5 +1,5 @@
-"""Markdown syntax split by spaces that machine translation inserted: "[text] (url)", "! [alt](x.png)",
-"** Note: **", "# # Title", "http: //".
+"""Markdown syntax split by spaces that machine translation inserted, or a space it dropped: "[text] (url)", "! [alt](x.png)",
+"** Note: **", "# # Title", "http: //", "-Item".
 Plain text that carries Markdown's marks is read the same way."""
 
 from __future__ import annotations
@@ -99,3 +99,36 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
         yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))
+
+
+# A dash at the start of a line glued to a capitalised word that a space or a colon follows.
+_DASH_ITEM = LazyPattern(r"(?m)^[ \t]*- \S")
+_GLUED_DASH = LazyPattern(r"(?m)^-(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))")
+
+
+@rule(
+    "M112", "glued-list-dash", fix=Safety.SAFE, triggers=("\n-",),
+    bad=[
+        ("Features:\n\n⟦-⟧Batch import: load a whole folder at once\n- Search by tag",
+         "Features:\n\n- Batch import: load a whole folder at once\n- Search by tag"),
+        ("Notes\n⟦-⟧Keys are rotated every month.\n- Logs are kept a year.\n",
+         "Notes\n- Keys are rotated every month.\n- Logs are kept a year.\n"),
+    ],
+    good=["Flags:\n\n-Wall turns on warnings\n-O2 optimises\n", "Text\n---\n- a list\n",
+          "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n"],
+)
+def glued_list_dash(ctx: Context) -> Iterator[Hit]:
+    """A list item whose dash is glued to its first word: "-User management: add users".
+
+    Chinese documents write list dashes with no space after them (-用户管理) or the translation
+    drops the space; Markdown then shows "-User management" as a line of text, not a list item.
+    English never starts a line with a hyphen glued to a capitalised word followed by a space and
+    a lowercase word or by a colon but a compiler flag ("-Wall turns on"); so a line is taken
+    only in a document whose other lists have their space ("- Search by tag"), where a flag would
+    be written as code. The fix puts the space in.
+    """
+    if not _DASH_ITEM.search(ctx.text):
+        return
+    for m in ctx.matches("M112", _GLUED_DASH, offsets=(1,)):
+        dash = m.end() - 1
+        yield Hit(dash, dash + 1, "list dash glued to its item: Markdown shows no list", edits=(Edit(dash + 1, dash + 1, " "),))
