@@ -1,4 +1,5 @@
-"""Markdown outline damage: numbered headings whose level contradicts their numbering."""
+"""Markdown outline damage: numbered headings whose level contradicts their numbering, and headings numbered
+with words ("## One, …") as Chinese outlines are."""
 
 from __future__ import annotations
 
@@ -128,3 +129,32 @@ def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
             continue  # a list item's paragraph, or a block of indented lines
         yield Hit(m.start(), m.end(), "paragraph of prose indented four spaces: Markdown shows it as code",
                   replacement="")
+
+
+_NUMBER_WORDS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
+# A heading (hashes, or a line in bold) opened by a number word and a comma or 、, then a word.
+_WORD_NUMBERED_HEADING = LazyPattern(
+    rf"(?m)^(?:#{{1,6}}[ \t]+|\*\*[ \t]*)(?P<number>(?:{_NUMBER_WORDS})[ \t]*[,、])[ \t]*(?!(?:{_NUMBER_WORDS})\b)(?=\w)")
+
+
+@rule(
+    "M114", "heading-numbered-with-word", triggers=("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                                                     "Ten", "Eleven", "Twelve"),
+    bad=["# Privacy terms\n\n## ⟦One,⟧ what we keep\n\nText.\n\n## ⟦Two,⟧ who we tell\n", "**⟦Three、⟧Your rights**\n"],
+    good=["## One, Two, Three: counting games\n", "Two, the parts are exposed in this package.\n", "## One more thing\n",
+          "## 1. What we keep\n"],
+)
+def heading_numbered_with_word(ctx: Context) -> Iterator[Hit]:
+    """A heading numbered with a number word and a comma: "## One, what we collect", "**Two, contact
+    us**": the Chinese outline numbers 一、二、 rendered as words.
+
+    Chinese documents number their top sections 一、二、三、; machine translation writes the numeral
+    as an English word and the 、 as a comma. English headings are numbered with figures ("## 1.
+    What we collect") or not at all. Flagged only in a heading line (hashes, or a line opened in
+    bold), where English never puts "One," before a title; in running text "Two, the parts are
+    exposed" is English (the Python documentation enumerates so) and passes, as does a title that
+    counts ("One, Two, Three").
+    """
+    for m in ctx.finditer("M114", _WORD_NUMBERED_HEADING):
+        yield Hit(m.start("number"), m.end("number"), f"{m.group('number')!r}: Chinese outline number 一、 rendered as a "
+                  "word in a heading; number it with a figure ('1.') or drop the number")

@@ -15,16 +15,19 @@ from ..registry import Context, Hit, rule
 # anchor, or a file name with a document or image extension; no spaces.
 _TARGET = (r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|\.{0,2}/|#)[^\s()]*"
            r"|[\w.-]+(?:/[\w.-]+)*\.(?:md|html?|png|jpe?g|gif|svg|pdf|txt)(?:#[\w-]*)?")
+# Character references that translated pages carry, by name (a number is too common after "& ").
+_ENTITY_NAMES = r"(?:nbsp|lt|gt|amp|quot|apos|[lr][sd]quo|[mn]dash|hellip|copy|reg|trade|times|middot|[em]nsp|emsp|yen)"
 # One alternative per construction; the spaces to take out are the groups named gap*.
 _SPACED = LazyPattern(
     r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
     r"""|(?P<bold>(?<![^\s(\["'“‘])\*\*(?P<gap_open>[ \t]*)[^\W\d_][^*\n]{0,40}?(?<=[\w:.)])(?P<gap_close>[ \t]*)\*\*(?![*\w]))"""
     r"|(?P<heading>^#{1,5}(?:[ \t]+#{1,5})+(?=[ \t]+\S))"
-    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))",
+    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))"
+    r"|(?P<entity>&(?:(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*)|" + _ENTITY_NAMES + r"(?P<gap_semi_only>[ \t]+));)",
     re.M | re.I,
 )
 _BLANKS = LazyPattern(r"[ \t]+")
-_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL"}
+_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL", "entity": "character reference"}
 
 
 def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
@@ -39,7 +42,7 @@ def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
         elif host:
             return []  # "http:// " before a word that is no host name: left alone
         return edits
-    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close"))
+    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close", "gap_amp", "gap_semi", "gap_semi_only"))
     return [Edit(start, end, "") for start, end in spans if end > start]
 
 
@@ -50,7 +53,7 @@ def _opens_inside_bold(text: str, at: int) -> bool:
 
 @rule(
     "M111", "markup-split-by-spaces", fix=Safety.SAFE,
-    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// "),
+    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// ", "& ", " ;"),
     bad=[
         ("Read the [setup notes]⟦ ⟧(docs/setup.md) before you start.", "Read the [setup notes](docs/setup.md) before you start."),
         ("⟦!⟧ [the data flow](img/flow.png)", "![the data flow](img/flow.png)"),
@@ -59,6 +62,8 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         ("The mirror is at http⟦: ⟧//mirror.example.org/pkg.", "The mirror is at http://mirror.example.org/pkg."),
         ("Docs live at https://⟦ ⟧docs.example.org now.", "Docs live at https://docs.example.org now."),
         ("See http⟦ : ⟧// example.com/a.", "See http://example.com/a."),
+        ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
+        ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
     ],
     good=[
         "Done! [See the results](https://example.org/r) for more.",
@@ -70,18 +75,22 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         "The label reads ** 3 ** in the table, and the ratio is 4 : 1.",
         "Visit https://example.org or www.example.org.",
         "Type http:// and then the name of the host.",
+        "R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt",
     ],
 )
 def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     """Markdown syntax that a space splits, so it no longer renders: a link "[text] (url)", an
-    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host".
+    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host", a
+    character reference "& nbsp;".
 
     Machine translation reads Markdown's marks as punctuation and puts the spaces of English
     punctuation around them; Markdown then prints the marks as they are. English never writes
     these shapes: a bracketed remark before a parenthesis holds no URL or file name ("[sic] (p.
     4)" passes), an exclamation mark before a link ends a word ("Done! [See]" passes), a power
     "x ** 2" holds a number, not a word, and a heading marker is never followed by another. A
-    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. The
+    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. A
+    character reference split after its "&" or before its ";" ("& nbsp;", "&ldquo ;") is taken by
+    the names web pages use, which English never writes between "& " and a semicolon. The
     fix takes the inserted spaces out, keeping every mark.
     """
     for m in ctx.finditer("M111", _SPACED):
@@ -96,39 +105,56 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
             start, end = m.span("gap_link")
         elif kind == "url":
             start, end = m.span("gap_url") if m.group("gap_url") != ":" else m.span("gap_host")
+        elif kind == "entity":
+            start, end = m.span()
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
         yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))
 
 
-# A dash at the start of a line glued to a capitalised word that a space or a colon follows.
-_DASH_ITEM = LazyPattern(r"(?m)^[ \t]*- \S")
-_GLUED_DASH = LazyPattern(r"(?m)^-(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))")
+# A list dash glued to a capitalised word that a space or a colon follows, or heading hashes glued
+# to a capitalised word; the same marks written with their space elsewhere in the document.
+_GLUED_MARKER = LazyPattern(r"(?m)^(?:(?P<dash>-)(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
+_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*- \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
 
 
 @rule(
-    "M112", "glued-list-dash", fix=Safety.SAFE, triggers=("\n-",),
+    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#"),
     bad=[
         ("Features:\n\n⟦-⟧Batch import: load a whole folder at once\n- Search by tag",
          "Features:\n\n- Batch import: load a whole folder at once\n- Search by tag"),
         ("Notes\n⟦-⟧Keys are rotated every month.\n- Logs are kept a year.\n",
          "Notes\n- Keys are rotated every month.\n- Logs are kept a year.\n"),
+        ("# Setup\n\n⟦##⟧Preparing the disk\n\nText.\n", "# Setup\n\n## Preparing the disk\n\nText.\n"),
     ],
     good=["Flags:\n\n-Wall turns on warnings\n-O2 optimises\n", "Text\n---\n- a list\n",
-          "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n"],
+          "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n",
+          "# Build\n\n#include <stdio.h> comes first.\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
 )
-def glued_list_dash(ctx: Context) -> Iterator[Hit]:
-    """A list item whose dash is glued to its first word: "-User management: add users".
+def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
+    """A list dash or heading hashes glued to the text after them: "-User management: add
+    users", "##Installation".
 
-    Chinese documents write list dashes with no space after them (-用户管理) or the translation
-    drops the space; Markdown then shows "-User management" as a line of text, not a list item.
-    English never starts a line with a hyphen glued to a capitalised word followed by a space and
-    a lowercase word or by a colon but a compiler flag ("-Wall turns on"); so a line is taken
-    only in a document whose other lists have their space ("- Search by tag"), where a flag would
-    be written as code. The fix puts the space in.
+    Chinese documents write these marks with no space after them (-用户管理, ##安装), or the
+    translation drops the space; Markdown then shows "-User management" and "##Installation" as
+    lines of text, not a list item and a heading. English never starts a line with a hyphen glued
+    to a capitalised word followed by a space and a lowercase word or by a colon but a compiler
+    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag; so a line is
+    taken only in a document that writes the same mark with its space elsewhere ("- Search by
+    tag", "# Setup"), where a flag or a tag would be written as code; in plain text, which holds
+    comment lines of configuration samples ("#Port to use"), only two hashes or more. C's "#include" is in lower
+    case. The fix puts the space in.
     """
-    if not _DASH_ITEM.search(ctx.text):
-        return
-    for m in ctx.matches("M112", _GLUED_DASH, offsets=(1,)):
-        dash = m.end() - 1
-        yield Hit(dash, dash + 1, "list dash glued to its item: Markdown shows no list", edits=(Edit(dash + 1, dash + 1, " "),))
+    text = ctx.text
+    spaced: dict[str, bool] = {}
+    for m in ctx.matches("M112", _GLUED_MARKER, offsets=(1,)):
+        kind = "dash" if m.group("dash") else "hashes"
+        if kind == "hashes" and not ctx.doc.is_markdown and len(m.group()) < 2:
+            continue  # plain text: a comment line of a configuration sample ("#Port to listen on")
+        if kind not in spaced:
+            spaced[kind] = bool(_SPACED_MARKER[kind].search(text))
+        if not spaced[kind]:
+            continue
+        what = "list dash glued to its item: Markdown shows no list" if kind == "dash" else \
+            "heading marks glued to the title: Markdown shows no heading"
+        yield Hit(m.start(), m.end(), what, edits=(Edit(m.end(), m.end(), " "),))
