@@ -65,3 +65,31 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, end,
                       f"mojibake {segment[i1:i2]!r} → {explained.text[j1:j2]!r} (ftfy: {steps})",
                       edits=(Edit(line.start + i1, line.start + i2, explained.text[j1:j2]),))
+
+
+# U+FFFD, or the mojibake Chinese software prints for it (锟斤拷: its UTF-8 bytes read as GBK) and
+# for memory never written (烫烫烫, 屯屯屯: 0xCC and 0xCD bytes read as GBK).
+_LOST = LazyPattern("\ufffd+|(?:锟斤拷)+锟?|烫{3,}|屯{3,}")
+_NAMES_THE_CHARACTER = LazyPattern(r"(?i)U\+FFFD|replacement[ \t]+char")
+
+
+@rule(
+    "E102", "lost-characters", severity=Severity.ERROR, triggers=("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯"),
+    bad=["Open the ⟦��⟧ menu and choose Export.", "The title shows ⟦锟斤拷锟斤拷⟧ instead of the name."],
+    good=["Undecodable bytes become � (U+FFFD, the replacement character).", "The café opens at nine."],
+)
+def lost_characters(ctx: Context) -> Iterator[Hit]:
+    """Characters lost to a wrong decoding: the replacement character "�", or "锟斤拷", the form
+    Chinese systems print for it.
+
+    A converter that meets bytes it cannot decode writes U+FFFD; a Chinese tool that then reads the
+    UTF-8 of those marks as GBK prints 锟斤拷, and one that prints memory never written shows 烫烫烫
+    or 屯屯屯. Whatever stood there (usually Chinese text the translation never saw) is gone, so
+    nothing can be repaired: the finding asks for the source. A text about the character itself
+    (one that names U+FFFD or "replacement character" near it) is left alone.
+    """
+    text = ctx.text
+    for m in ctx.finditer("E102", _LOST):
+        if _NAMES_THE_CHARACTER.search(text, max(0, m.start() - 80), m.end() + 80):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: characters lost to a wrong decoding; restore them from the source")

@@ -17,17 +17,21 @@ _TARGET = (r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|\.{0,2}/|#)[^\s()]*"
            r"|[\w.-]+(?:/[\w.-]+)*\.(?:md|html?|png|jpe?g|gif|svg|pdf|txt)(?:#[\w-]*)?")
 # Character references that translated pages carry, by name (a number is too common after "& ").
 _ENTITY_NAMES = r"(?:nbsp|lt|gt|amp|quot|apos|[lr][sd]quo|[mn]dash|hellip|copy|reg|trade|times|middot|[em]nsp|emsp|yen)"
+# HTML elements that Markdown documents write (a single letter, as in "a < b > c", is left out).
+_TAG_NAMES = r"(?:br|p|div|span|strong|img|details|summary|sup|sub|center|font|table|tr|td|th|code|pre|kbd|hr)\b"
 # One alternative per construction; the spaces to take out are the groups named gap*.
 _SPACED = LazyPattern(
     r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
     r"""|(?P<bold>(?<![^\s(\["'“‘])\*\*(?P<gap_open>[ \t]*)[^\W\d_][^*\n]{0,40}?(?<=[\w:.)])(?P<gap_close>[ \t]*)\*\*(?![*\w]))"""
     r"|(?P<heading>^#{1,5}(?:[ \t]+#{1,5})+(?=[ \t]+\S))"
     r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))"
+    r"|(?P<tag><(?:(?P<gap_lt>[ \t]+)/?(?P<gap_lt_slash>[ \t]*)|/(?P<gap_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>)"
     r"|(?P<entity>&(?:(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*)|" + _ENTITY_NAMES + r"(?P<gap_semi_only>[ \t]+));)",
     re.M | re.I,
 )
 _BLANKS = LazyPattern(r"[ \t]+")
-_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL", "entity": "character reference"}
+_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL", "tag": "HTML tag",
+         "entity": "character reference"}
 
 
 def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
@@ -42,7 +46,8 @@ def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
         elif host:
             return []  # "http:// " before a word that is no host name: left alone
         return edits
-    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close", "gap_amp", "gap_semi", "gap_semi_only"))
+    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close", "gap_amp", "gap_semi", "gap_semi_only",
+                                         "gap_lt", "gap_lt_slash", "gap_slash"))
     return [Edit(start, end, "") for start, end in spans if end > start]
 
 
@@ -53,7 +58,7 @@ def _opens_inside_bold(text: str, at: int) -> bool:
 
 @rule(
     "M111", "markup-split-by-spaces", fix=Safety.SAFE,
-    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// ", "& ", " ;"),
+    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// ", "& ", " ;", "< ", "</ "),
     bad=[
         ("Read the [setup notes]⟦ ⟧(docs/setup.md) before you start.", "Read the [setup notes](docs/setup.md) before you start."),
         ("⟦!⟧ [the data flow](img/flow.png)", "![the data flow](img/flow.png)"),
@@ -64,6 +69,7 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         ("See http⟦ : ⟧// example.com/a.", "See http://example.com/a."),
         ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
         ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
+        ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
     ],
     good=[
         "Done! [See the results](https://example.org/r) for more.",
@@ -76,12 +82,13 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         "Visit https://example.org or www.example.org.",
         "Type http:// and then the name of the host.",
         "R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt",
+        "if a < b > c holds", "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y",
     ],
 )
 def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     """Markdown syntax that a space splits, so it no longer renders: a link "[text] (url)", an
     image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host", a
-    character reference "& nbsp;".
+    character reference "& nbsp;", an HTML tag "< br >".
 
     Machine translation reads Markdown's marks as punctuation and puts the spaces of English
     punctuation around them; Markdown then prints the marks as they are. English never writes
@@ -90,7 +97,9 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     "x ** 2" holds a number, not a word, and a heading marker is never followed by another. A
     URL split after its slashes ("https:// docs.example.org") is taken only before a host name. A
     character reference split after its "&" or before its ";" ("& nbsp;", "&ldquo ;") is taken by
-    the names web pages use, which English never writes between "& " and a semicolon. The
+    the names web pages use, which English never writes between "& " and a semicolon; an HTML
+    tag split after its "<" or "</" ("< br >", "</ p>") by the names of elements Markdown
+    documents use, standing alone with no attribute ("a < b > c" holds a single letter). The
     fix takes the inserted spaces out, keeping every mark.
     """
     for m in ctx.finditer("M111", _SPACED):
@@ -105,7 +114,7 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
             start, end = m.span("gap_link")
         elif kind == "url":
             start, end = m.span("gap_url") if m.group("gap_url") != ":" else m.span("gap_host")
-        elif kind == "entity":
+        elif kind in ("entity", "tag"):
             start, end = m.span()
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
