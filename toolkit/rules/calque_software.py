@@ -338,3 +338,33 @@ def open_source_free(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C171", _OPEN_SOURCE_FREE):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 开源免费 rendered word for word; write 'free and open source'")
+
+
+_ABNORMAL = LazyPattern(
+    lambda: rf"(?i)\babnormal[ \t]+(?P<after>{_names('abnormal-nouns')})s?\b"
+    rf"|\b(?P<before>{_names('abnormal-nouns')})s?[ \t]+(?:(?:is|are|was|were|becomes?|became)[ \t]+abnormal\b(?![ \t]+\w+ing\b)"
+    r"|abnormalit(?:y|ies)\b)")
+
+
+@rule(
+    "C172", "abnormal-for-failure", triggers_nocase=("abnormal",),
+    bad=["- Fixed the ⟦abnormal display⟧ of charts in dark mode", "Restart the app if the ⟦network is abnormal⟧.",
+         "- Fixed ⟦login abnormality⟧ after a password change"],
+    good=["The process ended with an abnormal termination.", "Exits abnormally on a bad signal.",
+          "An abnormal state of the heart.", "The data show abnormal growth.", "The abnormal voltage trips the relay."],
+)
+def abnormal_for_failure(ctx: Context) -> Iterator[Hit]:
+    """"Abnormal display", "the network is abnormal", "login abnormality": 异常 (something is wrong)
+    rendered "abnormal".
+
+    Chinese documentation says a function or a thing is 异常 when it fails or misbehaves
+    (显示异常, 网络异常, 登录异常); machine translation writes "abnormal display", "data
+    abnormality", "the network is abnormal". English says what goes wrong: "charts are shown
+    wrongly", "the network is down", "login fails". Flagged only with the nouns of software and
+    devices of lexicons/abnormal-nouns.txt, before or after the word; native engineering English
+    calls a termination, an exit, a state or a voltage abnormal, and those nouns are not listed.
+    """
+    for m in ctx.finditer("C172", _ABNORMAL):
+        noun = m.group("after") or m.group("before")
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 异常 rendered 'abnormal'; say what fails ('the {noun.lower()} "
+                  "fails', '… is shown wrongly', 'an error in …')")

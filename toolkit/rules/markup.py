@@ -369,6 +369,7 @@ _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
         ("Set `port` and `host` in ⟦“conf/server.yaml”⟧, then run `make`.", "Set `port` and `host` in `conf/server.yaml`, then run `make`."),
         ("Run `make`, `make test` and `make dist`; the limit is ⟦“QUEUE_DEPTH_MAX”⟧ now.",
          "Run `make`, `make test` and `make dist`; the limit is `QUEUE_DEPTH_MAX` now."),
+        ("Edit `a`, `b` and `c` in⟦“conf/app.yml”⟧.", "Edit `a`, `b` and `c` in`conf/app.yml`."),
     ],
     good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files.",
           'Run `npm ci`, `a` and `b`; the “2.1.0” release and “Node.js” itself, “and/or” and “e.g.” pass.',
@@ -396,7 +397,7 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     if not spans:
         return
     for m in _QUOTED_CODE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        if m.group("single") and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # an apostrophe in a word ("users'"), not an opening quote
         inner = m.group("single") or m.group("double")
         if m.group("double") and (_is_word_pair(inner) or _PRODUCT_JS.match(inner) or spans < 3):
