@@ -204,8 +204,10 @@ _INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
         ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
         ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
         ("build it with ```Make``` and ⟦```Ninja`` `⟧ tools", "build it with ```Make``` and ```Ninja``` tools"),
+        ("set ⟦`maxPool``⟧ and `minPool` first", "set `maxPool` and `minPool` first"),
     ],
-    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
+    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```",
+          "Write `` `x` `` for a backtick span, and `a` or ``b``."],
 )
 def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     """An inline code span opened and closed with runs of different lengths: "```Name``.".
@@ -214,7 +216,8 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     backtick lost or added (translation tools treat backticks as text) leaves the span open, so
     it runs on over the following text or the markup shows. Flagged where two neighbouring runs
     of two or more backticks on one line, around a word with no space at its edges, differ in
-    length. The fix gives both the run length the document uses most (or the longer one), and
+    length, or a run of one and a run of two or three around a bare identifier ("`maxPool``":
+    native Markdown never closes a one-backtick span so). The fix gives both the run length the document uses most (or the longer one), and
     takes in a last backtick split off by a space ("``Name`` `"); where the span holds spaces at
     its edges, removing them is left to --unsafe-fixes.
     """
@@ -238,7 +241,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
             opener, closer = runs[i], runs[i + 1]
             inner = text[opener.end():closer.start()]
             a, b = len(opener.group()), len(closer.group())
-            if a == b or min(a, b) < 2 or not inner.strip() or len(inner) > 60 or inner[:1].isspace() and inner[-1:].isspace():
+            single = min(a, b) == 1 and max(a, b) <= 3 and _IDENTIFIER.fullmatch(inner)  # "`Name``"
+            if a == b or min(a, b) < 2 and not single or not inner.strip() or len(inner) > 60 or \
+                    inner[:1].isspace() and inner[-1:].isspace():
                 i += 1 if a != b else 2
                 continue
             found.append((opener, closer))
@@ -248,7 +253,7 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     common = max(runs_by_length, key=lambda k: (runs_by_length[k], k))
     for opener, closer in found:
         a, b = len(opener.group()), len(closer.group())
-        size = common if common in (a, b) else max(a, b)
+        size = 1 if min(a, b) == 1 else common if common in (a, b) else max(a, b)
         inner = text[opener.end():closer.start()]
         end = closer.end()
         stray = _STRAY_TICKS.match(text, end)
@@ -262,6 +267,7 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
                   safety=None if inner.strip() == inner else Safety.UNSAFE)  # a space inside: maybe meant
 
 
+_IDENTIFIER = LazyPattern(r"[A-Za-z_][\w.]*")
 _STRAY_TICKS = LazyPattern(r"[ \t]+(`+)(?=[ \t]|$)", re.M)
 
 
