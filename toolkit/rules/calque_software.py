@@ -240,7 +240,7 @@ def _caps_triggers() -> tuple[str, ...]:
     return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
 
 
-_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
+_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,6})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
 
 
 @rule(
