@@ -368,3 +368,40 @@ def abnormal_for_failure(ctx: Context) -> Iterator[Hit]:
         noun = m.group("after") or m.group("before")
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 异常 rendered 'abnormal'; say what fails ('the {noun.lower()} "
                   "fails', '… is shown wrongly', 'an error in …')")
+
+
+def _rendering_triggers() -> tuple[str, ...]:
+    from .. import lexicon
+
+    return tuple(lexicon.table("product-renderings"))
+
+
+_RENDERING = LazyPattern(lambda: r"(?i)(?<![\w-])(?:" + "|".join(
+    re.escape(k).replace(r"\ ", "[ \t]+") for k in sorted(_rendering_triggers(), key=len, reverse=True)) + r")(?![\w-])")
+
+
+@rule(
+    "C173", "product-name-rendered", triggers_nocase=_rendering_triggers(),
+    bad=["Alerts go to a ⟦nail group⟧ and to email.", "The source is mirrored on ⟦Code Cloud⟧.",
+         "It ships as a ⟦WeChat small program⟧ and an ⟦H5 page⟧.", "See the ⟦interface document⟧ for the fields."],
+    good=["He drove a nail into the group photo frame.", "Write a small program that prints its input.",
+          "The front and rear ends of the car.", "See the interface definitions for the fields."],
+)
+def product_name_rendered(ctx: Context) -> Iterator[Hit]:
+    """A Chinese product or platform term rendered by the meaning of its characters: "nail group"
+    for a 钉钉 (DingTalk) group, "Code Cloud" for 码云 (Gitee), "WeChat small program" for a mini
+    program, "mobile end" for 移动端, "interface document" for 接口文档.
+
+    Machine translation does not know the English names Chinese products go by and translates
+    their characters; the result names nothing an English reader can look up. The renderings
+    and the names to write are in lexicons/product-renderings.txt; each is a phrase no native
+    text writes (a nail, a book that flies, a cloud of code), and the one that English does use,
+    "small program", is listed only after a platform's name.
+    """
+    from .. import lexicon
+
+    names = lexicon.table("product-renderings")
+    for m in ctx.finditer("C173", _RENDERING):
+        want = names.get(" ".join(m.group().lower().split()))
+        if want:
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese name rendered by its characters; write {want!r}")
