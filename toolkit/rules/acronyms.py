@@ -78,7 +78,7 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
     for m in _JOIN.finditer(shapes):
         end = m.start() + 2  # the acronym's end
         if raw[end + 1] - 32 not in raw[max(0, end - _LONGEST):end - 1]:
-            one = _one_word(text, end)  # "API interface": a pair native English does not write
+            one = raw[end + 1] == raw[end - 1] + 32 and _one_word(text, end)  # "API interface"
             if one:
                 yield one
             continue  # the first word's initial is none of the acronym's letters but its last

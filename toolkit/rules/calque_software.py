@@ -285,7 +285,11 @@ _OS_NAMED_SYSTEM = ("win", "mac", "ios", "ipados", "harmonyos", "android", "os")
 
 
 @rule(
-    "C170", "os-name-system", triggers=(" system",),
+    "C170", "os-name-system", triggers=tuple(f"{name} system" for name in (
+        "Windows", "Windows 7", "Windows 8", "Windows 8.1", "Windows 10", "Windows 11", "Windows XP", "Windows Vista",
+        "Windows Server", "Win7", "Win8", "Win10", "Win11", "macOS", "MacOS", "Mac OS", "Mac OS X", "OS X", "iOS",
+        "iPadOS", "HarmonyOS", "Android", "Linux", "Ubuntu", "CentOS", "Debian", "Fedora", "Deepin", "Kylin", "UOS",
+        "openEuler")),
     bad=["The client runs on ⟦Windows system⟧ and ⟦macOS system⟧.", "- Support ⟦iOS system⟧, version 14 and later",
          "It can be deployed on ⟦Linux system⟧, ⟦Windows 10 system⟧ or ⟦Android system⟧."],
     good=["Integration of users with the Windows system.", "Install it on a Linux system.", "The Debian system is stable.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -358,11 +359,13 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
 # The quote first, so the pattern engine looks for it fast; the character before is checked after.
 # Single quotes hold anything code-like; double and curly quotes, where English quotes names and
 # versions, only a path, a file name with its extension or a name written with underscores.
-_QUOTED_CODE = LazyPattern(
-    r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)"
-    r"|(?P<open>“)(?P<double>[\w.~-]*/[\w./~-]*[\w/]|[\w-]*[a-z][\w-]*\.(?:ya?ml|json|xml|js|ts|jsx|tsx|vue|py|java|go|rs|"
+_QUOTED_CODE = LazyPattern(r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# Curly double quotes around a path, a file name with its extension, or a name with underscores:
+# a pattern of its own, so each one starts with its quote, which the pattern engine finds fast.
+_CURLY_QUOTED_CODE = LazyPattern(
+    r"“(?P<double>[\w.~-]*/[\w./~-]*[\w/]|[\w-]*[a-z][\w-]*\.(?:ya?ml|json|xml|js|ts|jsx|tsx|vue|py|java|go|rs|"
     r"properties|toml|ini|conf|cfg|sh|bat|sql|md|txt|log|html|css|scss|env|lock|gradle|kt|php|rb|c|h|cpp)"
-    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?P<close>”)(?!\w)")
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)”(?!\w)")
 _PRODUCT_JS = LazyPattern(r"[A-Z][a-z]+\.js$")
 _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
 
@@ -402,12 +405,13 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     spans = sum(1 for _ in zip(range(3), _CODE_SPAN.finditer(text)))
     if not spans:
         return
-    for m in _QUOTED_CODE.finditer(text):
-        if m.group("single") and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    curly = _CURLY_QUOTED_CODE.finditer(text) if spans >= 3 and "“" in text else ()
+    for m in itertools.chain(_QUOTED_CODE.finditer(text), curly):
+        if "single" in m.re.groupindex and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # an apostrophe in a word ("users'"), not an opening quote
-        inner = m.group("single") or m.group("double")
-        if m.group("double") and (_is_word_pair(inner) or _PRODUCT_JS.match(inner) or spans < 3):
-            continue  # “Node.js” is a product; a text with a backtick or two does not mark its code with them
+        inner = m.group(1)
+        if m.group()[0] == "“" and (_is_word_pair(inner) or _PRODUCT_JS.match(inner)):
+            continue  # “Node.js” is a product
         if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
             continue  # 'etc.': a word and its full stop
         yield Hit(m.start(), m.end(), f"{m.group()[0]}{inner}{m.group()[-1]} looks like code in quotes: write `{inner}`",

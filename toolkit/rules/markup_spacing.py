@@ -1,9 +1,10 @@
-"""Markdown syntax split by spaces that machine translation inserted, or a space it dropped: "[text] (url)", "! [alt](x.png)",
-"** Note: **", "# # Title", "http: //", "-Item".
-Plain text that carries Markdown's marks is read the same way."""
+"""Markdown and HTML syntax split by spaces that machine translation inserted ("[text] (url)",
+"! [alt](x.png)", "** Note: **", "# # Title", "http: //", "& nbsp;", "< br >"), or a space it
+dropped ("-Item", "##Title"). Plain text that carries Markdown's marks is read the same way."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -24,14 +25,11 @@ _SPACED = LazyPattern(
     r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
     r"""|(?P<bold>(?<![^\s(\["'“‘])\*\*(?P<gap_open>[ \t]*)[^\W\d_][^*\n]{0,40}?(?<=[\w:.)])(?P<gap_close>[ \t]*)\*\*(?![*\w]))"""
     r"|(?P<heading>^#{1,5}(?:[ \t]+#{1,5})+(?=[ \t]+\S))"
-    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))"
-    r"|(?P<tag><(?:(?P<gap_lt>[ \t]+)/?(?P<gap_lt_slash>[ \t]*)|/(?P<gap_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>)"
-    r"|(?P<entity>&(?:(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*)|" + _ENTITY_NAMES + r"(?P<gap_semi_only>[ \t]+));)",
+    r"|(?P<url>\b(?:https?|ftp)(?P<gap_url>[ \t]*:[ \t]*)//(?P<gap_host>[ \t]*)(?=\w))",
     re.M | re.I,
 )
 _BLANKS = LazyPattern(r"[ \t]+")
-_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL", "tag": "HTML tag",
-         "entity": "character reference"}
+_WHAT = {"link": "link or image", "bold": "bold", "heading": "heading", "url": "URL"}
 
 
 def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
@@ -46,8 +44,7 @@ def _gaps(m: re.Match[str], kind: str) -> list[Edit]:
         elif host:
             return []  # "http:// " before a word that is no host name: left alone
         return edits
-    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close", "gap_amp", "gap_semi", "gap_semi_only",
-                                         "gap_lt", "gap_lt_slash", "gap_slash"))
+    spans = (m.span(n) for n in ("gap_bang", "gap_link", "gap_open", "gap_close"))
     return [Edit(start, end, "") for start, end in spans if end > start]
 
 
@@ -58,7 +55,7 @@ def _opens_inside_bold(text: str, at: int) -> bool:
 
 @rule(
     "M111", "markup-split-by-spaces", fix=Safety.SAFE,
-    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// ", "& ", " ;", "< ", "</ "),
+    triggers=("] (", "! [", "** ", " **", "# #", ": //", " ://", ":// "),
     bad=[
         ("Read the [setup notes]⟦ ⟧(docs/setup.md) before you start.", "Read the [setup notes](docs/setup.md) before you start."),
         ("⟦!⟧ [the data flow](img/flow.png)", "![the data flow](img/flow.png)"),
@@ -67,9 +64,6 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         ("The mirror is at http⟦: ⟧//mirror.example.org/pkg.", "The mirror is at http://mirror.example.org/pkg."),
         ("Docs live at https://⟦ ⟧docs.example.org now.", "Docs live at https://docs.example.org now."),
         ("See http⟦ : ⟧// example.com/a.", "See http://example.com/a."),
-        ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
-        ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
-        ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
     ],
     good=[
         "Done! [See the results](https://example.org/r) for more.",
@@ -81,25 +75,18 @@ def _opens_inside_bold(text: str, at: int) -> bool:
         "The label reads ** 3 ** in the table, and the ratio is 4 : 1.",
         "Visit https://example.org or www.example.org.",
         "Type http:// and then the name of the host.",
-        "R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt",
-        "if a < b > c holds", "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y",
     ],
 )
 def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     """Markdown syntax that a space splits, so it no longer renders: a link "[text] (url)", an
-    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host", a
-    character reference "& nbsp;", an HTML tag "< br >".
+    image "! [alt](pic.png)", bold "** Note: **", a heading "# # Title", a URL "http: //host".
 
     Machine translation reads Markdown's marks as punctuation and puts the spaces of English
     punctuation around them; Markdown then prints the marks as they are. English never writes
     these shapes: a bracketed remark before a parenthesis holds no URL or file name ("[sic] (p.
     4)" passes), an exclamation mark before a link ends a word ("Done! [See]" passes), a power
     "x ** 2" holds a number, not a word, and a heading marker is never followed by another. A
-    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. A
-    character reference split after its "&" or before its ";" ("& nbsp;", "&ldquo ;") is taken by
-    the names web pages use, which English never writes between "& " and a semicolon; an HTML
-    tag split after its "<" or "</" ("< br >", "</ p>") by the names of elements Markdown
-    documents use, standing alone with no attribute ("a < b > c" holds a single letter). The
+    URL split after its slashes ("https:// docs.example.org") is taken only before a host name. The
     fix takes the inserted spaces out, keeping every mark.
     """
     for m in ctx.finditer("M111", _SPACED):
@@ -114,11 +101,48 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
             start, end = m.span("gap_link")
         elif kind == "url":
             start, end = m.span("gap_url") if m.group("gap_url") != ":" else m.span("gap_host")
-        elif kind in ("entity", "tag"):
-            start, end = m.span()
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
         yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))
+
+
+# A character reference split after its "&" or before its ";", and an HTML tag split after its
+# "<" or "</"; each pattern starts where its trigger does.
+_SPLIT_ENTITY = LazyPattern(r"&(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*);")
+_SPLIT_ENTITY_END = LazyPattern(r"&" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]+);")
+_SPLIT_TAG = LazyPattern(r"<(?:(?P<gap_lt>[ \t]+)/?(?P<gap_slash>[ \t]*)|/(?P<gap_after_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>")
+
+
+@rule(
+    "M115", "html-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ "),
+    bad=[
+        ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
+        ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
+        ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
+    ],
+    good=["R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt", "if a < b > c holds",
+          "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y"],
+)
+def html_split_by_spaces(ctx: Context) -> Iterator[Hit]:
+    """A character reference or an HTML tag that a space splits: "& nbsp;", "&ldquo ;", "< br >",
+    "</ p>".
+
+    Machine translation puts the spaces of English punctuation around "&", ";" and "<", so the
+    reference or the tag shows as text in Markdown and in a web page. A reference is taken by
+    the names web pages use (nbsp, ldquo, mdash...), which English never writes between "& "
+    and a semicolon; a tag by the names of elements Markdown documents use, standing alone with
+    no attribute, so "a < b > c" (a single letter) and "x < p and q > y" pass. The fix takes the
+    spaces out.
+    """
+    found = itertools.chain(
+        ctx.matches("M115", _SPLIT_ENTITY, only=("& ",)),
+        ctx.matches("M115", _SPLIT_ENTITY_END, lambda s: range(max(0, s - 9), s), only=(" ;",)),
+        ctx.matches("M115", _SPLIT_TAG, only=("< ", "</ ")))
+    for m in found:
+        edits = tuple(Edit(*m.span(g), "") for g in m.re.groupindex if m.end(g) > m.start(g))
+        if edits:
+            kind = "character reference" if m.group().startswith("&") else "HTML tag"
+            yield Hit(m.start(), m.end(), f"{kind} {m.group()!r} split by a space: it shows as text", edits=edits)
 
 
 # A list dash glued to a capitalised word that a space or a colon follows, or heading hashes glued
