@@ -365,7 +365,8 @@ _QUOTED_CODE = LazyPattern(r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'
 _CURLY_QUOTED_CODE = LazyPattern(
     r"“(?P<double>[\w.~-]*/[\w./~-]*[\w/]|[\w-]*[a-z][\w-]*\.(?:ya?ml|json|xml|js|ts|jsx|tsx|vue|py|java|go|rs|"
     r"properties|toml|ini|conf|cfg|sh|bat|sql|md|txt|log|html|css|scss|env|lock|gradle|kt|php|rb|c|h|cpp)"
-    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)”(?!\w)")
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+    r"|(?:npm|yarn|pnpm|pip3?|git|docker|mvn|python3?|node|cargo|go|sudo|apt(?:-get)?|brew|kubectl|gradle)[ \t][^“”\n]{1,60})”(?!\w)")
 _PRODUCT_JS = LazyPattern(r"[A-Z][a-z]+\.js$")
 _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
 
@@ -379,6 +380,7 @@ _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
         ("Run `make`, `make test` and `make dist`; the limit is ⟦“QUEUE_DEPTH_MAX”⟧ now.",
          "Run `make`, `make test` and `make dist`; the limit is `QUEUE_DEPTH_MAX` now."),
         ("Edit `a`, `b` and `c` in⟦“conf/app.yml”⟧.", "Edit `a`, `b` and `c` in`conf/app.yml`."),
+        ("Run `a`, `b` and `c`, then ⟦“npm run serve”⟧.", "Run `a`, `b` and `c`, then `npm run serve`."),
     ],
     good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files.",
           'Run `npm ci`, `a` and `b`; the “2.1.0” release and “Node.js” itself, “and/or” and “e.g.” pass.',
@@ -395,7 +397,8 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     underscore, @ or colon inside, or a lone "/", so quoted words ('best') pass; in curly double
     quotes (Chinese writes “application.yml” around a file name, and the translation keeps
     them), only a path (“conf/app.yaml”), a file name with a file's extension (“app.yml”) or a
-    name joined by underscores (“MAX_RETRY”), as English quotes names, versions and “and/or”,
+    name joined by underscores (“MAX_RETRY”) or a command of a package or build tool (“npm
+    run serve”, “git pull”), as English quotes names, versions and “and/or”,
     and only in a text with three code spans or more (a manual converted from HTML may quote its
     paths in curly quotes and hold a stray `chroot`). Straight double quotes and curly single
     quotes are not read: native documentation quotes code in them ("lib.rs", GNU's ‘PATH’). The fix writes backticks; it is unsafe because a

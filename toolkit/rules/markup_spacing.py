@@ -110,34 +110,49 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
 # "<" or "</"; each pattern starts where its trigger does.
 _SPLIT_ENTITY = LazyPattern(r"&(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*);")
 _SPLIT_ENTITY_END = LazyPattern(r"&" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]+);")
+# A link's target in parentheses after "](": a URL or a path that a space splits or pads.
+_LINK_TARGET = LazyPattern(r"\]\((?P<target>[ \t]*(?:[a-z][a-z0-9+.-]*://|www\.|\.{0,2}/)[^()\n]{0,300}?)\)")
+_BLANK_RUN = LazyPattern(r"[ \t]+")
 _SPLIT_TAG = LazyPattern(r"<(?:(?P<gap_lt>[ \t]+)/?(?P<gap_slash>[ \t]*)|/(?P<gap_after_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>")
 
 
 @rule(
-    "M115", "html-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ "),
+    "M115", "reference-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ ", "]("),
     bad=[
         ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
         ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
         ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
+        ("See [the API⟦](⟧https://example.org/ docs/api ) first.", "See [the API](https://example.org/docs/api) first."),
     ],
     good=["R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt", "if a < b > c holds",
-          "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y"],
+          "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y",
+          '[docs](https://example.org/docs "The manual") and [home](/index.html)'],
 )
-def html_split_by_spaces(ctx: Context) -> Iterator[Hit]:
-    """A character reference or an HTML tag that a space splits: "& nbsp;", "&ldquo ;", "< br >",
-    "</ p>".
+def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
+    """A link target, a character reference or an HTML tag that a space splits: "[the API]
+    (https://example.org/ docs)", "& nbsp;", "&ldquo ;", "< br >", "</ p>".
 
     Machine translation puts the spaces of English punctuation around "&", ";" and "<", so the
     reference or the tag shows as text in Markdown and in a web page. A reference is taken by
     the names web pages use (nbsp, ldquo, mdash...), which English never writes between "& "
     and a semicolon; a tag by the names of elements Markdown documents use, standing alone with
-    no attribute, so "a < b > c" (a single letter) and "x < p and q > y" pass. The fix takes the
-    spaces out.
+    no attribute, so "a < b > c" (a single letter) and "x < p and q > y" pass. A link's target
+    (a URL or a path) may hold no space, so Markdown renders no link where one splits or pads it;
+    a title after the target ("(url \"Title\")") is Markdown and passes. The fix takes the spaces
+    out.
     """
     found = itertools.chain(
         ctx.matches("M115", _SPLIT_ENTITY, only=("& ",)),
         ctx.matches("M115", _SPLIT_ENTITY_END, lambda s: range(max(0, s - 9), s), only=(" ;",)),
         ctx.matches("M115", _SPLIT_TAG, only=("< ", "</ ")))
+    for m in ctx.matches("M115", _LINK_TARGET, only=("](",)):
+        target = m.group("target")
+        if any(c in target for c in "\"'") or not _BLANK_RUN.search(target):
+            continue  # a title after the target, or no space
+        edits = tuple(Edit(m.start("target") + b.start(), m.start("target") + b.end(), "")
+                      for b in _BLANK_RUN.finditer(target))
+        # The finding marks the "](" (the URL itself is a region findings stay out of).
+        yield Hit(m.start(), m.start() + 2, "link target split by a space: Markdown renders no link", edits=edits)
     for m in found:
         edits = tuple(Edit(*m.span(g), "") for g in m.re.groupindex if m.end(g) > m.start(g))
         if edits:
