@@ -409,3 +409,37 @@ def product_name_rendered(ctx: Context) -> Iterator[Hit]:
         want = names.get(" ".join(m.group().lower().split()))
         if want:
             yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese name rendered by its characters; write {want!r}")
+
+
+# A Markdown heading (or a line in bold), with its numbering, marks and emoji around the words.
+_HEADING_WORDS = LazyPattern(r"(?m)^(?:#{1,6}[ \t]+|\*\*)[^\w\n]*(?:\d{1,2}[.、)]?[ \t]*)?(?P<words>[A-Za-z][A-Za-z \t-]{3,40}?)"
+                             r"[ \t]*(?:[:：*]{0,2}[ \t]*#*)$")
+
+
+@rule(
+    "C174", "readme-heading-calque", triggers=("\n#", "\n**"),
+    bad=["# Demo\n\n## ⟦Installation tutorial⟧\n\nRun it.\n", "### 🚀 ⟦Participate in contribution⟧\n",
+         "## 2. ⟦Effect picture⟧:\n", "**⟦Matters needing attention⟧**\n"],
+    good=["## Installation\n", "## Contributing\n", "## Screenshots\n",
+          "We explain the installation tutorial below.\n", "## Installation tutorial for Windows users\n"],
+)
+def readme_heading_calque(ctx: Context) -> Iterator[Hit]:
+    """A README or product document's section heading rendered word for word from the Chinese:
+    "Installation tutorial" (安装教程), "Participate in contribution" (参与贡献), "Effect picture"
+    (效果图), "Matters needing attention" (注意事项).
+
+    Chinese project pages share a small set of section headings, many from the Gitee code host's
+    README template; machine translation renders each word, and the page then opens its sections
+    with headings no English README has. The headings and what English writes ("Installation",
+    "Contributing", "Screenshots", "Notes") are in lexicons/readme-heading-renderings.txt. Only a
+    whole heading line is compared (hashes or bold, numbering, emoji and a colon aside), so the
+    same words in a sentence, or a heading that says more, pass.
+    """
+    from .. import lexicon
+
+    headings = lexicon.table("readme-heading-renderings")
+    for m in ctx.matches("C174", _HEADING_WORDS, offsets=(1,)):
+        want = headings.get(" ".join(m.group("words").lower().split()))
+        if want:
+            yield Hit(m.start("words"), m.end("words"), f"{m.group('words')!r}: a Chinese section heading rendered word for "
+                      f"word; write {want!r}")
