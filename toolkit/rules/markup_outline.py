@@ -69,7 +69,7 @@ def heading_level_against_numbering(ctx: Context) -> Iterator[Hit]:
 
 # Four or more spaces (or a tab) before a sentence of prose: capital word, lowercase word, and
 # a long line with no character of code in it.
-_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
+_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=(?:\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
 _MARKDOWN_HEADING = LazyPattern(r"(?m)^#{1,6} [^\n]*[a-z]")
 _LIST_ITEM = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
@@ -93,11 +93,14 @@ def _line_before(text: str, start: int) -> str:
          "keep it.\n\n## Contact\n"),
         ("## Scope\n\n⟦    ⟧These terms cover every service of the site, and by signing up you agree to all of them as written.\n",
          "## Scope\n\nThese terms cover every service of the site, and by signing up you agree to all of them as written.\n"),
+        ("## Data\n\n⟦    ⟧1.When you sign up, we keep the e-mail address you give us and the name you choose for the site.\n",
+         "## Data\n\n1.When you sign up, we keep the e-mail address you give us and the name you choose for the site.\n"),
     ],
     good=["# Setup\n\n1. Install it.\n\n    The installer asks a few questions first, and then it copies the files to the folder you chose.\n",
           "# Use\n\nRun:\n\n    pip install the-package and then run it with the default options in place of the others\n",
           "# Notes\n\nText.\n\n    Short indented line.\n",
-          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n"],
+          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n",
+          "# Steps\n\n1. Install it.\n\n    2. Then the installer asks a few questions first, and it copies the files where you chose.\n"],
 )
 def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
     """A Markdown paragraph of prose indented by four spaces or more after a blank line: Markdown
@@ -106,7 +109,8 @@ def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs begin with a two-character indent; translated Markdown keeps it as spaces,
     and from four spaces on, a paragraph that follows a blank line (or opens the file) becomes an
     indented code block, in a monospaced box. Flagged in Markdown for a long line that reads as a
-    sentence (a capitalised word, then a lowercase one, 80 characters or more, no character of
+    sentence, a numbered item's number ("1.", "(1)") allowed before it (a capitalised word, then
+    a lowercase one, 80 characters or more, no character of
     code such as = { } < > or a backtick), not inside a fenced block and not where the text
     above is a list item or indented itself (a list item's own paragraphs are indented on
     purpose). Plain text, which indents paragraphs in many ways, is checked only when it has

@@ -113,20 +113,25 @@ _SPLIT_ENTITY_END = LazyPattern(r"&" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]+);")
 # A link's target in parentheses after "](": a URL or a path that a space splits or pads.
 _LINK_TARGET = LazyPattern(r"\]\((?P<target>[ \t]*(?:[a-z][a-z0-9+.-]*://|www\.|\.{0,2}/)[^()\n]{0,300}?)\)")
 _BLANK_RUN = LazyPattern(r"[ \t]+")
+# A host name after "www." with a space after one of its dots: "www. example. com".
+_SPLIT_HOST = LazyPattern(r"www\.[ \t]*[a-z0-9-]+(?:\.[ \t]*[a-z0-9-]+)*\.[ \t]*(?:com|cn|net|org|io|gov|edu|info|dev)\b")
+_AFTER_DOT = LazyPattern(r"(?<=\.)[ \t]+")
 _SPLIT_TAG = LazyPattern(r"<(?:(?P<gap_lt>[ \t]+)/?(?P<gap_slash>[ \t]*)|/(?P<gap_after_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>")
 
 
 @rule(
-    "M115", "reference-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ ", "]("),
+    "M115", "reference-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ ", "](", "www. ", ". com", ". cn", ". net", ". org"),
     bad=[
         ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
         ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
         ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
+        ("Visit ⟦www. example. com⟧ for the driver.", "Visit www.example.com for the driver."),
         ("See [the API⟦](⟧https://example.org/ docs/api ) first.", "See [the API](https://example.org/docs/api) first."),
     ],
     good=["R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt", "if a < b > c holds",
           "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y",
-          '[docs](https://example.org/docs "The manual") and [home](/index.html)'],
+          '[docs](https://example.org/docs "The manual") and [home](/index.html)',
+          "Go to www.example.com. Com is short for commercial."],
 )
 def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     """A link target, a character reference or an HTML tag that a space splits: "[the API]
@@ -138,13 +143,19 @@ def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
     and a semicolon; a tag by the names of elements Markdown documents use, standing alone with
     no attribute, so "a < b > c" (a single letter) and "x < p and q > y" pass. A link's target
     (a URL or a path) may hold no space, so Markdown renders no link where one splits or pads it;
-    a title after the target ("(url \"Title\")") is Markdown and passes. The fix takes the spaces
-    out.
+    a title after the target ("(url \"Title\")") is Markdown and passes. A host name after "www."
+    with a space after a dot ("www. example. com") is taken when it ends in a common top-level
+    domain. The fix takes the spaces out.
     """
     found = itertools.chain(
         ctx.matches("M115", _SPLIT_ENTITY, only=("& ",)),
         ctx.matches("M115", _SPLIT_ENTITY_END, lambda s: range(max(0, s - 9), s), only=(" ;",)),
         ctx.matches("M115", _SPLIT_TAG, only=("< ", "</ ")))
+    hosts = ctx.matches("M115", _SPLIT_HOST, lambda s: range(max(0, s - 60), s + 1), only=("www. ", ". com", ". cn", ". net", ". org"))
+    for m in hosts:
+        edits = tuple(Edit(*b.span(), "") for b in _AFTER_DOT.finditer(m.string, m.start(), m.end()))
+        if edits:
+            yield Hit(m.start(), m.end(), f"web address {m.group()!r} split by a space: write it whole", edits=edits)
     for m in ctx.matches("M115", _LINK_TARGET, only=("](",)):
         target = m.group("target")
         if any(c in target for c in "\"'") or not _BLANK_RUN.search(target):
