@@ -162,3 +162,35 @@ def heading_numbered_with_word(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("M114", _WORD_NUMBERED_HEADING):
         yield Hit(m.start("number"), m.end("number"), f"{m.group('number')!r}: Chinese outline number 一、 rendered as a "
                   "word in a heading; number it with a figure ('1.') or drop the number")
+
+
+# A paragraph opened by the indent Chinese typesetting gives it: ideographic or em spaces, as
+# characters or as HTML references, before a capitalised word.
+_WIDE_INDENT = LazyPattern(r"(?m)^(?:[\u3000\u2002\u2003]|&(?:emsp|ensp|#12288|#8195|#x3000|#x2003);)+(?=[A-Z\"“]\w*[ ,])")
+
+
+@rule(
+    "M116", "wide-space-indent-in-markdown", fix=Safety.SAFE, triggers=("\u3000", "\u2002", "\u2003", "&emsp;", "&ensp;",
+                                                                        "&#12288;", "&#8195;", "&#x3000;", "&#x2003;"),
+    bad=[("# About\n\n⟦&emsp;&emsp;⟧This tool keeps your notes in plain files and syncs them.\n",
+          "# About\n\nThis tool keeps your notes in plain files and syncs them.\n"),
+         ("# About\n\n⟦\u3000\u3000⟧The app needs no account, and it works offline.\n",
+          "# About\n\nThe app needs no account, and it works offline.\n")],
+    good=["# About\n\n&nbsp;&nbsp;&nbsp;&nbsp;Or on Windows:\n", "Plain text.\n\n&emsp;&emsp;This tool keeps notes.\n",
+          "# About\n\nA line with&emsp;an em space inside.\n"],
+)
+def wide_space_indent_in_markdown(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph indented with ideographic or em spaces ("　　This tool", "&emsp;&emsp;This
+    tool"), the two-character indent of Chinese typesetting.
+
+    Chinese writers indent paragraphs in Markdown with two full-width spaces or with &emsp;
+    references, which Markdown keeps (it strips only ASCII spaces); the translation keeps the
+    indent before the English paragraph, which then starts with a wide gap. English Markdown
+    indents no paragraph: an indent made of &nbsp; is layout a writer chose ("&nbsp;&nbsp;Or on
+    Windows:") and is not read. Checked in Markdown files, and in plain text with Markdown
+    headings. The fix removes the indent.
+    """
+    if not (ctx.doc.is_markdown or _MARKDOWN_HEADING.search(ctx.text)):
+        return  # plain text: M103 reads its indents
+    for m in ctx.finditer("M116", _WIDE_INDENT):
+        yield Hit(m.start(), m.end(), "paragraph indented with wide spaces, as Chinese typesets it", replacement="")
