@@ -50,7 +50,7 @@ def _stem(word: str) -> str:
         "Read the API documentation and the SDK release notes.",
         "The CA certificates and the HTTP headers to send.",
         "The ABC be callable rule of the PEP editorial process.",
-        "Ask the DNS server; the GUI interface of old; the API interface-like calls.",
+        "Ask the DNS server; the GUI interface of old; the API interface-like calls; OS system calls.",
     ],
 )
 def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
@@ -109,7 +109,7 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
                       edits=(Edit(end, close, ""),))
 
 
-_ONE_WORD = LazyPattern(r"([a-z]+)\b(?![-/])")
+_ONE_WORD = LazyPattern(r"([a-z]+)\b(?![-/])(?![ \t]+calls?\b)")  # "OS system calls": the call is the noun
 
 
 def _one_word(text: str, end: int) -> Hit | None:
