@@ -40,6 +40,7 @@ def _stem(word: str) -> str:
         ("Plug it into a ⟦UPS power supply⟧.", "Plug it into a UPS."),
         ("Both ⟦IDE development environments⟧ and ⟦GUI user interfaces⟧ are supported.",
          "Both IDE and GUI are supported."),
+        ("Call the ⟦API interface⟧ with a token; the ⟦UI interface⟧ follows.", "Call the API with a token; the UI follows."),
     ],
     good=[
         "Change the TCP connection parameters, then restart.",
@@ -49,6 +50,7 @@ def _stem(word: str) -> str:
         "Read the API documentation and the SDK release notes.",
         "The CA certificates and the HTTP headers to send.",
         "The ABC be callable rule of the PEP editorial process.",
+        "Ask the DNS server; the GUI interface of old; the API interface-like calls; OS system calls.",
     ],
 )
 def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
@@ -64,7 +66,9 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
     words in capitals are a definition ("BDFL Benevolent Dictator For Life"); a phrase whose
     initials only happen to match ("the TCP connection parameters", "the CA certificates and")
     has a word that names no part of an acronym or is a function word; an acronym glued to a
-    hyphen or a dot is part of a name ("RP2040-ZERO series"). The fix deletes the words and keeps
+    hyphen or a dot is part of a name ("RP2040-ZERO series"). One word is enough only in the pairs
+    of lexicons/acronym-one-word.txt ("API interface", "OS system"), which 2.9 M words of native
+    documentation and prose never write. The fix deletes the words and keeps
     the acronym; it is unsafe, as the writer may prefer the words to the acronym.
     """
     text = ctx.text
@@ -74,6 +78,9 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
     for m in _JOIN.finditer(shapes):
         end = m.start() + 2  # the acronym's end
         if raw[end + 1] - 32 not in raw[max(0, end - _LONGEST):end - 1]:
+            one = raw[end + 1] == raw[end - 1] + 32 and _one_word(text, end)  # "API interface"
+            if one:
+                yield one
             continue  # the first word's initial is none of the acronym's letters but its last
         start = end - 2
         while start > 0 and shapes[start - 1] == 65:  # "A"
@@ -100,6 +107,24 @@ def acronym_then_expansion(ctx: Context) -> Iterator[Hit]:
         if close:
             yield Hit(start, close, f"{text[end + 1:close]!r} spells out {text[start:end]!r} again: say it once",
                       edits=(Edit(end, close, ""),))
+
+
+_ONE_WORD = LazyPattern(r"([a-z]+)\b(?![-/])(?![ \t]+calls?\b)")  # "OS system calls": the call is the noun
+
+
+def _one_word(text: str, end: int) -> Hit | None:
+    """A hit for the acronym ending at `end` and the one word after it, when
+    lexicons/acronym-one-word.txt lists the pair ("API interface", "OS system")."""
+    start = end
+    while start > 0 and "A" <= text[start - 1] <= "Z":
+        start -= 1
+    word = _ONE_WORD.match(text, end + 1)
+    if end - start > _LONGEST or start > 0 and text[start - 1] in _GLUED or not word:
+        return None
+    if f"{text[start:end]} {_stem(word.group(1))}".lower() not in word_list("acronym-one-word"):
+        return None
+    return Hit(start, word.end(), f"{word.group()!r} spells out {text[start:end]!r} again: say it once",
+               edits=(Edit(end, word.end(), ""),))
 
 
 # The currency's code or sign, an amount, a multiplier, then the currency's name: "RMB 500 yuan".

@@ -167,7 +167,10 @@ _DETERMINERS = frozenset("the a an this that these those its his her their our y
 # Words a product name before the number may hold: capitalised or with a digit ("Visual Studio",
 # "JDK21"), and the adjectives that sit between a determiner and the number ("the latest 2.0").
 _NAME_TOKEN = LazyPattern(r"[A-Z0-9][\w.+-]*|latest|new|newer|old|older|current|stable|previous|final|earlier|later")
-_VERSION = LazyPattern(r"(?<![\w.])([vV]?\d+(?:\.(?:\d+|x))+[a-z]?|[vV]\d+|(?<=[A-Za-z][ \t])\d{1,3})[ \t]+([Vv]ersion)\b"
+_VERSION = LazyPattern(r"(?:(?<![\w.])([vV]?\d+(?:\.(?:\d+|x))+[a-z]?|[vV]\d+|(?<=[A-Za-z][ \t])\d{1,3})"
+                       r"|(?<=[A-Za-z])(\d+(?:\.(?:\d+|x))+))"  # or glued to the name: "MySQL8.0 version"
+                       r"((?:[ \t]+(?:and|or)[ \t]+(?:above|higher|later|newer)(?=[ \t]+version\b(?!s)))?)"  # 及以上版本
+                       r"[ \t]+([Vv]ersion)\b"
                        r"(?![ \t]+(?:number|string|control|[vV]?\d+)\b)")
 # A word before a bare whole number that makes it a version: a product name, capitalised ("Chrome
 # 90 version", "Android 12 version"), not the word of a list or a page ("Step 2 version").
@@ -182,11 +185,14 @@ _NOT_PRODUCT = frozenset("step page chapter section part figure table item level
         ("Upgrade to ⟦v3 version⟧ first.", "Upgrade to v3 first."),
         ("Supports Chrome ⟦90 version⟧ and above.", "Supports Chrome 90 and above."),
         ("Requires Node.js ⟦16.x version⟧", "Requires Node.js 16.x"),
+        ("- Works with Redis⟦7.2 version⟧ only", "- Works with Redis7.2 only"),
+        ("Install Go ⟦1.21 and above version⟧ first.", "Install Go 1.21 and above first."),
     ],
     good=["backward compatibility with the 1.5 version of the parser", "editing the Python 2.7 version of the file",
           "Version 2.4 adds a cache.", "its 3.1 version number", "Windows 10 version 1909 is out.",
           "Is there a Python 3 version?", "See Step 2 version notes.", "in 2 version control systems",
-          "the separately installed Python 2 version"],
+          "the separately installed Python 2 version", "the pre-Python3.3 version of the module",
+          "Perl 5.8 and later versions"],
 )
 def trailing_version(ctx: Context) -> Iterator[Hit]:
     """A version number followed by "version" with no determiner: "Support Firefox 118.0 version".
@@ -194,23 +200,31 @@ def trailing_version(ctx: Context) -> Iterator[Hit]:
     Chinese puts 版本 after the number (支持 2.4 版本), and machine translation keeps the order:
     "Support 2.4 version". English writes "version 2.4", or the number alone after the product
     name ("Firefox 118.0"). A whole number ("Chrome 90 version") counts after a capitalised
-    product name, a wildcard ("16.x") as a version part. Native English puts a number before "version" only after a
+    product name, a wildcard ("16.x") as a version part, and a number glued to the name
+    ("Redis7.2 version") too; 及以上版本 comes out as "1.21 and above version", where English
+    says "1.21 and later" or "later versions", in the plural. Native English puts a number before "version" only after a
     determiner, as a modifier ("the 3.2 version of the package"), so the finding needs none before
     the product name. The fix drops "version"; unsafe, since the editor may want "version 2.4".
     """
     text = ctx.text
     for m in ctx.finditer("C111", _VERSION):
-        if _after_determiner(text, m.start()):
+        start = m.start()
+        if m.group(2):  # glued to its name: read from the name's start, which must be a capital
+            start = max(text.rfind(c, 0, start) for c in " \t\n(") + 1
+            if not text[start].isupper():
+                continue  # "pre-Python3.3"
+        if _after_determiner(text, start):
             continue
-        if "." not in m.group(1) and m.group(1)[0].isdigit():  # a bare whole number: a product name before it
+        number = m.group(1) or m.group(2)
+        if "." not in number and number[0].isdigit():  # a bare whole number: a product name before it
             name = _PRODUCT_BEFORE_INTEGER.search(text, max(0, m.start() - 40), m.start())
             if not name or name.group().split()[0].lower() in _NOT_PRODUCT:
                 continue
             before = text[max(0, name.start() - 40):name.start()].split()[-3:]
             if any(w.lower() in _DETERMINERS for w in before):
                 continue  # "the separately installed Python 2 version"
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 版本 after the number; write 'version {m.group(1)}' or the number alone",
-                  edits=(Edit(m.end(1), m.end(), ""),))
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 版本 after the number; write 'version {number}' or the number alone",
+                  edits=(Edit(m.end(3), m.end(), ""),))
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -226,7 +240,7 @@ def _caps_triggers() -> tuple[str, ...]:
     return tuple(sorted(w.upper() for w in _lexicon("caps-loanwords")))
 
 
-_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,5})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
+_CAPS_WORD = LazyPattern(r"(?<![\w$.'’-])([A-Z]{3,6})(?:s|['’]s)?(?![\w(’'-])")  # "BUGs", "the APP's icon"
 
 
 @rule(
@@ -256,3 +270,176 @@ def capitalised_loanword(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), f"{m.group()!r} in capitals is the Chinese spelling of a loanword: "
                   f"write {m.group().lower()!r} (or drop a trailing one: 修复…的BUG is 'fixed …')")
+
+
+# An operating system's name, as written with its capitals, then "system" (系统) ending a phrase.
+_OS_SYSTEM = LazyPattern(
+    r"(?<![\w.-])(?P<name>Windows(?:[ \t]?(?:XP|Vista|7|8|8\.1|10|11|Server))?|Win(?:7|8|10|11)|macOS|MacOS|Mac[ \t]OS(?:[ \t]X)?|"
+    r"OS[ \t]X|iOS|iPadOS|HarmonyOS|Android|Linux|Ubuntu|CentOS|Debian|Fedora|Deepin|Kylin|UOS|openEuler)"
+    r"[ \t]+system(?![\w-])(?=[ \t]*(?:[.,;:!?)，。；：、]|(?:and|or)[ \t]|$))", re.M)
+_OS_DETERMINERS = frozenset("the a an any every each this that your my our their its whole entire own same "
+                            "host target guest".split())
+# Names that are systems only in the Chinese sense; the others ("a Linux system", "the Debian
+# system") are English for an installed machine, so they count only beside one of these or each other.
+_OS_NAMED_SYSTEM = ("win", "mac", "ios", "ipados", "harmonyos", "android", "os")
+
+
+@rule(
+    "C170", "os-name-system", triggers=tuple(f"{name} system" for name in (
+        "Windows", "Windows 7", "Windows 8", "Windows 8.1", "Windows 10", "Windows 11", "Windows XP", "Windows Vista",
+        "Windows Server", "Win7", "Win8", "Win10", "Win11", "macOS", "MacOS", "Mac OS", "Mac OS X", "OS X", "iOS",
+        "iPadOS", "HarmonyOS", "Android", "Linux", "Ubuntu", "CentOS", "Debian", "Fedora", "Deepin", "Kylin", "UOS",
+        "openEuler")),
+    bad=["The client runs on ⟦Windows system⟧ and ⟦macOS system⟧.", "- Support ⟦iOS system⟧, version 14 and later",
+         "It can be deployed on ⟦Linux system⟧, ⟦Windows 10 system⟧ or ⟦Android system⟧."],
+    good=["Integration of users with the Windows system.", "Install it on a Linux system.", "The Debian system is stable.",
+          "Uses Android system services.", "the Linux system call interface", "on any Windows system, it works",
+          "Every Linux system, in the end, boots."],
+)
+def os_name_system(ctx: Context) -> Iterator[Hit]:
+    """An operating system named with "system" after it: "runs on Windows system", "support iOS
+    system": 系统 kept after the name (Windows系统, 安卓系统).
+
+    Chinese names an operating system with 系统 after it; machine translation keeps the noun, with
+    no article: "compatible with Windows system and macOS system". English writes the name alone
+    ("runs on Windows and macOS"). Flagged when the name, written with its capitals, and
+    "system" end a phrase (a mark, "and" or "or" follows) with no determiner before the name:
+    "the Windows system" and "a Linux system" (an installed machine) pass, and so does "Android
+    system services", where a noun follows. "Linux system", "Debian system" and other names of
+    systems people install count only in a sentence that also names Windows, macOS, iOS or
+    Android the same way, as plain "Linux system" is an English idiom for a Linux machine.
+    """
+    text = ctx.text
+    found = []
+    for m in ctx.finditer("C170", _OS_SYSTEM):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].split()[-1:]
+        if before and before[0].lower() in _OS_DETERMINERS:
+            continue
+        found.append(m)
+    named = {i for i, m in enumerate(found) if m.group("name").lower().startswith(_OS_NAMED_SYSTEM)}
+    for i, m in enumerate(found):
+        near = any(j in named for j in range(len(found)) if j != i and abs(found[j].start() - m.start()) < 200)
+        if i in named or near:
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: 系统 kept after the system's name; write {m.group('name')!r} alone")
+
+
+_OPEN_SOURCE_FREE = LazyPattern(r"(?i)\bopen[ \t-]?source[ \t]+free(?=[ \t]*(?:[.,;!，。；]|$))", re.M)
+
+
+@rule(
+    "C171", "open-source-free", triggers_nocase=("source free",),
+    bad=["The project is ⟦open source free⟧, and you can use it at work.", "Fully ⟦open-source free⟧."],
+    good=["It is open source and free.", "a free open-source tool", "open source free software", "The open source free-for-all"],
+)
+def open_source_free(ctx: Context) -> Iterator[Hit]:
+    """"The project is open source free": 开源免费 (open-source and free) kept as two adjectives in a row.
+
+    Chinese project pages say a tool is 开源免费; machine translation writes the two words side by
+    side, "open source free", ending the clause. English joins them ("open source and free",
+    "free and open source"). Flagged only where the phrase ends at a mark or a line's end, so
+    "open source free software" (a noun after it) passes.
+    """
+    for m in ctx.finditer("C171", _OPEN_SOURCE_FREE):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 开源免费 rendered word for word; write 'free and open source'")
+
+
+_ABNORMAL = LazyPattern(
+    lambda: rf"(?i)\babnormal[ \t]+(?P<after>{_names('abnormal-nouns')})s?\b"
+    rf"|\b(?P<before>{_names('abnormal-nouns')})s?[ \t]+(?:(?:is|are|was|were|becomes?|became)[ \t]+abnormal\b(?![ \t]+\w+ing\b)"
+    r"|abnormalit(?:y|ies)\b)")
+
+
+@rule(
+    "C172", "abnormal-for-failure", triggers_nocase=("abnormal",),
+    bad=["- Fixed the ⟦abnormal display⟧ of charts in dark mode", "Restart the app if the ⟦network is abnormal⟧.",
+         "- Fixed ⟦login abnormality⟧ after a password change"],
+    good=["The process ended with an abnormal termination.", "Exits abnormally on a bad signal.",
+          "An abnormal state of the heart.", "The data show abnormal growth.", "The abnormal voltage trips the relay."],
+)
+def abnormal_for_failure(ctx: Context) -> Iterator[Hit]:
+    """"Abnormal display", "the network is abnormal", "login abnormality": 异常 (something is wrong)
+    rendered "abnormal".
+
+    Chinese documentation says a function or a thing is 异常 when it fails or misbehaves
+    (显示异常, 网络异常, 登录异常); machine translation writes "abnormal display", "data
+    abnormality", "the network is abnormal". English says what goes wrong: "charts are shown
+    wrongly", "the network is down", "login fails". Flagged only with the nouns of software and
+    devices of lexicons/abnormal-nouns.txt, before or after the word; native engineering English
+    calls a termination, an exit, a state or a voltage abnormal, and those nouns are not listed.
+    """
+    for m in ctx.finditer("C172", _ABNORMAL):
+        noun = m.group("after") or m.group("before")
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 异常 rendered 'abnormal'; say what fails ('the {noun.lower()} "
+                  "fails', '… is shown wrongly', 'an error in …')")
+
+
+def _rendering_triggers() -> tuple[str, ...]:
+    from .. import lexicon
+
+    return tuple(lexicon.table("product-renderings"))
+
+
+_RENDERING = LazyPattern(lambda: r"(?i)(?<![\w-])(?:" + "|".join(
+    re.escape(k).replace(r"\ ", "[ \t]+") for k in sorted(_rendering_triggers(), key=len, reverse=True)) + r")(?![\w-])")
+
+
+@rule(
+    "C173", "product-name-rendered", triggers_nocase=_rendering_triggers(),
+    bad=["Alerts go to a ⟦nail group⟧ and to email.", "The source is mirrored on ⟦Code Cloud⟧.",
+         "It ships as a ⟦WeChat small program⟧ and an ⟦H5 page⟧.", "See the ⟦interface document⟧ for the fields."],
+    good=["He drove a nail into the group photo frame.", "Write a small program that prints its input.",
+          "The front and rear ends of the car.", "See the interface definitions for the fields."],
+)
+def product_name_rendered(ctx: Context) -> Iterator[Hit]:
+    """A Chinese product or platform term rendered by the meaning of its characters: "nail group"
+    for a 钉钉 (DingTalk) group, "Code Cloud" for 码云 (Gitee), "WeChat small program" for a mini
+    program, "mobile end" for 移动端, "interface document" for 接口文档.
+
+    Machine translation does not know the English names Chinese products go by and translates
+    their characters; the result names nothing an English reader can look up. The renderings
+    and the names to write are in lexicons/product-renderings.txt; each is a phrase no native
+    text writes (a nail, a book that flies, a cloud of code), and the one that English does use,
+    "small program", is listed only after a platform's name.
+    """
+    from .. import lexicon
+
+    names = lexicon.table("product-renderings")
+    for m in ctx.finditer("C173", _RENDERING):
+        want = names.get(" ".join(m.group().lower().split()))
+        if want:
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese name rendered by its characters; write {want!r}")
+
+
+# A Markdown heading (or a line in bold), with its numbering, marks and emoji around the words.
+_HEADING_WORDS = LazyPattern(r"(?m)^(?:#{1,6}[ \t]+|\*\*)[^\w\n]*(?:\d{1,2}[.、)]?[ \t]*)?(?P<words>[A-Za-z][A-Za-z \t-]{3,40}?)"
+                             r"[ \t]*(?:[:：*]{0,2}[ \t]*#*)$")
+
+
+@rule(
+    "C174", "readme-heading-calque", triggers=("\n#", "\n**"),
+    bad=["# Demo\n\n## ⟦Installation tutorial⟧\n\nRun it.\n", "### 🚀 ⟦Participate in contribution⟧\n",
+         "## 2. ⟦Effect picture⟧:\n", "**⟦Matters needing attention⟧**\n"],
+    good=["## Installation\n", "## Contributing\n", "## Screenshots\n",
+          "We explain the installation tutorial below.\n", "## Installation tutorial for Windows users\n"],
+)
+def readme_heading_calque(ctx: Context) -> Iterator[Hit]:
+    """A README or product document's section heading rendered word for word from the Chinese:
+    "Installation tutorial" (安装教程), "Participate in contribution" (参与贡献), "Effect picture"
+    (效果图), "Matters needing attention" (注意事项).
+
+    Chinese project pages share a small set of section headings, many from the Gitee code host's
+    README template; machine translation renders each word, and the page then opens its sections
+    with headings no English README has. The headings and what English writes ("Installation",
+    "Contributing", "Screenshots", "Notes") are in lexicons/readme-heading-renderings.txt. Only a
+    whole heading line is compared (hashes or bold, numbering, emoji and a colon aside), so the
+    same words in a sentence, or a heading that says more, pass.
+    """
+    from .. import lexicon
+
+    headings = lexicon.table("readme-heading-renderings")
+    for m in ctx.matches("C174", _HEADING_WORDS, offsets=(1,)):
+        want = headings.get(" ".join(m.group("words").lower().split()))
+        if want:
+            yield Hit(m.start("words"), m.end("words"), f"{m.group('words')!r}: a Chinese section heading rendered word for "
+                      f"word; write {want!r}")

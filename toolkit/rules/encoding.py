@@ -65,3 +65,73 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, end,
                       f"mojibake {segment[i1:i2]!r} → {explained.text[j1:j2]!r} (ftfy: {steps})",
                       edits=(Edit(line.start + i1, line.start + i2, explained.text[j1:j2]),))
+
+
+# U+FFFD, or the mojibake Chinese software prints for it (锟斤拷: its UTF-8 bytes read as GBK) and
+# for memory never written (烫烫烫, 屯屯屯: 0xCC and 0xCD bytes read as GBK).
+_LOST = LazyPattern("\ufffd+|(?:锟斤拷)+锟?|烫{3,}|屯{3,}")
+_NAMES_THE_CHARACTER = LazyPattern(r"(?i)U\+FFFD|replacement[ \t]+char")
+
+
+@rule(
+    "E102", "lost-characters", severity=Severity.ERROR, triggers=("\ufffd", "锟斤拷", "烫烫烫", "屯屯屯"),
+    bad=["Open the ⟦��⟧ menu and choose Export.", "The title shows ⟦锟斤拷锟斤拷⟧ instead of the name."],
+    good=["Undecodable bytes become � (U+FFFD, the replacement character).", "The café opens at nine."],
+)
+def lost_characters(ctx: Context) -> Iterator[Hit]:
+    """Characters lost to a wrong decoding: the replacement character "�", or "锟斤拷", the form
+    Chinese systems print for it.
+
+    A converter that meets bytes it cannot decode writes U+FFFD; a Chinese tool that then reads the
+    UTF-8 of those marks as GBK prints 锟斤拷, and one that prints memory never written shows 烫烫烫
+    or 屯屯屯. Whatever stood there (usually Chinese text the translation never saw) is gone, so
+    nothing can be repaired: the finding asks for the source. A text about the character itself
+    (one that names U+FFFD or "replacement character" near it) is left alone.
+    """
+    text = ctx.text
+    for m in ctx.finditer("E102", _LOST):
+        if _NAMES_THE_CHARACTER.search(text, max(0, m.start() - 80), m.end() + 80):
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: characters lost to a wrong decoding; restore them from the source")
+
+
+# Four or more Latin-1 letters and signs in a row: Chinese in GBK (or Big5) bytes read as
+# Latin-1 or Windows-1252 ("ÖÐÎÄ" for 中文). No European word runs four such letters together.
+_LEGACY_RUN = LazyPattern("[\u00a1-\u00ff]{4,}")
+
+
+@rule(
+    "E103", "chinese-read-as-latin", severity=Severity.ERROR,
+    bad=["Open the ⟦ÉèÖÃ⟧ page to change it.", "Title: ⟦ÓÃ»§Ê¹ÓÃÐ­Òé⟧"],
+    good=["The café in Zürich serves crème brûlée.", "Ångström, Ðakovo, 25 °C ± 2 °C, «quoted»", "Æsir and Øresund"],
+)
+def chinese_read_as_latin(ctx: Context) -> Iterator[Hit]:
+    """Chinese text whose GBK or Big5 bytes were read as Latin-1: "ÉèÖÃ" for 设置, "ÖÐÎÄ" for 中文.
+
+    A page or file saved in a Chinese legacy encoding and opened as Latin-1 (or Windows-1252)
+    turns each Chinese character into two accented letters; ftfy cannot repair it, as the bytes
+    were never UTF-8. Flagged where four or more characters of Latin-1's letters and signs stand
+    together, which no European word does ("crème", "Zürich" mix them with plain letters) and
+    when the run decodes as Chinese. The message gives the Chinese; no fix is offered, as the
+    Chinese is then left to translate.
+    """
+    for m in ctx.in_non_ascii(_LEGACY_RUN):
+        chinese = _as_chinese(m.group())
+        if chinese:
+            yield Hit(m.start(), m.end(), f"{m.group()!r} is Chinese read in the wrong encoding: {chinese!r}")
+
+
+def _as_chinese(run: str) -> str | None:
+    """The run's bytes in Latin-1 decoded as GBK or Big5, when that gives Chinese characters only."""
+    try:
+        raw = run.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    for codec in ("gbk", "big5"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text and all("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text):
+            return text
+    return None

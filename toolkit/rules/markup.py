@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -204,8 +205,10 @@ _INLINE_FENCE_SPAN = LazyPattern(r"(`{3,})[^`\n]+\1[ \t]*[.,;:]?[^\n]*$")
         ("call ```Start``` first, then ⟦```Stop``⟧. It returns", "call ```Start``` first, then ```Stop```. It returns"),
         ("the ⟦````Queue```⟧ and ```Stack``` types", "the ```Queue``` and ```Stack``` types"),
         ("build it with ```Make``` and ⟦```Ninja`` `⟧ tools", "build it with ```Make``` and ```Ninja``` tools"),
+        ("set ⟦`maxPool``⟧ and `minPool` first", "set `maxPool` and `minPool` first"),
     ],
-    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```"],
+    good=["Use ``code with ` inside`` here.", "A ```triple``` span and a ``double`` span.", "```\ncode\n```",
+          "Write `` `x` `` for a backtick span, and `a` or ``b``."],
 )
 def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     """An inline code span opened and closed with runs of different lengths: "```Name``.".
@@ -214,7 +217,8 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     backtick lost or added (translation tools treat backticks as text) leaves the span open, so
     it runs on over the following text or the markup shows. Flagged where two neighbouring runs
     of two or more backticks on one line, around a word with no space at its edges, differ in
-    length. The fix gives both the run length the document uses most (or the longer one), and
+    length, or a run of one and a run of two or three around a bare identifier ("`maxPool``":
+    native Markdown never closes a one-backtick span so). The fix gives both the run length the document uses most (or the longer one), and
     takes in a last backtick split off by a space ("``Name`` `"); where the span holds spaces at
     its edges, removing them is left to --unsafe-fixes.
     """
@@ -238,7 +242,9 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
             opener, closer = runs[i], runs[i + 1]
             inner = text[opener.end():closer.start()]
             a, b = len(opener.group()), len(closer.group())
-            if a == b or min(a, b) < 2 or not inner.strip() or len(inner) > 60 or inner[:1].isspace() and inner[-1:].isspace():
+            single = min(a, b) == 1 and max(a, b) <= 3 and _IDENTIFIER.fullmatch(inner)  # "`Name``"
+            if a == b or min(a, b) < 2 and not single or not inner.strip() or len(inner) > 60 or \
+                    inner[:1].isspace() and inner[-1:].isspace():
                 i += 1 if a != b else 2
                 continue
             found.append((opener, closer))
@@ -248,7 +254,7 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
     common = max(runs_by_length, key=lambda k: (runs_by_length[k], k))
     for opener, closer in found:
         a, b = len(opener.group()), len(closer.group())
-        size = common if common in (a, b) else max(a, b)
+        size = 1 if min(a, b) == 1 else common if common in (a, b) else max(a, b)
         inner = text[opener.end():closer.start()]
         end = closer.end()
         stray = _STRAY_TICKS.match(text, end)
@@ -262,6 +268,7 @@ def unbalanced_code_span(ctx: Context) -> Iterator[Hit]:
                   safety=None if inner.strip() == inner else Safety.UNSAFE)  # a space inside: maybe meant
 
 
+_IDENTIFIER = LazyPattern(r"[A-Za-z_][\w.]*")
 _STRAY_TICKS = LazyPattern(r"[ \t]+(`+)(?=[ \t]|$)", re.M)
 
 
@@ -350,7 +357,17 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
 
 
 # The quote first, so the pattern engine looks for it fast; the character before is checked after.
-_QUOTED_CODE = LazyPattern(r"'([\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# Single quotes hold anything code-like; double and curly quotes, where English quotes names and
+# versions, only a path, a file name with its extension or a name written with underscores.
+_QUOTED_CODE = LazyPattern(r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# Curly double quotes around a path, a file name with its extension, or a name with underscores:
+# a pattern of its own, so each one starts with its quote, which the pattern engine finds fast.
+_CURLY_QUOTED_CODE = LazyPattern(
+    r"“(?P<double>[\w.~-]*/[\w./~-]*[\w/]|[\w-]*[a-z][\w-]*\.(?:ya?ml|json|xml|js|ts|jsx|tsx|vue|py|java|go|rs|"
+    r"properties|toml|ini|conf|cfg|sh|bat|sql|md|txt|log|html|css|scss|env|lock|gradle|kt|php|rb|c|h|cpp)"
+    r"|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+    r"|(?:npm|yarn|pnpm|pip3?|git|docker|mvn|python3?|node|cargo|go|sudo|apt(?:-get)?|brew|kubectl|gradle)[ \t][^“”\n]{1,60})”(?!\w)")
+_PRODUCT_JS = LazyPattern(r"[A-Z][a-z]+\.js$")
 _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
 
 
@@ -359,8 +376,16 @@ _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
     bad=[
         ("Run `npm ci` first, then open ⟦'src/main.js'⟧ and edit it.", "Run `npm ci` first, then open `src/main.js` and edit it."),
         ("Set `base` to the path, ending in ⟦'/'⟧.", "Set `base` to the path, ending in `/`."),
+        ("Set `port` and `host` in ⟦“conf/server.yaml”⟧, then run `make`.", "Set `port` and `host` in `conf/server.yaml`, then run `make`."),
+        ("Run `make`, `make test` and `make dist`; the limit is ⟦“QUEUE_DEPTH_MAX”⟧ now.",
+         "Run `make`, `make test` and `make dist`; the limit is `QUEUE_DEPTH_MAX` now."),
+        ("Edit `a`, `b` and `c` in⟦“conf/app.yml”⟧.", "Edit `a`, `b` and `c` in`conf/app.yml`."),
+        ("Run `a`, `b` and `c`, then ⟦“npm run serve”⟧.", "Run `a`, `b` and `c`, then `npm run serve`."),
     ],
-    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files."],
+    good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files.",
+          'Run `npm ci`, `a` and `b`; the “2.1.0” release and “Node.js” itself, “and/or” and “e.g.” pass.',
+          'Run `chroot`; then edit “/etc/limits.conf”.', 'Run `a`, `b` and `c`; set ‘POSIX_ME’.',
+          'Run `make`; it formats "lib.rs" and "main.rs".'],
 )
 def quoted_code(ctx: Context) -> Iterator[Hit]:
     """A path or identifier in quotation marks in a text that marks code with backticks: 'src/main.js'.
@@ -368,20 +393,38 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     Machine translation treats backticks as punctuation and often turns a code span into quotes;
     a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
     the code markup of the second. Flagged only where the same document uses backtick code spans
-    and the quoted text has no space and looks like code (a slash, dot, underscore, @ or colon
-    inside, or a lone "/"), so quoted words ('best') pass. The fix writes backticks; it is unsafe
-    because a quoted version or name may be meant.
+    and the quoted text has no space and looks like code: in single quotes, a slash, dot,
+    underscore, @ or colon inside, or a lone "/", so quoted words ('best') pass; in curly double
+    quotes (Chinese writes “application.yml” around a file name, and the translation keeps
+    them), only a path (“conf/app.yaml”), a file name with a file's extension (“app.yml”) or a
+    name joined by underscores (“MAX_RETRY”) or a command of a package or build tool (“npm
+    run serve”, “git pull”), as English quotes names, versions and “and/or”,
+    and only in a text with three code spans or more (a manual converted from HTML may quote its
+    paths in curly quotes and hold a stray `chroot`). Straight double quotes and curly single
+    quotes are not read: native documentation quotes code in them ("lib.rs", GNU's ‘PATH’). The fix writes backticks; it is unsafe because a
+    quoted name may be meant.
     """
     text = ctx.text
-    if not _CODE_SPAN.search(text):
+    spans = sum(1 for _ in zip(range(3), _CODE_SPAN.finditer(text)))
+    if not spans:
         return
-    for m in _QUOTED_CODE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    curly = _CURLY_QUOTED_CODE.finditer(text) if spans >= 3 and "“" in text else ()
+    for m in itertools.chain(_QUOTED_CODE.finditer(text), curly):
+        if "single" in m.re.groupindex and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # an apostrophe in a word ("users'"), not an opening quote
         inner = m.group(1)
+        if m.group()[0] == "“" and (_is_word_pair(inner) or _PRODUCT_JS.match(inner)):
+            continue  # “Node.js” is a product
         if inner.endswith(".") and inner.count(".") == 1 and len(inner) > 1:
             continue  # 'etc.': a word and its full stop
-        yield Hit(m.start(), m.end(), f"'{inner}' looks like code in quotes: write `{inner}`", replacement=f"`{inner}`")
+        yield Hit(m.start(), m.end(), f"{m.group()[0]}{inner}{m.group()[-1]} looks like code in quotes: write `{inner}`",
+                  replacement=f"`{inner}`")
+
+
+def _is_word_pair(inner: str) -> bool:
+    """"and/or", "input/output", "TCP/IP": words joined by a slash, no path."""
+    parts = inner.split("/")
+    return len(parts) == 2 and all(p.isalpha() for p in parts)
 
 
 # Inline code spans (paired as Markdown pairs them, Document's pattern) and bold runs, left to right.

@@ -1,4 +1,5 @@
-"""Markdown outline damage: numbered headings whose level contradicts their numbering."""
+"""Markdown outline damage: numbered headings whose level contradicts their numbering, and headings numbered
+with words ("## One, …") as Chinese outlines are."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def heading_level_against_numbering(ctx: Context) -> Iterator[Hit]:
 
 # Four or more spaces (or a tab) before a sentence of prose: capital word, lowercase word, and
 # a long line with no character of code in it.
-_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
+_INDENTED_PROSE = LazyPattern(r"(?m)^( {4,12}|\t)(?=(?:\d{1,2}[.、)]|\(\d{1,2}\))?[ \t]*[A-Z][a-z]+,? [a-z][^\n={}<>`|\\]{80,}$)")
 _MARKDOWN_HEADING = LazyPattern(r"(?m)^#{1,6} [^\n]*[a-z]")
 _LIST_ITEM = LazyPattern(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 
@@ -92,11 +93,14 @@ def _line_before(text: str, start: int) -> str:
          "keep it.\n\n## Contact\n"),
         ("## Scope\n\n⟦    ⟧These terms cover every service of the site, and by signing up you agree to all of them as written.\n",
          "## Scope\n\nThese terms cover every service of the site, and by signing up you agree to all of them as written.\n"),
+        ("## Data\n\n⟦    ⟧1.When you sign up, we keep the e-mail address you give us and the name you choose for the site.\n",
+         "## Data\n\n1.When you sign up, we keep the e-mail address you give us and the name you choose for the site.\n"),
     ],
     good=["# Setup\n\n1. Install it.\n\n    The installer asks a few questions first, and then it copies the files to the folder you chose.\n",
           "# Use\n\nRun:\n\n    pip install the-package and then run it with the default options in place of the others\n",
           "# Notes\n\nText.\n\n    Short indented line.\n",
-          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n"],
+          "Plain text.\n\n    We value the trust you place in us, and we explain here what we collect from you and why.\n",
+          "# Steps\n\n1. Install it.\n\n    2. Then the installer asks a few questions first, and it copies the files where you chose.\n"],
 )
 def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
     """A Markdown paragraph of prose indented by four spaces or more after a blank line: Markdown
@@ -105,7 +109,8 @@ def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs begin with a two-character indent; translated Markdown keeps it as spaces,
     and from four spaces on, a paragraph that follows a blank line (or opens the file) becomes an
     indented code block, in a monospaced box. Flagged in Markdown for a long line that reads as a
-    sentence (a capitalised word, then a lowercase one, 80 characters or more, no character of
+    sentence, a numbered item's number ("1.", "(1)") allowed before it (a capitalised word, then
+    a lowercase one, 80 characters or more, no character of
     code such as = { } < > or a backtick), not inside a fenced block and not where the text
     above is a list item or indented itself (a list item's own paragraphs are indented on
     purpose). Plain text, which indents paragraphs in many ways, is checked only when it has
@@ -128,3 +133,64 @@ def prose_indented_as_code(ctx: Context) -> Iterator[Hit]:
             continue  # a list item's paragraph, or a block of indented lines
         yield Hit(m.start(), m.end(), "paragraph of prose indented four spaces: Markdown shows it as code",
                   replacement="")
+
+
+_NUMBER_WORDS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
+# A heading (hashes, or a line in bold) opened by a number word and a comma or 、, then a word.
+_WORD_NUMBERED_HEADING = LazyPattern(
+    rf"(?m)^(?:#{{1,6}}[ \t]+|\*\*[ \t]*)(?P<number>(?:{_NUMBER_WORDS})[ \t]*[,、])[ \t]*(?!(?:{_NUMBER_WORDS})\b)(?=\w)")
+
+
+@rule(
+    "M114", "heading-numbered-with-word", triggers=("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                                                     "Ten", "Eleven", "Twelve"),
+    bad=["# Privacy terms\n\n## ⟦One,⟧ what we keep\n\nText.\n\n## ⟦Two,⟧ who we tell\n", "**⟦Three、⟧Your rights**\n"],
+    good=["## One, Two, Three: counting games\n", "Two, the parts are exposed in this package.\n", "## One more thing\n",
+          "## 1. What we keep\n"],
+)
+def heading_numbered_with_word(ctx: Context) -> Iterator[Hit]:
+    """A heading numbered with a number word and a comma: "## One, what we collect", "**Two, contact
+    us**": the Chinese outline numbers 一、二、 rendered as words.
+
+    Chinese documents number their top sections 一、二、三、; machine translation writes the numeral
+    as an English word and the 、 as a comma. English headings are numbered with figures ("## 1.
+    What we collect") or not at all. Flagged only in a heading line (hashes, or a line opened in
+    bold), where English never puts "One," before a title; in running text "Two, the parts are
+    exposed" is English (the Python documentation enumerates so) and passes, as does a title that
+    counts ("One, Two, Three").
+    """
+    for m in ctx.finditer("M114", _WORD_NUMBERED_HEADING):
+        yield Hit(m.start("number"), m.end("number"), f"{m.group('number')!r}: Chinese outline number 一、 rendered as a "
+                  "word in a heading; number it with a figure ('1.') or drop the number")
+
+
+# A paragraph opened by the indent Chinese typesetting gives it: ideographic or em spaces, as
+# characters or as HTML references, before a capitalised word.
+_WIDE_INDENT = LazyPattern(r"(?m)^(?:[\u3000\u2002\u2003]|&(?:emsp|ensp|#12288|#8195|#x3000|#x2003);)+(?=[A-Z\"“]\w*[ ,])")
+
+
+@rule(
+    "M116", "wide-space-indent-in-markdown", fix=Safety.SAFE, triggers=("\u3000", "\u2002", "\u2003", "&emsp;", "&ensp;",
+                                                                        "&#12288;", "&#8195;", "&#x3000;", "&#x2003;"),
+    bad=[("# About\n\n⟦&emsp;&emsp;⟧This tool keeps your notes in plain files and syncs them.\n",
+          "# About\n\nThis tool keeps your notes in plain files and syncs them.\n"),
+         ("# About\n\n⟦\u3000\u3000⟧The app needs no account, and it works offline.\n",
+          "# About\n\nThe app needs no account, and it works offline.\n")],
+    good=["# About\n\n&nbsp;&nbsp;&nbsp;&nbsp;Or on Windows:\n", "Plain text.\n\n&emsp;&emsp;This tool keeps notes.\n",
+          "# About\n\nA line with&emsp;an em space inside.\n"],
+)
+def wide_space_indent_in_markdown(ctx: Context) -> Iterator[Hit]:
+    """A Markdown paragraph indented with ideographic or em spaces ("　　This tool", "&emsp;&emsp;This
+    tool"), the two-character indent of Chinese typesetting.
+
+    Chinese writers indent paragraphs in Markdown with two full-width spaces or with &emsp;
+    references, which Markdown keeps (it strips only ASCII spaces); the translation keeps the
+    indent before the English paragraph, which then starts with a wide gap. English Markdown
+    indents no paragraph: an indent made of &nbsp; is layout a writer chose ("&nbsp;&nbsp;Or on
+    Windows:") and is not read. Checked in Markdown files, and in plain text with Markdown
+    headings. The fix removes the indent.
+    """
+    if not (ctx.doc.is_markdown or _MARKDOWN_HEADING.search(ctx.text)):
+        return  # plain text: M103 reads its indents
+    for m in ctx.finditer("M116", _WIDE_INDENT):
+        yield Hit(m.start(), m.end(), "paragraph indented with wide spaces, as Chinese typesets it", replacement="")

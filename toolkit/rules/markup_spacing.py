@@ -1,9 +1,10 @@
-"""Markdown syntax split by spaces that machine translation inserted: "[text] (url)", "! [alt](x.png)",
-"** Note: **", "# # Title", "http: //".
-Plain text that carries Markdown's marks is read the same way."""
+"""Markdown and HTML syntax split by spaces that machine translation inserted ("[text] (url)",
+"! [alt](x.png)", "** Note: **", "# # Title", "http: //", "& nbsp;", "< br >"), or a space it
+dropped ("-Item", "##Title"). Plain text that carries Markdown's marks is read the same way."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -15,6 +16,10 @@ from ..registry import Context, Hit, rule
 # anchor, or a file name with a document or image extension; no spaces.
 _TARGET = (r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|\.{0,2}/|#)[^\s()]*"
            r"|[\w.-]+(?:/[\w.-]+)*\.(?:md|html?|png|jpe?g|gif|svg|pdf|txt)(?:#[\w-]*)?")
+# Character references that translated pages carry, by name (a number is too common after "& ").
+_ENTITY_NAMES = r"(?:nbsp|lt|gt|amp|quot|apos|[lr][sd]quo|[mn]dash|hellip|copy|reg|trade|times|middot|[em]nsp|emsp|yen)"
+# HTML elements that Markdown documents write (a single letter, as in "a < b > c", is left out).
+_TAG_NAMES = r"(?:br|p|div|span|strong|img|details|summary|sup|sub|center|font|table|tr|td|th|code|pre|kbd|hr)\b"
 # One alternative per construction; the spaces to take out are the groups named gap*.
 _SPACED = LazyPattern(
     r"(?P<link>(?:(?<![^\s(])!(?P<gap_bang>[ \t]+))?\[[^\[\]\n]{1,200}\](?P<gap_link>[ \t]*)\((?:" + _TARGET + r")\))"
@@ -99,3 +104,116 @@ def markup_split_by_spaces(ctx: Context) -> Iterator[Hit]:
         else:
             start, end = m.start(), m.start() + (2 if kind == "bold" else 1)
         yield Hit(start, end, f"{_WHAT[kind]} split by a space, so Markdown does not render it", edits=tuple(edits))
+
+
+# A character reference split after its "&" or before its ";", and an HTML tag split after its
+# "<" or "</"; each pattern starts where its trigger does.
+_SPLIT_ENTITY = LazyPattern(r"&(?P<gap_amp>[ \t]+)" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]*);")
+_SPLIT_ENTITY_END = LazyPattern(r"&" + _ENTITY_NAMES + r"(?P<gap_semi>[ \t]+);")
+# A link's target in parentheses after "](": a URL or a path that a space splits or pads.
+_LINK_TARGET = LazyPattern(r"\]\((?P<target>[ \t]*(?:[a-z][a-z0-9+.-]*://|www\.|\.{0,2}/)[^()\n]{0,300}?)\)")
+_BLANK_RUN = LazyPattern(r"[ \t]+")
+# A host name after "www." with a space after one of its dots: "www. example. com".
+_SPLIT_HOST = LazyPattern(r"www\.[ \t]*[a-z0-9-]+(?:\.[ \t]*[a-z0-9-]+)*\.[ \t]*(?:com|cn|net|org|io|gov|edu|info|dev)\b")
+_AFTER_DOT = LazyPattern(r"(?<=\.)[ \t]+")
+_SPLIT_TAG = LazyPattern(r"<(?:(?P<gap_lt>[ \t]+)/?(?P<gap_slash>[ \t]*)|/(?P<gap_after_slash>[ \t]+))" + _TAG_NAMES + r"[ \t]*/?>")
+
+
+@rule(
+    "M115", "reference-split-by-spaces", fix=Safety.SAFE, triggers=("& ", " ;", "< ", "</ ", "](", "www. ", ". com", ". cn", ". net", ". org"),
+    bad=[
+        ("Press⟦& nbsp;⟧Save and wait.", "Press&nbsp;Save and wait."),
+        ("the ⟦&ldquo ;⟧fast mode⟦& rdquo;⟧ switch", "the &ldquo;fast mode&rdquo; switch"),
+        ("one line⟦< br >⟧the next⟦< /sup>⟧", "one line<br >the next</sup>"),
+        ("Visit ⟦www. example. com⟧ for the driver.", "Visit www.example.com for the driver."),
+        ("See [the API⟦](⟧https://example.org/ docs/api ) first.", "See [the API](https://example.org/docs/api) first."),
+    ],
+    good=["R & D costs; AT & T; x & y ; z", "Tom & Jerry; the amp ; the lt", "if a < b > c holds",
+          "a line<br />the next <img src=\"x.png\" > here", "x < p and q > y",
+          '[docs](https://example.org/docs "The manual") and [home](/index.html)',
+          "Go to www.example.com. Com is short for commercial."],
+)
+def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
+    """A link target, a character reference or an HTML tag that a space splits: "[the API]
+    (https://example.org/ docs)", "& nbsp;", "&ldquo ;", "< br >", "</ p>".
+
+    Machine translation puts the spaces of English punctuation around "&", ";" and "<", so the
+    reference or the tag shows as text in Markdown and in a web page. A reference is taken by
+    the names web pages use (nbsp, ldquo, mdash...), which English never writes between "& "
+    and a semicolon; a tag by the names of elements Markdown documents use, standing alone with
+    no attribute, so "a < b > c" (a single letter) and "x < p and q > y" pass. A link's target
+    (a URL or a path) may hold no space, so Markdown renders no link where one splits or pads it;
+    a title after the target ("(url \"Title\")") is Markdown and passes. A host name after "www."
+    with a space after a dot ("www. example. com") is taken when it ends in a common top-level
+    domain. The fix takes the spaces out.
+    """
+    found = itertools.chain(
+        ctx.matches("M115", _SPLIT_ENTITY, only=("& ",)),
+        ctx.matches("M115", _SPLIT_ENTITY_END, lambda s: range(max(0, s - 9), s), only=(" ;",)),
+        ctx.matches("M115", _SPLIT_TAG, only=("< ", "</ ")))
+    hosts = ctx.matches("M115", _SPLIT_HOST, lambda s: range(max(0, s - 60), s + 1), only=("www. ", ". com", ". cn", ". net", ". org"))
+    for m in hosts:
+        edits = tuple(Edit(*b.span(), "") for b in _AFTER_DOT.finditer(m.string, m.start(), m.end()))
+        if edits:
+            yield Hit(m.start(), m.end(), f"web address {m.group()!r} split by a space: write it whole", edits=edits)
+    for m in ctx.matches("M115", _LINK_TARGET, only=("](",)):
+        target = m.group("target")
+        if any(c in target for c in "\"'") or not _BLANK_RUN.search(target):
+            continue  # a title after the target, or no space
+        edits = tuple(Edit(m.start("target") + b.start(), m.start("target") + b.end(), "")
+                      for b in _BLANK_RUN.finditer(target))
+        # The finding marks the "](" (the URL itself is a region findings stay out of).
+        yield Hit(m.start(), m.start() + 2, "link target split by a space: Markdown renders no link", edits=edits)
+    for m in found:
+        edits = tuple(Edit(*m.span(g), "") for g in m.re.groupindex if m.end(g) > m.start(g))
+        if edits:
+            kind = "character reference" if m.group().startswith("&") else "HTML tag"
+            yield Hit(m.start(), m.end(), f"{kind} {m.group()!r} split by a space: it shows as text", edits=edits)
+
+
+# A list dash glued to a capitalised word that a space or a colon follows, or heading hashes glued
+# to a capitalised word; the same marks written with their space elsewhere in the document.
+_GLUED_MARKER = LazyPattern(r"(?m)^(?:(?P<dash>-)(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
+_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*- \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
+
+
+@rule(
+    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#"),
+    bad=[
+        ("Features:\n\n⟦-⟧Batch import: load a whole folder at once\n- Search by tag",
+         "Features:\n\n- Batch import: load a whole folder at once\n- Search by tag"),
+        ("Notes\n⟦-⟧Keys are rotated every month.\n- Logs are kept a year.\n",
+         "Notes\n- Keys are rotated every month.\n- Logs are kept a year.\n"),
+        ("# Setup\n\n⟦##⟧Preparing the disk\n\nText.\n", "# Setup\n\n## Preparing the disk\n\nText.\n"),
+    ],
+    good=["Flags:\n\n-Wall turns on warnings\n-O2 optimises\n", "Text\n---\n- a list\n",
+          "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n",
+          "# Build\n\n#include <stdio.h> comes first.\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
+)
+def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
+    """A list dash or heading hashes glued to the text after them: "-User management: add
+    users", "##Installation".
+
+    Chinese documents write these marks with no space after them (-用户管理, ##安装), or the
+    translation drops the space; Markdown then shows "-User management" and "##Installation" as
+    lines of text, not a list item and a heading. English never starts a line with a hyphen glued
+    to a capitalised word followed by a space and a lowercase word or by a colon but a compiler
+    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag; so a line is
+    taken only in a document that writes the same mark with its space elsewhere ("- Search by
+    tag", "# Setup"), where a flag or a tag would be written as code; in plain text, which holds
+    comment lines of configuration samples ("#Port to use"), only two hashes or more. C's "#include" is in lower
+    case. The fix puts the space in.
+    """
+    text = ctx.text
+    spaced: dict[str, bool] = {}
+    for m in ctx.matches("M112", _GLUED_MARKER, offsets=(1,)):
+        kind = "dash" if m.group("dash") else "hashes"
+        if kind == "hashes" and not ctx.doc.is_markdown and len(m.group()) < 2:
+            continue  # plain text: a comment line of a configuration sample ("#Port to listen on")
+        if kind not in spaced:
+            spaced[kind] = bool(_SPACED_MARKER[kind].search(text))
+        if not spaced[kind]:
+            continue
+        what = "list dash glued to its item: Markdown shows no list" if kind == "dash" else \
+            "heading marks glued to the title: Markdown shows no heading"
+        yield Hit(m.start(), m.end(), what, edits=(Edit(m.end(), m.end(), " "),))
