@@ -192,6 +192,7 @@ def _used_as_name(ctx: Context, word: str) -> bool:
         "a manager object returned by Manager holds objects; call multiprocessing.Manager() first",
         "the bracket rule is a Self-Help Group rule",
         "he said \"Not now.\" Ensure it is done",
+        "the panel asked the Government to reply within sixty days",  # the body, cut short to its noun
     ],
 )
 def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
@@ -207,7 +208,8 @@ def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
     not use it as a name (Document.is_name, with runs of capitals in title-case lines left out)
     nor as a code identifier ("pool.Manager"). Native documentation also capitalises a title after
     "see" (lexicons/cross-reference-words.txt), a label before "line" or "menu"
-    (lexicons/label-nouns.txt), and words of a title-case heading or name within three words: all
+    (lexicons/label-nouns.txt), words of a title-case heading or name within three words, and a
+    body cut short to its noun after "the" ("the Government", lexicons/institution-nouns.txt): all
     pass. A human decides between lower case and a sentence break, so there is no fix.
     """
     text = ctx.text
@@ -254,10 +256,16 @@ def _starts_sentence(text: str, line_start: int, start: int, count: int) -> bool
     return head[0].endswith((".", "!", "?", ":", ";"))
 
 
+def _institution_after_the(text: str, start: int, end: int) -> bool:
+    """"the Government", "the Court": native official and legal English capitalises a body cut
+    short to its noun (lexicons/institution-nouns.txt) after "the"."""
+    return text.endswith(("the ", "The "), 0, start) and text[start:end].lower() in word_list("institution-nouns")
+
+
 def _stray_here(text: str, start: int, end: int) -> bool:
     """What the words around one occurrence say: no cross-reference before it, no label noun
     after it, and no other capital near it."""
-    if reference_before(text, start):
+    if reference_before(text, start) or _institution_after_the(text, start, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
