@@ -318,6 +318,8 @@ def indented_paragraph_in_markdown(ctx: Context) -> Iterator[Hit]:
 
 
 # A long line of prose that ends in a letter, and a next line that starts a sentence.
+# A full stop inside the line after a lowercase word: a sentence ended there ("No. 2" does not).
+_SENTENCE_END_INSIDE = LazyPattern(r"[a-z]{2}\. ")
 _UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,](?:[^\n]*[.!?]|[^\n]{99,})$)")
 
 
@@ -325,11 +327,15 @@ _UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z
     "M106", "unterminated-paragraph-line", fix=Safety.SAFE,
     triggers=tuple(c + "\n" + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     bad=[
-        ("The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files⟦⟧\n"
-         "It now offers batch permission settings.", "The tool manages the apps on a phone over adb or root, and as the "
-         "list shows, it can also clean up files.\nIt now offers batch permission settings."),
+        ("About the tool\nThe tool manages the apps on a phone over adb or root, and as the list shows, it can also "
+         "clean up files⟦⟧\nIt now offers batch permission settings.", "About the tool\nThe tool manages the apps on a "
+         "phone over adb or root, and as the list shows, it can also clean up files.\nIt now offers batch permission settings."),
     ],
     good=["A short heading without a stop\nThe text begins here.",
+          "Notice on the opening hours of the reading rooms and the loan desk of Branch Library No. 4 in the "
+          "old town\nThe rooms open at nine.",  # the first line: a title
+          "Intro\nNotice on the opening hours of the reading rooms and the loan desk of Branch Library No. 4 in the "
+          "old town\nThe rooms open at nine.",
           "First, grasp the rich meaning of the secretary's feelings for the local chronicles of the county\n"
           "The feelings are embodied in three aspects.",
           "The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files\n\n"
@@ -347,11 +353,15 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
     heading) ends in a lowercase letter and the next line, with no blank line between, is a
     sentence starting with a capital (ending in a full stop, or itself a line of 100 characters
     or more). Hard-wrapped English is wrapped well under 100 characters,
-    so it passes. The fix adds the full stop.
+    so it passes; so does the document's first line, its title, and a line whose only full stop is
+    an abbreviation's ("No. 4"). The fix adds the full stop.
     """
+    title_end = len(ctx.text) - len(ctx.text.lstrip())  # where the document's first line starts
     for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):
-        if m.group(1).count(",") < 2 and ". " not in m.group(1):
-            continue  # a long heading ("First, grasp the ..."), not prose
+        if m.start(1) == title_end:
+            continue  # the document's first line is its title, which takes no full stop
+        if m.group(1).count(",") < 2 and not _SENTENCE_END_INSIDE.search(m.group(1)):
+            continue  # a long heading ("First, grasp the ...", "... of No. 2 Middle School"), not prose
         end = m.end(1)
         yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
 
