@@ -132,3 +132,14 @@ def test_split_count_is_the_number_of_words_str_split_gives(text):
 @given(st.text(alphabet=st.sampled_from("ab\n\r中 "), max_size=60))
 def test_line_starts_follow_every_line_break(text):
     assert Document(text).line_starts == [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def test_a_name_written_in_lower_case_only_as_a_command_is_still_a_name():
+    # A README names its tool with a capital and runs it in lower case inside code: the code is
+    # not prose, so it does not make the name a common word written in lower case.
+    text = "# Kestrel\n\nKestrel is small. Kestrel needs Python 3.\n\nRun `kestrel --version` and report it.\n"
+    doc = Document(text, "README.md")
+    assert doc.is_name("Kestrel")
+    assert not doc.writes_lower("Kestrel")
+    prose = Document(text.replace("`kestrel --version`", "kestrel daily"), "README.md")
+    assert prose.writes_lower("Kestrel")

@@ -218,7 +218,8 @@ class Document:
         """How the document uses `word` (a capitalised word such as "Rules"), for telling a name
         from a common word: (written in lower case somewhere, times capitalised, times
         capitalised after a lowercase word or comma, ever inside a run of capitalised words such
-        as "Rules Committee"). Found with str.find on the lower-cased text, once per word."""
+        as "Rules Committee"), outside code and links. Found with str.find on the lower-cased text,
+        once per word."""
         cache = self.__dict__.setdefault("_word_usage", {})
         if word in cache:
             return cache[word]
@@ -227,11 +228,13 @@ class Document:
         capitals = mid = 0
         run = False
         seen = 0
+        ignored = self.ignored
         position = scanned.find(key)
         # The first 64 occurrences decide: a word used that often has shown how it is used.
         while position != -1 and seen < 64:
             end = position + len(key)
-            if (position == 0 or not scanned[position - 1:position].isalnum()) and not scanned[end:end + 1].isalnum():
+            if (position == 0 or not scanned[position - 1:position].isalnum()) and not scanned[end:end + 1].isalnum() \
+                    and not (ignored and self.is_ignored(position, end)):  # `lantern --version`: a command, not prose
                 seen += 1
                 found = text[position:end]
                 if found.islower():

@@ -193,6 +193,7 @@ def _used_as_name(ctx: Context, word: str) -> bool:
         "the bracket rule is a Self-Help Group rule",
         "he said \"Not now.\" Ensure it is done",
         "the panel asked the Government to reply within sixty days",  # the body, cut short to its noun
+        "the county's township Party secretaries met in the spring",
     ],
 )
 def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
@@ -209,8 +210,8 @@ def capitalised_common_word(ctx: Context) -> Iterator[Hit]:
     nor as a code identifier ("pool.Manager"). Native documentation also capitalises a title after
     "see" (lexicons/cross-reference-words.txt), a label before "line" or "menu"
     (lexicons/label-nouns.txt), words of a title-case heading or name within three words, and a
-    body cut short to its noun after "the" ("the Government", lexicons/institution-nouns.txt): all
-    pass. A human decides between lower case and a sentence break, so there is no fix.
+    body cut short to its noun after "the" or before its people ("the Government", "township Party
+    secretaries": lexicons/institution-nouns.txt, institution-staff-nouns.txt): all pass. A human decides between lower case and a sentence break, so there is no fix.
     """
     text = ctx.text
     # One pattern over the ASCII view of the text (a NUL for each other character): cheaper than
@@ -256,16 +257,22 @@ def _starts_sentence(text: str, line_start: int, start: int, count: int) -> bool
     return head[0].endswith((".", "!", "?", ":", ";"))
 
 
-def _institution_after_the(text: str, start: int, end: int) -> bool:
-    """"the Government", "the Court": native official and legal English capitalises a body cut
-    short to its noun (lexicons/institution-nouns.txt) after "the"."""
-    return text.endswith(("the ", "The "), 0, start) and text[start:end].lower() in word_list("institution-nouns")
+def _institution_named(text: str, start: int, end: int) -> bool:
+    """"the Government", "village Party secretaries": native official, legal and China writing
+    capitalises a body cut short to its noun (lexicons/institution-nouns.txt) after "the" or
+    before the name of its people or organs (lexicons/institution-staff-nouns.txt)."""
+    if text[start:end].lower() not in word_list("institution-nouns"):
+        return False
+    if text.endswith(("the ", "The "), 0, start):
+        return True
+    after = text[end:end + 30].split(None, 1)
+    return text.startswith(" ", end) and bool(after) and after[0].rstrip(".,;:") in word_list("institution-staff-nouns")
 
 
 def _stray_here(text: str, start: int, end: int) -> bool:
     """What the words around one occurrence say: no cross-reference before it, no label noun
     after it, and no other capital near it."""
-    if reference_before(text, start) or _institution_after_the(text, start, end):
+    if reference_before(text, start) or _institution_named(text, start, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
