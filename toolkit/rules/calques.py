@@ -204,16 +204,21 @@ _NUMBER_ENUMERATOR = LazyPattern(
     rf"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))((?i:{'|'.join(_NUMBER_WORDS)}) is to)\b(?![^.;\n]{{0,40}}\bas\b)", re.M)
 
 
+# 一是 rendered "one is to": English too says "One is to wait", so only when 二是 follows in the paragraph.
+_ONE_ENUMERATOR = LazyPattern(r"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))([Oo]ne is to)\b(?=[^\n]*?[.;:,，；][ \t]*(?i:two) is to\b)", re.M)
+
+
 @rule(
     "C105", "enumerator-calque",
     triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
               *(f"{n}{e} is to" for n in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth") for e in ("", ",", "ly", "ly,")),
-              *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
+              *(f"{n} is to" for w in (*_NUMBER_WORDS, "one") for n in (w, w.capitalize()))),
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The fourth is to⟧ improve the system.",
          "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
+         "Two hopes: ⟦one is to⟧ read more; ⟦two is to⟧ run daily.",
          "- ⟦Fourth is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
-          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long.",
+          "One is to wait.", "One is to wait; the other is to act.", "Two is to four as three is to six.", "The answer for two is too long.",
           "Second is to first as silver is to gold.", "- The second item is to be removed."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
@@ -225,12 +230,16 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     or with the bare ordinal ("Fourth is to", "Secondly, is to"); "The second is cost" in
     running prose passes. Machine translation also writes the bare number ("…; two is to train
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
-    unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.
+    unless "as" follows, as in the proportion "two is to four as three is to six"; and "one is
+    to" (一是), which English says too ("One is to wait"), when "two is to" follows in the same
+    paragraph. The rewrite depends on the sentence, so there is no automatic fix.
     """
     for m in ctx.at_line_starts("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
     for m in ctx.finditer("C105", _NUMBER_ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
+    for m in ctx.finditer("C105", _ONE_ENUMERATOR):
+        yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是: start the item with 'First,' or a number")
 
 
 _SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))([ \t]+|-)(sex|Sex)\b")

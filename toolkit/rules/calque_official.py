@@ -1,0 +1,154 @@
+"""Verb frames of Chinese official writing rendered word for word, found in every genre of page a
+Chinese institution publishes (work reports, notices, court, hospital, school and company news):
+an adverb of effort before a verb of carrying out (扎实推进 "solidly promote"), 工作 as the topic of
+做好/开展 ("do a good job in the fire prevention work"), 下一步 "in the next step, we will continue",
+营造…氛围 "create a strong atmosphere of everyone caring". Each is a class of rendering, not a
+phrase: the adverbs, verbs and nouns vary, the frame stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+
+_CARRY = r"(?:carr(?:y|ies|ied|ying)[ \t]+out|promot(?:e|es|ed|ing)|implement(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|" \
+         r"push(?:es|ed|ing)?[ \t]+forward|grasp(?:s|ed|ing)?|do(?:es|ing)?[ \t]+a[ \t]+good[ \t]+job|did[ \t]+a[ \t]+good[ \t]+job)"
+# 扎实/深入/认真 before the verb: English puts no such adverb before "carry out" or "promote".
+# Not "conscientiously carry out" (legal English: "conscientiously carry out his duties") nor
+# "deeply" before a verb of feeling ("deeply grasped the loss").
+_ADVERB_FRAME = LazyPattern(
+    rf"\b(?:[Ss]olidly|[Ii]n-depth|[Ee]arnestly|[Dd]eeply(?=[ \t]+(?!grasp)))[ \t]+{_CARRY}\b")
+
+
+@rule(
+    "C150", "effort-adverb-frame", triggers_nocase=("solidly ", "in-depth ", "earnestly ", "deeply "),
+    bad=["The bureau will ⟦solidly carry out⟧ the pest survey.", "We ⟦deeply promoted⟧ the reform of clinics.",
+         "Townships must ⟦earnestly implement⟧ the flood plan.", "⟦In-depth carry out⟧ the road safety month.",
+         "the county ⟦solidly advanced⟧ the river clean-up"],
+    good=["The wall was solidly built.", "She was deeply moved.", "an in-depth review of the plan",
+          "He earnestly hoped to win.", "a deeply implemented habit", "He deeply grasped the loss."],
+)
+def effort_adverb_frame(ctx: Context) -> Iterator[Hit]:
+    """An adverb of effort before a verb of carrying out: 扎实推进 "solidly promote", 深入开展
+    "deeply carry out", 认真落实 "earnestly implement".
+
+    Chinese official writing puts 扎实, 深入, 认真 before every verb of execution; machine
+    translation keeps each word: "solidly carry out", "in-depth carry out", "deeply promote",
+    "earnestly implement". English says "carry out … thoroughly" or drops the adverb; "solidly"
+    goes with built or behind, "deeply" with feeling ("deeply moved"), "in-depth" before a noun
+    ("an in-depth review"), "earnestly" with hope. None of them comes before "carry out",
+    "promote", "implement", "advance", "push forward" or "do a good job" in native prose. A
+    passive ("deeply implemented habit") passes: only a verb with its object is the frame.
+    """
+    for m in ctx.finditer("C150", _ADVERB_FRAME):
+        after = ctx.text[m.end():m.end() + 12].lstrip(" \t")
+        if m.group().endswith("ed") and re.match(r"(?:habits?|patterns?|by|in)\b", after):
+            continue  # "a deeply implemented habit": a participle before a noun, not a verb
+        yield Hit(m.start(), m.end(), f"{m.group()!r} keeps the adverb of 扎实/深入/认真 before the verb: "
+                  "drop it or say 'thoroughly' after the object")
+
+
+# The word before "work" that makes it the Chinese topic noun: not a possessive or determiner,
+# and not an adjective of effort ("do a good job of their work", "a good job in hard work").
+_NOT_TOPIC = r"(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|good|hard|great|own|daily|school|home|team|further|more)"
+_WORD = r"(?!(?:his|her|their|its|our|your|my|this|that|these|those|a|an)\b)[a-z-]+[ \t]+"  # no possessive: "in her volunteer work"
+_GOOD_JOB = LazyPattern(
+    r"\b(?:[Dd]o(?:es|ing|ne)?|[Dd]id)[ \t]+a[ \t]+good[ \t]+job[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{w}){{0,4}}|"
+    r"of[ \t]+(?:the[ \t]+)?(?:{w}){{1,4}})".format(w=_WORD) +
+    rf"(?:(?!{_NOT_TOPIC}[ \t])[a-z-]+[ \t]+work\b|"
+    r"(?:the[ \t]+)?work[ \t]+of[ \t]+[a-z]+ing\b)")
+_CARRY_WORK = LazyPattern(
+    r"\b[Cc]arr(?:y|ies|ied|ying)[ \t]+out[ \t]+the[ \t]+(?:work[ \t]+of[ \t]+[a-z]+ing|(?:[a-z-]+[ \t]+){1,3}work[ \t]+of)\b")
+
+
+@rule(
+    "C151", "work-as-topic", triggers_nocase=("good job ", " out the "),
+    bad=["We must ⟦do a good job in the flood control work⟧ this summer.",
+         "Towns ⟦did a good job of the census registration work⟧.",
+         "The office will ⟦do a good job in the work of stabilizing⟧ prices.",
+         "The county ⟦carried out the rectification work of⟧ rural toilets.",
+         "staff ⟦carry out the work of checking⟧ every meter"],
+    good=["She did a good job in her work at the bank.", "She did a good job in her volunteer work.", "They do a good job of hard work and good cheer.",
+          "He did a good job on the paint work.", "Crews carried out the work on time.",
+          "Crews carry out the repair work on the bridge.", "You did a good job of the homework.",
+          "carry out the work of the Lord"],
+)
+def work_as_topic(ctx: Context) -> Iterator[Hit]:
+    """工作 kept as the topic noun of 做好/开展: "do a good job in the fire prevention work",
+    "carried out the rectification work of rural toilets", "do a good job in the work of stabilizing".
+
+    Chinese names a task as "X 工作" and makes it the object of 做好 (do well) or 开展 (carry out);
+    machine translation writes "do a good job in the X work" and "carry out the X work of Y".
+    English names the task itself ("prevent forest fires well", "cleaned up rural toilets").
+    Native English does a good job of something, or "in their work" (a possessive, which passes),
+    and carries out "the repair work on" a thing or does a good job "on the paint work"; a noun
+    before "work" after "do a good job in" (two nouns after "of"), or "the X work of" a noun, or "the work of" a gerund after either verb, is the frame.
+    """
+    for m in (*ctx.finditer("C151", _GOOD_JOB), *ctx.finditer("C151", _CARRY_WORK)):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} keeps 工作 as the topic of 做好/开展: name the task "
+                  "('prevent fires well', 'cleaned up')")
+
+
+_NEXT_STEP = LazyPattern(
+    r"\b[Ii]n[ \t]+the[ \t]+next[ \t]+step[ \t]*,?[ \t]+(?:[^.;:!?\n]{1,80}?)\bwill[ \t]+"
+    r"(?:continue|further|strive|persist|adhere|vigorously|earnestly|focus[ \t]+on|deepen|keep[ \t]+on|"
+    r"unswervingly|always|effectively|comprehensively|actively)\b")
+
+
+@rule(
+    "C152", "next-step-plan", triggers=("the next step",),
+    bad=["⟦In the next step, the bureau will continue⟧ to clear the drains.",
+         "⟦In the next step, our school will further⟧ raise the quality of teaching."],
+    good=["In the next step, we will configure the server.", "In the next step, you will add a user.",
+          "The next step will continue the loop."],
+)
+def next_step_plan(ctx: Context) -> Iterator[Hit]:
+    """下一步 rendered "in the next step" at the head of an institution's plans: "In the next step,
+    the county will continue to ...".
+
+    Chinese reports and news close with 下一步，我们将继续…: the work to come. Machine translation
+    writes "In the next step"; English says "Next", "From now on" or "In the coming year". In
+    English "the next step" is a step of a procedure ("In the next step, you will add a user"), so
+    the phrase is flagged only with the verbs of a plan that follow 下一步 (将继续, 进一步, 努力,
+    坚持, 深化: "will continue", "will further", "will strive", "will persist", "will deepen").
+    """
+    for m in ctx.finditer("C152", _NEXT_STEP):
+        yield Hit(m.start(), m.end(), "下一步 rendered 'in the next step': write 'Next,' or 'In the coming year,'")
+
+
+_CREATE = r"(?:creat(?:e|es|ed|ing)|build(?:s|ing)?|built|form(?:s|ed|ing)?|foster(?:s|ed|ing)?|mak(?:e|es|ing)|made)"
+_ATMOSPHERE = LazyPattern(
+    rf"\b{_CREATE}[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}atmosphere[ \t]+(?:of|for|in[ \t]+which|where|that)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:the[ \t]+)?(?:whole[ \t]+(?:society|country|county|city|town|district|school|village|party|province)|"
+    r"entire[ \t]+society|everyone|everybody|all[ \t]+(?:the[ \t]+)?(?:people|staff|citizens|residents|teachers|students|cadres|"
+    r"employees|members)|the[ \t]+masses)\b|"
+    rf"\b{_CREATE}[ \t]+(?:a|an)[ \t]+(?:strong|thick|rich|dense|intense)[ \t]+atmosphere[ \t]+(?:of|for)[ \t]+"
+    r"(?!(?:smoke|dust|fog|mist|steam|heat|gas|menace|dread|fear|mystery|suspense|horror|gloom|danger)\b)[a-z]+")
+
+
+@rule(
+    "C153", "atmosphere-frame", triggers_nocase=("atmosphere ",),
+    bad=["to ⟦create a good atmosphere in which the whole society⟧ respects teachers",
+         "The campaign ⟦created a strong atmosphere of learning⟧ from heroes.",
+         "posters ⟦formed a thick atmosphere for safe⟧ driving",
+         "to ⟦build an atmosphere where everyone⟧ saves water"],
+    good=["The film creates a strong atmosphere of dread.", "They created a friendly atmosphere for the guests.",
+          "The candles made a warm atmosphere in the room.", "an atmosphere of trust in which everyone speaks",
+          "create a strong atmosphere of mystery"],
+)
+def atmosphere_frame(ctx: Context) -> Iterator[Hit]:
+    """营造…氛围 rendered "create a strong atmosphere of …" or "an atmosphere in which the whole
+    society …".
+
+    Chinese campaigns 营造浓厚氛围 (build a thick atmosphere) in which 全社会 (the whole society)
+    or 人人 (everyone) does something; machine translation keeps the frame: "create a strong
+    atmosphere of learning from heroes", "create a good atmosphere in which the whole society
+    respects teachers". English says the campaign encouraged people to do it. Native English
+    creates an atmosphere of a mood ("of dread", "of mystery": those pass) or for guests; a
+    campaign's atmosphere "strong" or "thick" with an activity, or one of the whole society or
+    everyone after the frame, is the calque.
+    """
+    for m in ctx.finditer("C153", _ATMOSPHERE):
+        yield Hit(m.start(), m.end(), "营造…氛围 rendered word for word: say what the campaign got people to do")
