@@ -19,16 +19,19 @@ _CARRY = r"(?:carr(?:y|ies|ied|ying)[ \t]+out|promot(?:e|es|ed|ing)|implement(?:
 # Not "conscientiously carry out" (legal English: "conscientiously carry out his duties") nor
 # "deeply" before a verb of feeling ("deeply grasped the loss").
 _ADVERB_FRAME = LazyPattern(
-    rf"\b(?:[Ss]olidly|[Ii]n-depth|[Ee]arnestly|[Dd]eeply(?=[ \t]+(?!grasp)))[ \t]+{_CARRY}\b")
+    rf"\b(?:[Ss]olidly|[Ii]n-depth|[Ee]arnestly|[Dd]eeply(?=[ \t]+(?!grasp)))[ \t]+{_CARRY}\b|"
+    # 深耕 "deeply cultivating in the field of": English cultivates soil or a habit, never "in" a market.
+    r"\b[Dd]eeply[ \t]+(?:cultivat(?:e|es|ed|ing)|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)[ \t]+(?:in|into)\b")
 
 
 @rule(
     "C150", "effort-adverb-frame", triggers_nocase=("solidly ", "in-depth ", "earnestly ", "deeply "),
     bad=["The bureau will ⟦solidly carry out⟧ the pest survey.", "We ⟦deeply promoted⟧ the reform of clinics.",
          "Townships must ⟦earnestly implement⟧ the flood plan.", "⟦In-depth carry out⟧ the road safety month.",
-         "the county ⟦solidly advanced⟧ the river clean-up"],
+         "the county ⟦solidly advanced⟧ the river clean-up", "The firm has been ⟦deeply cultivating in⟧ valves for 20 years."],
     good=["The wall was solidly built.", "She was deeply moved.", "an in-depth review of the plan",
-          "He earnestly hoped to win.", "a deeply implemented habit", "He deeply grasped the loss."],
+          "He earnestly hoped to win.", "a deeply implemented habit", "He deeply grasped the loss.",
+          "a deeply cultivated mind", "Farmers deeply plough the soil."],
 )
 def effort_adverb_frame(ctx: Context) -> Iterator[Hit]:
     """An adverb of effort before a verb of carrying out: 扎实推进 "solidly promote", 深入开展
@@ -40,12 +43,17 @@ def effort_adverb_frame(ctx: Context) -> Iterator[Hit]:
     goes with built or behind, "deeply" with feeling ("deeply moved"), "in-depth" before a noun
     ("an in-depth review"), "earnestly" with hope. None of them comes before "carry out",
     "promote", "implement", "advance", "push forward" or "do a good job" in native prose. A
-    passive ("deeply implemented habit") passes: only a verb with its object is the frame.
+    passive ("deeply implemented habit") passes: only a verb with its object is the frame. 深耕
+    ("has been deeply cultivating in the bearing industry") is the same adverb on a metaphor
+    English does not use: a mind is deeply cultivated and soil deeply ploughed, never "in" a field.
     """
     for m in ctx.finditer("C150", _ADVERB_FRAME):
         after = ctx.text[m.end():m.end() + 12].lstrip(" \t")
         if m.group().endswith("ed") and re.match(r"(?:habits?|patterns?|by|in)\b", after):
             continue  # "a deeply implemented habit": a participle before a noun, not a verb
+        if re.search(r"cultivat|plough|plow", m.group()):
+            yield Hit(m.start(), m.end(), f"{m.group()!r} renders 深耕 word for word: write 'has specialised in' or 'has long worked in'")
+            continue
         yield Hit(m.start(), m.end(), f"{m.group()!r} keeps the adverb of 扎实/深入/认真 before the verb: "
                   "drop it or say 'thoroughly' after the object")
 
@@ -152,3 +160,97 @@ def atmosphere_frame(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C153", _ATMOSPHERE):
         yield Hit(m.start(), m.end(), "营造…氛围 rendered word for word: say what the campaign got people to do")
+
+
+# Plurals that English counts in pieces, or that end in s without being plurals.
+_PIECE_NOUNS = frozenset("clothes news goods jeans trousers pants shorts scissors series species means remains arms "
+                         "glasses pliers tongs shears sweets chips fries crisps".split())
+_PIECES = LazyPattern(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundreds|thousands|dozens|"
+    r"several|many|multiple)[ \t]+(?:pieces|items)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]{3,}s)\b(?![-'’])")
+
+
+@rule(
+    "C154", "pieces-of-plural", triggers_nocase=(" pieces of ", " items of "),
+    bad=["The court heard ⟦36 pieces of cases⟧ of this kind.", "Residents sent in ⟦120 pieces of opinions⟧.",
+         "The bureau answered ⟦15 items of proposals⟧.", "It gave ⟦12 pieces of judicial suggestions⟧."],
+    good=["three pieces of advice", "two pieces of old clothes", "12 pieces of news", "several pieces of glass",
+          "five pieces of evidence", "20 items of luggage", "two pieces of the puzzle", "six items of goods"],
+)
+def pieces_of_plural(ctx: Context) -> Iterator[Hit]:
+    """A count of "pieces" or "items" of a plural noun: the measure words 件 and 条 rendered as
+    nouns, "36 pieces of cases", "120 pieces of opinions".
+
+    Chinese counts cases, suggestions and opinions with a measure word (36件案件, 120条意见);
+    machine translation writes it as "pieces of" or "items of". English counts these nouns
+    directly ("36 cases", "120 comments") and says "pieces of" only before a mass noun ("pieces
+    of advice", "of evidence", "of glass"), never before a plural. A plural after "pieces of" is
+    flagged, except the few words that are plural in form only or counted in pieces (clothes,
+    news, goods, scissors, glasses).
+    """
+    for m in ctx.finditer("C154", _PIECES):
+        noun = m.group(1)
+        if noun in _PIECE_NOUNS or noun.endswith(("ss", "us", "is", "ics", "ness")):
+            continue
+        yield Hit(m.start(), m.end(), "件/条 rendered 'pieces of' before a plural: count the noun itself ('36 cases')")
+
+
+# 某 and 某某, which stand for the rest of a name in court and news pages, kept in pinyin.
+_MOU = LazyPattern(r"\b([A-Z][a-z]{0,5})[ \t]+(Mou(?:[ \t]*[Mm]ou)?|Moumou)\b(?![-'’])")
+
+
+@rule(
+    "C155", "mou-for-anonymised-name", triggers=(" Mou",),
+    bad=["The defendant ⟦Chen Mou⟧ rented a flat.", "⟦Liu Moumou⟧ signed the loan.", "victim ⟦Wang Mou Mou⟧ lost 9,000 yuan"],
+    good=["Mou Zongsan was a philosopher.", "the poet Mou Sen", "Mount Tai", "Zhang Mouyi"],
+)
+def mou_for_anonymised_name(ctx: Context) -> Iterator[Hit]:
+    """A surname followed by "Mou" or "Moumou": 某 (a certain), which hides a person's given name
+    in Chinese judgments and news, left in pinyin.
+
+    Court pages and news write 陈某 or 刘某某 for a party whose name is withheld; machine
+    translation transliterates: "the defendant Chen Mou", "Liu Moumou". English writes "Chen",
+    "Mr Chen" or "Chen X". Flagged after a surname of one pinyin syllable (a capitalised word
+    of one to six letters that lexicons/pinyin-syllables.txt spells); the surname 牟 Mou comes first
+    ("Mou Zongsan"), so it passes.
+    """
+    from .. import lexicon
+
+    for m in ctx.finditer("C155", _MOU):
+        if len(lexicon.pinyin_syllables(m.group(1)) or ()) != 1:
+            continue
+        yield Hit(m.start(), m.end(), f"某 left in pinyin in {m.group()!r}: write '{m.group(1)}' or 'Mr/Ms {m.group(1)}'")
+
+
+_LOG_IN = LazyPattern(
+    r"\b(?:[Ll]og(?:s|ged|ging)?[ \t]+in|[Ll]ogin(?:s|ed)?)[ \t]+(?:the|our|this|your)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:website|web[ \t]+site|platform|system|portal|homepage|home[ \t]+page|official[ \t]+account|mini[ \t]+program|app)\b")
+
+
+_VERB_BEFORE = LazyPattern(r"(?:^|[.:;!?\n]|\b(?:please|to|can|should|must|will|may|then|first|and|you|users|please)|\A)[ \t]*\Z", re.I)
+
+
+@rule(
+    "C156", "log-in-without-to", triggers_nocase=("log in ", "login ", "logged in ", "logging in ", "logs in "),
+    bad=["Bidders should ⟦log in the platform⟧ with a CA key.", "Please ⟦login the e-procurement system⟧ first.",
+         "Parents can ⟦log in the official website⟧ to apply.", "⟦Login the management system⟧ as admin."],
+    good=["Log in to the platform first.", "Users who log in the morning see more.", "the login page of the system",
+          "log in the user after the check", "every login the system records"],
+)
+def log_in_without_to(ctx: Context) -> Iterator[Hit]:
+    """登录 rendered "log in the platform", "login the system": a verb with its object where
+    English needs "to".
+
+    登录 takes its place as an object (登录平台, 登录系统); machine translation writes "log in the
+    platform" or makes "login" a verb ("please login the website"). English logs in to a website
+    or logs into it. Flagged only before the places one logs in to (website, platform, system,
+    portal, homepage, app), so "log in the user" (a program logging someone in) and "log in the
+    morning" pass, and a noun "login" before a verb ("every login the system records") is not
+    followed by such a place: "login" is taken for a verb only at the start of a sentence or
+    after a modal, "to", "please" or a subject pronoun.
+    """
+    text = ctx.text
+    for m in ctx.finditer("C156", _LOG_IN):
+        if m.group().lower().startswith("login") and not _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "every login the system records": the noun
+        yield Hit(m.start(), m.end(), "登录 rendered without 'to': write 'log in to' or 'log into'")
