@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
+from .breaks import word_alternation as _names
 
 _CARRY = r"(?:carr(?:y|ies|ied|ying)[ \t]+out|promot(?:e|es|ed|ing)|implement(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|" \
          r"push(?:es|ed|ing)?[ \t]+forward|grasp(?:s|ed|ing)?|do(?:es|ing)?[ \t]+a[ \t]+good[ \t]+job|did[ \t]+a[ \t]+good[ \t]+job)"
@@ -106,7 +107,7 @@ _NEXT_STEP = LazyPattern(
 
 
 @rule(
-    "C152", "next-step-plan", triggers=("the next step",),
+    "C152", "next-step-plan", triggers_nocase=("next step",),
     bad=["⟦In the next step, the bureau will continue⟧ to clear the drains.",
          "⟦In the next step, our school will further⟧ raise the quality of teaching."],
     good=["In the next step, we will configure the server.", "In the next step, you will add a user.",
@@ -254,3 +255,100 @@ def log_in_without_to(ctx: Context) -> Iterator[Hit]:
         if m.group().lower().startswith("login") and not _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "every login the system records": the noun
         yield Hit(m.start(), m.end(), "登录 rendered without 'to': write 'log in to' or 'log into'")
+
+
+_CARD = LazyPattern(
+    r"\b(?:(?:golden|gold|bright|shining|brilliant|new|beautiful|city|urban|cultural|culture|tourism|tourist|green|red|"
+    r"national|international|important|ecological)[ \t]+(?:business|name|calling|visiting)[ \t]+cards?|"
+    r"(?:business|name|calling|visiting)[ \t]+cards?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?"
+    r"(?:city|county|town|province|region|district|village|country|nation|[A-Z][a-z]+))\b")
+
+
+@rule(
+    "C157", "business-card-metaphor", triggers_nocase=(" card",),
+    bad=["The lake has become a ⟦golden business card⟧ of the county.",
+         "Tea is the ⟦name card of Anxi⟧.", "building a ⟦cultural calling card⟧ for the town"],
+    good=["Leave your business card at the desk.", "a new business card design", "She printed 500 business cards.",
+          "the business card of the sales manager", "a red business card with gold type"],
+)
+def business_card_metaphor(ctx: Context) -> Iterator[Hit]:
+    """名片 rendered "business card" as a metaphor: "a golden business card of the city", "the
+    name card of Anxi".
+
+    Chinese calls what a place is known for its 名片 (城市名片, 金名片); machine translation writes
+    "business card", "name card" or "calling card". English says a place is famous or known
+    for it, or calls it its hallmark or emblem. Flagged with the epithets of the metaphor
+    (golden, bright, cultural, tourism, city: a printed card is white or red, not cultural) or with
+    "of" and a place; "a new business card design" and "the card of the sales manager" pass.
+    """
+    for m in ctx.finditer("C157", _CARD):
+        words = m.group().split()
+        if words[0].lower() in ("new", "red", "green", "important") and len(words) == 3:
+            after = ctx.text[m.end():m.end() + 12]
+            if not re.match(r"[ \t]+(?:of|for)[ \t]", after):
+                continue  # "a new business card design", "a red business card": a printed card
+        yield Hit(m.start(), m.end(), "名片 rendered 'business card': write 'is famous for', 'hallmark' or 'emblem'")
+
+
+_HANDLE = LazyPattern(
+    r"\bas[ \t]+(?:the|a|an)[ \t]+(?:(?:important|key|main|major|effective|strong|powerful|new)[ \t]+)?"
+    r"(?:grasp|gripper|grasping[ \t]+hand|starting[ \t]+hand|breakthrough[ \t]+point|main[ \t]+battlefield|"
+    r"main[ \t]+battleground|bull['’]s[ \t]+nose|ox[ \t]+nose)\b")
+
+
+_TAKING = LazyPattern(r"\b(?:[Ww]ith|[Tt]ak(?:e|es|ing)|took|[Rr]egard(?:s|ing)?)\b[^.;\n]*\Z")
+
+
+@rule(
+    "C158", "grasp-as-handle", triggers_nocase=(" grasp", " gripper", "breakthrough point", " battlefield", " battleground", "starting hand", " nose"),
+    bad=["taking the river chief system ⟦as the grasp⟧", "with the classroom ⟦as the main battlefield⟧",
+         "using digital reform ⟦as an important grasp⟧ to lift services", "with tourism ⟦as the breakthrough point⟧"],
+    good=["as the grasp of the subject improves", "as a breakthrough in physics", "it served as a gripper for the arm",
+          "France served as the main battlefield of the war.", "Flanders became known as the main battleground."],
+)
+def grasp_as_handle(ctx: Context) -> Iterator[Hit]:
+    """抓手, 突破口 and 主阵地 rendered word for word: "taking X as the grasp", "with tourism as
+    the breakthrough point", "the classroom as the main battlefield".
+
+    Chinese plans name the means of a policy its 抓手 (grip), its 突破口 (breach) and its 主阵地
+    (main battlefield); machine translation writes "as the grasp", "as an important grasp", "as
+    the breakthrough point", "as the main battlefield". English says "the main tool", "the
+    starting point", "where most of it happens". "As the grasp of the subject improves" (a grasp
+    of something), "a breakthrough in physics" and a robot's gripper pass, and a main battlefield
+    is the calque only after "with", "take" or "regard" (a war's "served as the main battlefield").
+    """
+    for m in ctx.finditer("C158", _HANDLE):
+        after = ctx.text[m.end():m.end() + 6]
+        if m.group().endswith(("grasp", "gripper")) and re.match(r"[ \t]+(?:of|for|on)\b", after):
+            continue  # "as the grasp of the subject improves", "as a gripper for the arm"
+        if "battle" in m.group() and not _TAKING.search(ctx.text, max(0, m.start() - 60), m.start()):
+            continue  # "France served as the main battlefield of the war": a war's
+        yield Hit(m.start(), m.end(), f"{m.group()!r} renders 抓手/突破口/主阵地 word for word: "
+                  "write 'as the main tool', 'as the starting point'")
+
+
+_BATCH = LazyPattern(lambda: r"\b[Aa][ \t]+batch[ \t]+of[ \t]+"
+                             r"(?:(?!(?:the|a|an|to|from|for|of|in|on|at|with|and|or|by|that|which|its|their)\b)[a-z-]+[ \t]+){0,3}"
+                             rf"(?:{_names('batch-nouns')})\b(?![-'’])")
+
+
+@rule(
+    "C159", "batch-of-designated", triggers_nocase=("batch of ",),
+    bad=["The city will foster ⟦a batch of leading enterprises⟧.", "We built ⟦a batch of demonstration⟧ farms.",
+         "to train ⟦a batch of high-level talents⟧"],
+    good=["She baked a batch of cookies.", "a batch of samples went to the lab", "Run a batch of jobs at night.",
+          "a batch of products failed the test", "a batch of files from the enterprise server",
+          "a batch of requests to the key server"],
+)
+def batch_of_designated(ctx: Context) -> Iterator[Hit]:
+    """一批 rendered "a batch of" before what a policy designates or fosters: "a batch of leading
+    enterprises", "a batch of demonstration bases", "a batch of high-level talents".
+
+    Chinese plans count the firms, projects, bases and people they build up with 一批; machine
+    translation writes "a batch of". English keeps "batch" for things made or handled together
+    (cookies, samples, jobs, products) and says "a number of", "several" or a figure for firms and
+    people. Flagged before the nouns such plans count (lexicons/batch-nouns.txt), with up to three
+    words between ("a batch of high-level talents").
+    """
+    for m in ctx.finditer("C159", _BATCH):
+        yield Hit(m.start(), m.end(), "一批 rendered 'a batch of': write 'a number of', 'several' or the figure")
