@@ -1,0 +1,175 @@
+"""Chinese words of praise and policy rendered by their first dictionary sense, in the places where
+that sense is not English: 良性 "benign" (a benign cycle), 深厚 "thick" (a thick cultural heritage),
+挖掘 "excavate" (excavate the potential), 答卷 "answer sheet" (hand in a satisfactory answer sheet),
+离不开 "inseparable from the support of". Each rule lists the nouns the Chinese word takes in
+reports, news and tourism pages, not the noun of any one text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..chinese import LazyPattern
+from ..registry import Context, Hit, rule
+
+_BENIGN = LazyPattern(
+    r"\bbenign[ \t]+(?:cycles?|circles?|interactions?|development|states?|competition|track|operation|"
+    r"situation|mechanism|ecology|pattern|momentum|trend|environment[ \t]+for[ \t]+development)\b")
+
+
+@rule(
+    "C160", "benign-for-virtuous", triggers_nocase=("benign ",),
+    bad=["Trade and farming formed a ⟦benign cycle⟧.", "to guide ⟦benign competition⟧ among the firms",
+         "The market has entered a ⟦benign development⟧ track.", "keep the river in a ⟦benign state⟧"],
+    good=["a benign tumour", "benign neglect", "a benign growth on the skin", "the virus is benign",
+          "a benign environment for the code"],
+)
+def benign_for_virtuous(ctx: Context) -> Iterator[Hit]:
+    """良性 rendered "benign": "a benign cycle", "benign competition", "a benign state".
+
+    良性 is "good, healthy" (良性循环 virtuous circle, 良性竞争 healthy competition, 良性发展
+    sound development); machine translation takes the medical sense, "benign". English uses
+    "benign" of tumours and growths, of neglect and of things that do no harm; a cycle,
+    competition, interaction or development is "virtuous", "healthy" or "sound". Flagged only
+    before the nouns 良性 takes in reports.
+    """
+    for m in ctx.finditer("C160", _BENIGN):
+        yield Hit(m.start(), m.end(), "良性 rendered 'benign': write 'virtuous', 'healthy' or 'sound'")
+
+
+_THICK = LazyPattern(
+    r"\bthick(?:er)?[ \t]+(?:(?:and[ \t]+)?(?:long|rich|profound|deep|unique)[ \t]+)?(?:cultural|historical|history|"
+    r"culture|heritage|humanistic|literary|folk|academic|red|revolutionary|national|ethnic|traditional|"
+    r"background[ \t]+of)\b")
+
+
+@rule(
+    "C161", "thick-heritage", triggers_nocase=("thick ", "thicker "),
+    bad=["The town has a ⟦thick cultural⟧ heritage.", "a city with ⟦thick history⟧ and culture",
+         "the ⟦thick background of⟧ salt trading", "⟦thick humanistic⟧ atmosphere"],
+    good=["a thick layer of dust", "a thick historical novel",
+          "thick walls", "the thick of history"],
+)
+def thick_heritage(ctx: Context) -> Iterator[Hit]:
+    """深厚/浓厚 rendered "thick": "a thick cultural heritage", "thick history", "the thick
+    background of".
+
+    深厚 (deep, profound) and 浓厚 (strong) describe a place's culture and history in Chinese
+    tourism and history pages; machine translation gives "thick". English says "rich", "deep"
+    or "long". Flagged only before the nouns and adjectives of heritage; a thick book, wall or
+    layer passes, and so does "a thick historical novel" (a book that is thick).
+    """
+    for m in ctx.finditer("C161", _THICK):
+        after = ctx.text[m.end():m.end() + 20]
+        if m.group().endswith("historical") and not after.lstrip(" \t").startswith(("heritage", "background", "and", "culture", "deposit")):
+            continue  # "a thick historical novel": a thick book
+        yield Hit(m.start(), m.end(), "深厚 rendered 'thick': write 'rich', 'deep' or 'long'")
+
+
+_EXCAVATE = LazyPattern(
+    r"\b(?:[Ee]xcavat(?:e|es|ed|ing)|[Dd]ig(?:s|ging)?[ \t]+(?:deep(?:ly)?[ \t]+)?(?:into[ \t]+)?|[Dd]ug[ \t]+(?:deep(?:ly)?[ \t]+)?(?:into[ \t]+)?)"
+    r"[ \t]*(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:potential|connotations?|spirit|"
+    r"institutional[ \t]+design|cultural[ \t]+(?:resources|value|connotations?|elements)|value[ \t]+of|red[ \t]+resources|"
+    r"characteristic[ \t]+resources)\b")
+
+
+@rule(
+    "C162", "excavate-potential", triggers_nocase=("excavat", "dig ", "digs ", "digging ", "dug "),
+    bad=["We will ⟦excavate the potential⟧ of rural tourism.", "⟦excavating the cultural connotation⟧ of tea",
+         "to ⟦dig deeply into the red resources⟧ of the county", "By ⟦excavating the institutional design⟧ of old dykes"],
+    good=["They excavated the site in 1998.", "dig into the data", "excavate the tomb", "dig the potatoes",
+          "they dug the foundations for the value store"],
+)
+def excavate_potential(ctx: Context) -> Iterator[Hit]:
+    """挖掘 rendered "excavate" or "dig": "excavate the potential", "excavating the cultural
+    connotation", "dig deeply into the red resources".
+
+    挖掘 means digging and, figuratively, bringing out: 挖掘潜力 (tap potential), 挖掘文化内涵
+    (bring out the cultural meaning). Machine translation keeps the spade: "excavate the
+    potential". English excavates sites and tombs and digs into data; potential is tapped and
+    meaning brought out. Flagged only before the abstract objects of the Chinese phrase
+    (potential, connotation, spirit, cultural resources); a dig of an archaeological site passes.
+    """
+    for m in ctx.finditer("C162", _EXCAVATE):
+        yield Hit(m.start(), m.end(), "挖掘 rendered 'excavate/dig': write 'tap', 'bring out' or 'make the most of'")
+
+
+_ANSWER_SHEET = LazyPattern(
+    r"\b(?:satisfactory|satisfying|brilliant|excellent|outstanding|splendid|qualified|wonderful|beautiful|"
+    r"remarkable|impressive|new|good)[ \t]+answer[ \t]+(?:sheets?|papers?)\b(?![ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?(?:exam|test))|"
+    r"\banswer[ \t]+(?:sheets?|papers?)[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:times|era|people|history|development|"
+    r"new[ \t]+era|party)\b")
+
+
+@rule(
+    "C163", "answer-sheet-metaphor", triggers_nocase=("answer sheet", "answer paper"),
+    bad=["The county handed in a ⟦satisfactory answer sheet⟧ on jobs.", "wrote a ⟦brilliant answer paper⟧ of reform",
+         "an ⟦answer sheet of the times⟧"],
+    good=["Fill in the answer sheet with a pencil.", "a good answer sheet for the exam", "collect the answer papers"],
+)
+def answer_sheet_metaphor(ctx: Context) -> Iterator[Hit]:
+    """答卷 rendered "answer sheet": "hand in a satisfactory answer sheet", "an answer sheet of
+    the times".
+
+    Chinese reports say a city 交出满意答卷 (handed in a satisfactory answer sheet) for meeting its
+    targets; machine translation keeps the exam. English answer sheets are filled in with a
+    pencil; a city "delivered", "met its targets" or "has a record to be proud of". Flagged with
+    the epithets of the metaphor (satisfactory, brilliant, outstanding) or "of the times", "of
+    the people"; an exam's answer sheet passes.
+    """
+    for m in ctx.finditer("C163", _ANSWER_SHEET):
+        yield Hit(m.start(), m.end(), "答卷 rendered 'answer sheet': write 'delivered', 'met its targets' or 'results'")
+
+
+_INSEPARABLE = LazyPattern(
+    r"\b(?:is|are|was|were|be|been)[ \t]+(?:all[ \t]+)?inseparable[ \t]+from[ \t]+(?:the[ \t]+)?(?:[a-zA-Z'’-]+[ \t]+){0,3}?"
+    r"(?:support|care|efforts|help|leadership|guidance|hard[ \t]+work|concern|attention|cooperation|trust)\b")
+
+
+@rule(
+    "C164", "inseparable-from-support", triggers_nocase=("inseparable from",),
+    bad=["Our growth ⟦is inseparable from the strong support⟧ of the county.",
+         "These results ⟦are inseparable from the hard work⟧ of the staff.",
+         "The award ⟦was inseparable from the care⟧ of leaders at all levels."],
+    good=["Form is inseparable from content.", "The two ideas are inseparable from each other.",
+          "Her fame was inseparable from the city of her birth."],
+)
+def inseparable_from_support(ctx: Context) -> Iterator[Hit]:
+    """离不开 rendered "is inseparable from the support of": the thanks of Chinese company and
+    government news.
+
+    Chinese credits success to others with 离不开…的支持/关心/努力 ("cannot be separated from");
+    machine translation writes "is inseparable from the support of". English "inseparable" joins
+    two things that cannot be told apart ("form is inseparable from content"); thanks say "owes
+    much to" or "would not have been possible without". Flagged only when the second thing is
+    support, care, effort, help, guidance or hard work.
+    """
+    for m in ctx.finditer("C164", _INSEPARABLE):
+        yield Hit(m.start(), m.end(), "离不开 rendered 'inseparable from': write 'owes much to' or 'would not have been "
+                  "possible without'")
+
+
+_CATCH = LazyPattern(
+    r"\b(?:[Cc]atch(?:es|ing)?|[Cc]aught|[Gg]rab(?:s|bed|bing)?)[ \t]+(?:the[ \t]+)?(?:grassroots|[Pp]arty[ \t]+building|"
+    r"implementation(?=[ \t]*(?:of\b|work\b|[.,;:]|$))|rectification|safety[ \t]+production|key[ \t]+work|work[ \t]+style|project[ \t]+construction|"
+    r"ideological|epidemic[ \t]+prevention)\b")
+
+
+@rule(
+    "C165", "catch-for-take-charge", triggers_nocase=("catch", "caught", "grab"),
+    bad=["Secretaries ⟦catch grassroots⟧ Party work in person.", "We must ⟦grab the implementation⟧ of the plan.",
+         "The bureau ⟦caught safety production⟧ all year."],
+    good=["catch the ball", "grab the handle", "the grassroots campaign caught fire", "grab the implementation notes"],
+)
+def catch_for_take_charge(ctx: Context) -> Iterator[Hit]:
+    """抓 rendered "catch" or "grab": "secretaries catch grassroots Party building", "grab the
+    implementation".
+
+    抓 is "take charge of, see to" in official Chinese (书记抓党建, 抓落实, 抓安全生产); machine
+    translation takes the hand's sense, "catch" or "grab". English catches balls and grabs
+    handles; officials see to, oversee or take charge of work. Flagged only before the objects
+    of the official sense (grassroots work, Party building, implementation, rectification, safety
+    in production); "implementation" only before "of" or a stop, since "grab the implementation
+    notes" is a programmer's English.
+    """
+    for m in ctx.finditer("C165", _CATCH):
+        yield Hit(m.start(), m.end(), "抓 rendered 'catch/grab': write 'see to', 'oversee' or 'take charge of'")
