@@ -103,7 +103,8 @@ def work_as_topic(ctx: Context) -> Iterator[Hit]:
 _NEXT_STEP = LazyPattern(
     r"\b[Ii]n[ \t]+the[ \t]+next[ \t]+step[ \t]*,?[ \t]+(?:[^.;:!?\n]{1,80}?)\bwill[ \t]+"
     r"(?:continue|further|strive|persist|adhere|vigorously|earnestly|focus[ \t]+on|deepen|keep[ \t]+on|"
-    r"unswervingly|always|effectively|comprehensively|actively)\b")
+    r"unswervingly|always|effectively|comprehensively|actively|make[ \t]+every[ \t]+effort|spare[ \t]+no[ \t]+effort|"
+    r"accelerate|speed[ \t]+up|step[ \t]+up|intensify|strengthen)\b")
 
 
 @rule(
@@ -111,7 +112,7 @@ _NEXT_STEP = LazyPattern(
     bad=["⟦In the next step, the bureau will continue⟧ to clear the drains.",
          "⟦In the next step, our school will further⟧ raise the quality of teaching."],
     good=["In the next step, we will configure the server.", "In the next step, you will add a user.",
-          "The next step will continue the loop."],
+          "The next step will continue the loop.", "In the next step, we will take a look at the logs."],
 )
 def next_step_plan(ctx: Context) -> Iterator[Hit]:
     """下一步 rendered "in the next step" at the head of an institution's plans: "In the next step,
@@ -121,7 +122,8 @@ def next_step_plan(ctx: Context) -> Iterator[Hit]:
     writes "In the next step"; English says "Next", "From now on" or "In the coming year". In
     English "the next step" is a step of a procedure ("In the next step, you will add a user"), so
     the phrase is flagged only with the verbs of a plan that follow 下一步 (将继续, 进一步, 努力,
-    坚持, 深化: "will continue", "will further", "will strive", "will persist", "will deepen").
+    坚持, 深化, 全力, 加快, 加强: "will continue", "will further", "will strive", "will deepen", "will
+    make every effort", "will accelerate", "will strengthen"); "will take a look" is a tutorial's.
     """
     for m in ctx.finditer("C152", _NEXT_STEP):
         yield Hit(m.start(), m.end(), "下一步 rendered 'in the next step': write 'Next,' or 'In the coming year,'")
@@ -352,3 +354,119 @@ def batch_of_designated(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C159", _BATCH):
         yield Hit(m.start(), m.end(), "一批 rendered 'a batch of': write 'a number of', 'several' or the figure")
+
+
+_PROMOTE_TO = LazyPattern(
+    r"\b(?:[Pp]romot(?:e|es|ed|ing)|[Pp]ush(?:es|ed|ing)?|[Dd]riv(?:e|es|ing)|drove)[ \t]+(?:the[ \t]+|more[ \t]+|all[ \t]+)?"
+    r"(?:(?!(?:him|her|them|me|us|you|it)\b)[a-z-]+[ \t]+){1,5}?to[ \t]+(?:be[ \t]+(?!able\b)[a-z]+ed\b|"
+    r"achieve[ \t]+(?:a[ \t]+|the[ \t]+)?(?:new[ \t]+|high-quality[ \t]+|leapfrog[ \t]+|greater[ \t]+)*"
+    r"(?:leaps?|breakthroughs?|development|upgrading|transformation)\b|realize[ \t]+(?:the[ \t]+)?(?:transformation|upgrading|"
+    r"high-quality|leapfrog|full[ \t]+coverage)\b)")
+
+
+@rule(
+    "C167", "promote-to-achieve", triggers_nocase=("promot", "push", "driv", "drove"),
+    bad=["to ⟦promote more permits to be handled⟧ online", "⟦promote the dairy industry to achieve a new leap⟧",
+         "⟦push the old mills to realize transformation⟧ and upgrading"],
+    good=["promote the brand to achieve growth in sales", "She was promoted to be the head of sales.",
+          "push the cart to be cleaned", "promote him to be captain", "drive the car to be washed",
+          "promote tourism to realize its value"],
+)
+def promote_to_achieve(ctx: Context) -> Iterator[Hit]:
+    """推动/促进 X 实现/成为 rendered "promote X to achieve a new leap", "promote more permits to be
+    handled".
+
+    Chinese 推动 (push) takes an object and a verb: 推动产业实现新跨越 "push the industry to achieve
+    a new leap", 推动更多事项网上办理 "promote more matters to be handled online". English
+    promotes a thing, not a thing to do something; it says "help the industry leap ahead", "get
+    more permits handled online". Flagged only with the verbs of plans after it: a passive
+    ("to be handled"), "achieve a new leap / breakthrough / development", "realize transformation
+    / upgrading / full coverage", the passive after "promote" only ("push the cart to be cleaned"
+    is English); a person promoted "to be captain" has no passive verb, and the
+    purpose "to achieve growth in sales" is not among the objects.
+    """
+    for m in ctx.finditer("C167", _PROMOTE_TO):
+        if re.search(r"to[ \t]+be[ \t]", m.group()) and not m.group().lower().startswith("promot"):
+            continue  # "push the cart to be cleaned": a thing sent to be seen to
+        yield Hit(m.start(), m.end(), "推动…实现 rendered 'promote X to …': write 'help X …' or 'get X …ed'")
+
+
+_GRANDLY = LazyPattern(r"\b(?:[Gg]randly|[Ss]olemnly|[Cc]eremoniously|[Ss]plendidly)[ \t]+(?:held|opened|convened|launched|"
+                       r"kicked[ \t]+off|unveiled|commenced|staged)\b(?![ \t]+(?:belief|beliefs|view|views|conviction|opinion|faith)\b)")
+
+
+@rule(
+    "C168", "grandly-held", triggers_nocase=("grandly ", "solemnly ", "ceremoniously ", "splendidly "),
+    bad=["The fair was ⟦grandly held⟧ in the square.", "The congress was ⟦solemnly convened⟧ on Monday.",
+         "The festival ⟦grandly opened⟧ on Friday."],
+    good=["a solemnly held belief", "She solemnly promised to return.", "The hall was grandly decorated."],
+)
+def grandly_held(ctx: Context) -> Iterator[Hit]:
+    """隆重举行/隆重开幕 rendered "was grandly held", "was solemnly convened".
+
+    Chinese news opens with 隆重举行 (held with ceremony) and 隆重开幕 (opened with ceremony);
+    machine translation writes "grandly held", "solemnly convened", "grandly opened". English
+    news says the event opened or was held, and shows the grandeur if it matters. A "solemnly
+    held belief" is English and passes; so do adverbs before other verbs ("grandly decorated").
+    """
+    for m in ctx.finditer("C168", _GRANDLY):
+        yield Hit(m.start(), m.end(), "隆重举行 rendered word for word: write 'opened' or 'was held' and drop the adverb")
+
+
+_ACTUAL = LazyPattern(
+    r"\b(?:[Cc]ombin(?:ed|ing)[ \t]+with|[Ii]n[ \t]+combination[ \t]+with|[Aa]ccording[ \t]+to|[Bb]ased[ \t]+on|[Pp]roceeding[ \t]+from)"
+    r"[ \t]+the[ \t]+actual[ \t]+(?:situation|conditions|reality|circumstances)[ \t]+of[ \t]+(?:our|this|the)[ \t]+"
+    r"(?:city|county|district|province|town|township|village|school|hospital|company|unit|region|bureau|enterprise)\b")
+
+
+@rule(
+    "C169", "actual-situation-of-our", triggers_nocase=("actual situation", "actual conditions", "actual reality", "actual circumstances"),
+    bad=["⟦Combined with the actual situation of this city⟧, these rules are made.",
+         "⟦in combination with the actual conditions of our county⟧"],
+    good=["The actual situation of the patient was worse.", "based on the actual conditions of the test",
+          "according to the actual situation of the market"],
+)
+def actual_situation_of_our(ctx: Context) -> Iterator[Hit]:
+    """结合本市实际 rendered "combined with the actual situation of this city".
+
+    Chinese rules and notices are made 根据…并结合本市/我校实际 (in light of local conditions);
+    machine translation writes "combined with the actual situation of our school". English says
+    "in light of local conditions" or "to suit the city". Flagged when the actual situation is
+    that of the writer's own place or institution (this city, our school, the county); the actual
+    situation of a patient or a market is English.
+    """
+    for m in ctx.finditer("C169", _ACTUAL):
+        yield Hit(m.start(), m.end(), "结合本地实际 rendered word for word: write 'in light of local conditions'")
+
+
+_INDICATOR = LazyPattern(
+    r"\b(?:GDP|[Rr]evenues?|[Oo]utput(?:[ \t]+value)?|[Ii]nvestment|[Ii]ncome|[Ss]ales|[Ee]xports|[Ii]mports|[Tt]urnover|[Pp]rofits?|"
+    r"[Vv]alue[ \t]+added)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+)?completed(?=[ \t]+(?:at[ \t]+)?(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
+    r"\bcompleted[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:total[ \t]+|annual[ \t]+)?(?:investment|output[ \t]+value|revenue|"
+    r"GDP|sales|turnover)[ \t]+of(?=[ \t]+(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
+    r"\b\d[\d,.]*(?:[ \t]+(?:million|thousand|people|persons))?[ \t]+(?:urban[ \t]+)?new[ \t]+employment\b|"
+    r"\b(?:driving[ \t]+force|momentum|awareness|consciousness|vitality|sense[ \t]+of[ \t]+[a-z]+)[ \t]+(?:is|are|was|were|remains?)"
+    r"[ \t]+not[ \t]+strong\b")
+
+
+@rule(
+    "C171", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong"),
+    bad=["Last year ⟦GDP completed⟧ 8.2 billion yuan.", "Tax ⟦revenue completed⟧ RMB 900 million.",
+         "The district ⟦completed an investment of⟧ 3 billion.", "Towns added ⟦1,800 urban new employment⟧.",
+         "The ⟦driving force is not strong⟧ in small firms."],
+    good=["The investment completed in May paid off.", "She completed 12 laps.", "2,300 new jobs were created.",
+          "The wind is not strong today.", "Sales completed the quarter at a high."],
+)
+def indicator_frame(ctx: Context) -> Iterator[Hit]:
+    """The indicator frames of Chinese work reports: 完成 "GDP completed 8 billion yuan", 新增就业
+    "2,300 urban new employment", 动力不强 "the driving force is not strong".
+
+    Chinese reports say an indicator 完成 (was completed at) a figure and count 新增就业 (newly
+    added employment) as a number; machine translation writes "GDP completed 8.2 billion",
+    "completed an investment of 3 billion", "2,300 new employment". English says GDP "reached"
+    or "came to" a figure, counts "2,300 new jobs", and says growth "lacks drive". Flagged only
+    before a figure (an investment "completed in May" is a finished one), "employment" after a
+    number (it is uncountable), and an abstract force "not strong" (the wind's strength passes).
+    """
+    for m in ctx.finditer("C171", _INDICATOR):
+        yield Hit(m.start(), m.end(), "完成/新增就业/不强 rendered word for word: write 'reached', 'new jobs', 'lacks drive'")

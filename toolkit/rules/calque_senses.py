@@ -6,6 +6,7 @@ reports, news and tourism pages, not the noun of any one text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
@@ -126,7 +127,7 @@ _INSEPARABLE = LazyPattern(
 
 
 @rule(
-    "C164", "inseparable-from-support", triggers_nocase=("inseparable from",),
+    "C164", "inseparable-from-support", triggers_nocase=("inseparable",),
     bad=["Our growth ⟦is inseparable from the strong support⟧ of the county.",
          "These results ⟦are inseparable from the hard work⟧ of the staff.",
          "The award ⟦was inseparable from the care⟧ of leaders at all levels."],
@@ -151,25 +152,106 @@ def inseparable_from_support(ctx: Context) -> Iterator[Hit]:
 _CATCH = LazyPattern(
     r"\b(?:[Cc]atch(?:es|ing)?|[Cc]aught|[Gg]rab(?:s|bed|bing)?)[ \t]+(?:the[ \t]+)?(?:grassroots|[Pp]arty[ \t]+building|"
     r"implementation(?=[ \t]*(?:of\b|work\b|[.,;:]|$))|rectification|safety[ \t]+production|key[ \t]+work|work[ \t]+style|project[ \t]+construction|"
-    r"ideological|epidemic[ \t]+prevention)\b")
+    r"ideological|epidemic[ \t]+prevention)\b|"
+    # "grasp" understands an implementation; it sees to none of the others.
+    r"\b[Gg]rasp(?:s|ed|ing)?[ \t]+(?:well[ \t]+)?(?:the[ \t]+)?(?:grassroots|[Pp]arty[ \t]+building|rectification|safety[ \t]+production|"
+    r"key[ \t]+work|project[ \t]+construction|epidemic[ \t]+prevention|investment[ \t]+attraction)\b")
 
 
 @rule(
-    "C165", "catch-for-take-charge", triggers_nocase=("catch", "caught", "grab"),
+    "C165", "catch-for-take-charge", triggers_nocase=("catch", "caught", "grab", "grasp"),
     bad=["Secretaries ⟦catch grassroots⟧ Party work in person.", "We must ⟦grab the implementation⟧ of the plan.",
-         "The bureau ⟦caught safety production⟧ all year."],
-    good=["catch the ball", "grab the handle", "the grassroots campaign caught fire", "grab the implementation notes"],
+         "The bureau ⟦caught safety production⟧ all year.", "(3) ⟦Grasp project construction⟧ firmly."],
+    good=["catch the ball", "grab the handle", "the grassroots campaign caught fire", "grab the implementation notes",
+          "grasp the implementation of the parser", "a firm grasp of party building history"],
 )
 def catch_for_take_charge(ctx: Context) -> Iterator[Hit]:
-    """抓 rendered "catch" or "grab": "secretaries catch grassroots Party building", "grab the
-    implementation".
+    """抓 rendered "catch", "grab" or "grasp": "secretaries catch grassroots Party building", "grab the
+    implementation", "grasp project construction".
 
     抓 is "take charge of, see to" in official Chinese (书记抓党建, 抓落实, 抓安全生产); machine
-    translation takes the hand's sense, "catch" or "grab". English catches balls and grabs
-    handles; officials see to, oversee or take charge of work. Flagged only before the objects
+    translation takes the hand's sense, "catch", "grab" or "grasp". English catches balls, grabs
+    handles and grasps ideas ("grasp the implementation of the parser" understands it); officials
+    see to, oversee or take charge of work. Flagged only before the objects
     of the official sense (grassroots work, Party building, implementation, rectification, safety
     in production); "implementation" only before "of" or a stop, since "grab the implementation
     notes" is a programmer's English.
     """
     for m in ctx.finditer("C165", _CATCH):
         yield Hit(m.start(), m.end(), "抓 rendered 'catch/grab': write 'see to', 'oversee' or 'take charge of'")
+
+
+_PRAISE_NAME = LazyPattern(
+    r"\benjoy(?:s|ed|ing)?[ \t]+(?:the|a)[ \t]+(?:(?:good|high|great|fine)[ \t]+)?(?:reputation|title|fame|laurel)[ \t]+of[ \t]+"
+    r"(?:[\"“'‘]|(?:the|a)[ \t]+(?:hometown|home|capital|kingdom|land|sea|pearl|cradle|garden|town|city|village|county)\b)|"
+    r"\b[Hh]ometown[ \t]+of[ \t]+(?:(?:Chinese|China['’]s|the[ \t]+world['’]s|national|world)[ \t]+)?"
+    r"(?!(?:a|an|the|my|his|her|their|our|your|its|many|several|famous|some|one|two|three|this|that|these|those|"
+    r"both|all|each|every|most|such|no|so|and|or|mine|yours|celebrated|great|renowned|well-known)\b)[a-z][a-z-]+\b")
+
+
+@rule(
+    "C166", "praise-name-frame", triggers_nocase=("reputation", "title", "fame", "laurel", "hometown"),
+    bad=["The valley ⟦enjoys the reputation of “⟧the sea of bamboo”.", "The county is the ⟦hometown of kites⟧.",
+         "It ⟦enjoys the title of the land⟧ of fish and rice.", "known as the ⟦hometown of Chinese embroidery⟧"],
+    good=["the hometown of the poet Du Fu", "the hometown of many famous people", "He returned to the hometown of his father.",
+          "She enjoys the reputation of being fair.", "the hometown of Elvis", "enjoyed the title of champion"],
+)
+def praise_name_frame(ctx: Context) -> Iterator[Hit]:
+    """The praise-names of Chinese places rendered word for word: 享有"…"的美誉 "enjoys the
+    reputation of 'the sea of bamboo'", …之乡 "the hometown of kites".
+
+    Chinese tourism and culture pages give a place its 美誉 (a title of praise) and call it the
+    之乡 ("home") of its product or art; machine translation writes "enjoys the reputation of"
+    before the quoted title and "the hometown of tea". English says the place "is known as 'the
+    sea of bamboo'" and "the home of" kites; a hometown is a person's. Flagged before a quoted
+    title or a place-noun title ("the land of", "the capital of"), and "hometown of" before a
+    bare noun: a person's hometown ("of the poet", "of his father", "of Elvis") passes.
+    """
+    for m in ctx.finditer("C166", _PRAISE_NAME):
+        if m.group().lower().startswith("hometown"):
+            yield Hit(m.start(), m.end(), "之乡 rendered 'hometown of': write 'home of' or 'known for'")
+        else:
+            yield Hit(m.start(), m.end(), "享有…美誉 rendered word for word: write 'is known as'")
+
+
+# 我县, 我镇, 我区, 我院 in the institution's own report; "our country" is C110's.
+_OUR_NOUNS = ("province", "city", "county", "district", "town", "township", "municipality", "prefecture",
+              "hospital", "court", "procuratorate", "bureau")
+_OUR_PLACE = LazyPattern(rf"\b([Oo]ur) ({'|'.join(_OUR_NOUNS)})(?:(['’]s)|\b)(?![-'’])")
+_OUR_CHINESE = {"province": "我省", "city": "我市", "county": "我县", "district": "我区", "town": "我镇", "township": "我乡",
+                "municipality": "我市", "prefecture": "我州", "hospital": "我院", "court": "我院", "procuratorate": "我院",
+                "bureau": "我局"}
+
+
+@rule(
+    "C170", "our-place", triggers=tuple(f"{o} {n}" for o in ("our", "Our") for n in _OUR_NOUNS),
+    bad=["The township plan is done; ⟦our county⟧ still lacks doctors.", "RMB loans rose 8% in ⟦our city's⟧ banks.",
+         "Party members of ⟦our hospital⟧ gave blood."],
+    good=["Our county fair opens in June.", "We love our city.", "our township-level offices",
+          "China's towns grow. “Our county is poor,” he said."],
+)
+def our_place(ctx: Context) -> Iterator[Hit]:
+    """"Our county", "our city", "our hospital" in a report about China: 我县, 我市, 我院 rendered
+    with the writer's own "our".
+
+    A county's work report says 我县 and a hospital's news 我院, and machine translation writes
+    "our county", "our hospital". In an English report or notice the body names itself ("the
+    county", "the hospital", or its name); "our" reads as a speaker's voice. Flagged only in a
+    document about China (C138's signs: China, RMB, township, Party committee...), outside
+    quotations, and not before a noun that makes it a name ("our county fair", "our city-state");
+    "our country" is C110's. Reported once per noun and document: the writer's voice is one
+    choice, made once. The wording is a human's: no fix.
+    """
+    from .calque_frames import _CHINA, _quoted
+
+    text = ctx.text
+    if not _CHINA.search(text):
+        return
+    seen = set()
+    for m in ctx.finditer("C170", _OUR_PLACE):
+        if m.group(2) in seen or _quoted(text, m.start()) or re.match(r"[ \t]+(?:fair|council|commissioners?|executive|board|seal|line)\b",
+                                                text[m.end():m.end() + 16]):
+            continue
+        seen.add(m.group(2))
+        zh = _OUR_CHINESE[m.group(2)]
+        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of {zh}: write 'the {m.group(2)}{m.group(3) or ''}' or its name")

@@ -111,7 +111,8 @@ _CONSTRUCTION = LazyPattern(rf"\b[Cc]onstruction of (?:[\w'’-]+ ){{0,3}}?{_ABS
 # construction", "legal construction").
 _CONSTRUCTION_BEFORE = LazyPattern(
     r"\b(?:(?:clean|honest) government|work style|team|ranks|contingent|discipline|grassroots|organi[sz]ational|"
-    r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics)[ \t]+"
+    r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics|"
+    r"standardi[sz]ation|standardi[sz]ed|normali[sz]ation|informati[sz]ation|institutionali[sz]ation|credit)[ \t]+"
     r"construction\b", re.I)
 
 
@@ -121,7 +122,7 @@ _CONSTRUCTION_BEFORE = LazyPattern(
         "improve the ⟦construction of work style⟧ among officials",
         "advancing the ⟦construction of beautiful villages⟧ here",
         "the ⟦construction of private-sector party⟧ branches",
-        "a campaign of ⟦integrity construction⟧ in state firms",
+        "a campaign of ⟦integrity construction⟧ in state firms", "finished the ⟦standardisation construction⟧ of clinics",
         "## ⟦Construction of rural culture⟧",
     ],
     good=[
@@ -204,6 +205,10 @@ _NUMBER_ENUMERATOR = LazyPattern(
     rf"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))((?i:{'|'.join(_NUMBER_WORDS)}) is to)\b(?![^.;\n]{{0,40}}\bas\b)", re.M)
 
 
+# Mid-paragraph, after a sentence: only two of them in one paragraph with no count announced before
+# ("There are two ways. The first is to wait. The second is to act." is English).
+_MID_ENUMERATOR = LazyPattern(r"(?<=[.;:!?。；：][ \t])(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_ANNOUNCER = LazyPattern(r"(?i)\b(?:two|three|four|five|six|several|few|couple|number|various|multiple)\b")
 # 一是 rendered "one is to": English too says "One is to wait", so only when 二是 follows in the paragraph.
 _ONE_ENUMERATOR = LazyPattern(r"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))([Oo]ne is to)\b(?=[^\n]*?[.;:,，；][ \t]*(?i:two) is to\b)", re.M)
 
@@ -216,10 +221,12 @@ _ONE_ENUMERATOR = LazyPattern(r"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The fourth is to⟧ improve the system.",
          "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
          "Two hopes: ⟦one is to⟧ read more; ⟦two is to⟧ run daily.",
+         "(2) Build roads. ⟦The first is to⟧ pave lanes. ⟦The second is to⟧ fix bridges.",
          "- ⟦Fourth is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
           "One is to wait.", "One is to wait; the other is to act.", "Two is to four as three is to six.", "The answer for two is too long.",
-          "Second is to first as silver is to gold.", "- The second item is to be removed."],
+          "Second is to first as silver is to gold.", "- The second item is to be removed.",
+          "There are two ways. The first is to wait. The second is to act."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
@@ -232,12 +239,20 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
     unless "as" follows, as in the proportion "two is to four as three is to six"; and "one is
     to" (一是), which English says too ("One is to wait"), when "two is to" follows in the same
-    paragraph. The rewrite depends on the sentence, so there is no automatic fix.
+    paragraph. "The first is to" after a sentence in mid-paragraph is flagged when a second
+    ordinal of the frame follows in the paragraph and nothing before it announced a count
+    ("There are two ways. The first is to wait." is English). The rewrite depends on the
+    sentence, so there is no automatic fix.
     """
     for m in ctx.at_line_starts("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
     for m in ctx.finditer("C105", _NUMBER_ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
+    for m in ctx.finditer("C105", _MID_ENUMERATOR):  # "…unswervingly. The first is to …. The second is to …"
+        low, high = ctx.text.rfind("\n", 0, m.start()) + 1, ctx.text.find("\n", m.start())
+        if len(set(_MID_ENUMERATOR.findall(ctx.text, low, high if high >= 0 else len(ctx.text)))) >= 2 \
+                and not _ANNOUNCER.search(ctx.text, low, m.start()):
+            yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
     for m in ctx.finditer("C105", _ONE_ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是: start the item with 'First,' or a number")
 
