@@ -72,6 +72,9 @@ _CARRY_WORK = LazyPattern(
     r"\b[Cc]arr(?:y|ies|ied|ying)[ \t]+out[ \t]+the[ \t]+(?:work[ \t]+of[ \t]+[a-z]+ing|(?:[a-z-]+[ \t]+){1,3}work[ \t]+of)\b")
 
 
+_GOOD_JOB_OR_CARRY = LazyPattern(lambda: f"{_GOOD_JOB.pattern}|{_CARRY_WORK.pattern}")
+
+
 @rule(
     "C151", "work-as-topic", triggers_nocase=("good job ", " out the "),
     bad=["We must ⟦do a good job in the flood control work⟧ this summer.",
@@ -95,7 +98,9 @@ def work_as_topic(ctx: Context) -> Iterator[Hit]:
     and carries out "the repair work on" a thing or does a good job "on the paint work"; a noun
     before "work" after "do a good job in" (two nouns after "of"), or "the X work of" a noun, or "the work of" a gerund after either verb, is the frame.
     """
-    for m in (*ctx.finditer("C151", _GOOD_JOB), *ctx.finditer("C151", _CARRY_WORK)):
+    # "do/did/doing a good job", "carry/carried/carrying out the": the verb starts up to 9 characters
+    # before the trigger ("good job ", " out the ").
+    for m in ctx.matches("C151", _GOOD_JOB_OR_CARRY, offsets=range(-11, -2)):
         yield Hit(m.start(), m.end(), f"{m.group()!r} keeps 工作 as the topic of 做好/开展: name the task "
                   "('prevent fires well', 'cleaned up')")
 
@@ -385,7 +390,7 @@ def promote_to_achieve(ctx: Context) -> Iterator[Hit]:
     is English); a person promoted "to be captain" has no passive verb, and the
     purpose "to achieve growth in sales" is not among the objects.
     """
-    for m in ctx.finditer("C167", _PROMOTE_TO):
+    for m in ctx.matches("C167", _PROMOTE_TO):  # the verb starts at its trigger
         if re.search(r"to[ \t]+be[ \t]", m.group()) and not m.group().lower().startswith("promot"):
             continue  # "push the cart to be cleaned": a thing sent to be seen to
         yield Hit(m.start(), m.end(), "推动…实现 rendered 'promote X to …': write 'help X …' or 'get X …ed'")

@@ -192,8 +192,8 @@ _REPORTER = LazyPattern(
 @rule(
     "C117", "reporter-learned", triggers_nocase=("reporter", "journalist", " learned that", " learnt that", "to statistics", "incomplete statistics",
                                                  "preliminary statistics", "rough statistics",
-                                                 "to the introduction", "to introduction", " in charge",
-                                                 "reported"),
+                                                 "to the introduction", "to introduction", "person in charge", "persons in charge", "people in charge",
+                                                 "is reported"),
     bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May.",
          "⟦According to incomplete statistics⟧, 300 shops opened.", "⟦It was learnt that⟧ the bridge opens in May.",
          "⟦The journalist learned from⟧ the township that 40 homes were rebuilt.",

@@ -112,8 +112,8 @@ _CONSTRUCTION = LazyPattern(rf"\b[Cc]onstruction of (?:[\w'’-]+ ){{0,3}}?{_ABS
 _CONSTRUCTION_BEFORE = LazyPattern(
     r"\b(?:(?:clean|honest) government|work style|team|ranks|contingent|discipline|grassroots|organi[sz]ational|"
     r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics|"
-    r"standardi[sz]ation|standardi[sz]ed|normali[sz]ation|informati[sz]ation|institutionali[sz]ation|credit)[ \t]+"
-    r"construction\b", re.I)
+    r"standardi[sz]ation|standardi[sz]ed|normali[sz]ation|informati[sz]ation|institutionali[sz]ation|credit)[ \t]+\Z", re.I)
+_CONSTRUCTION_WORD = LazyPattern(r"[ \t]construction\b", re.I)  # found first; the object is looked for before it
 
 
 @rule(
@@ -143,8 +143,13 @@ def construction_calque(ctx: Context) -> Iterator[Hit]:
     in the Chinese order too ("integrity construction" for 诚信建设), with abstract objects only. The
     wording depends on the object, so there is no automatic fix.
     """
-    for m in (*ctx.matches("C103", _CONSTRUCTION), *ctx.finditer("C103", _CONSTRUCTION_BEFORE)):
-        yield Hit(m.start(), m.end(),
+    spans = [(m.start(), m.end()) for m in ctx.matches("C103", _CONSTRUCTION)]
+    for w in ctx.finditer("C103", _CONSTRUCTION_WORD):
+        b = _CONSTRUCTION_BEFORE.search(ctx.text, max(0, w.start() - 40), w.start() + 1)
+        if b:
+            spans.append((b.start(), w.end()))
+    for start, end in spans:
+        yield Hit(start, end,
                   "建设 rendered as 'construction': write 'building', 'developing' or 'improving' for an abstract object")
 
 
