@@ -178,12 +178,25 @@ _PIECES = LazyPattern(
     r"several|many|multiple)[ \t]+(?:pieces|items)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]{3,}s)\b(?![-'’])")
 
 
+# 套 and 台 before a single system or machine ("1 set of recording system"), or with no "of" at all
+# before a plural ("48 sets smart boards"): a count, not a set.
+_SET_OF = LazyPattern(
+    r"\b(?:\d+|one|a)[ \t]+sets?[ \t]+of[ \t]+(?:(?!(?:for|of|the|a|an|to|in|on|with|by|from)\b)[a-z-]+[ \t]+){0,4}?"
+    r"(?:system|software|platform|machine|device|server)"
+    r"(?=[ \t]*(?:[,.;:)]|$|(?:with|for|is|was|and|to|in)\b))|"
+    r"\b\d+[ \t]+(?:sets|units|pcs|pieces)[ \t]+(?!of\b|in\b|per\b|each\b|are\b|were\b|have\b|had\b|will\b|can\b|total\b)"
+    r"(?:[a-z-]+[ \t]+)?[a-z]+(?:boards|computers|projectors|screens|cameras|printers|machines|devices|servers|terminals|"
+    r"vehicles|buses|trucks|units|desks|chairs|beds|monitors|sets)\b", re.M)
+
+
 @rule(
-    "C154", "pieces-of-plural", triggers_nocase=(" pieces of ", " items of "),
+    "C154", "pieces-of-plural", triggers_nocase=(" pieces of ", " items of ", " set of ", " sets of ", " sets ", " units ", " pcs "),
     bad=["The court heard ⟦36 pieces of cases⟧ of this kind.", "Residents sent in ⟦120 pieces of opinions⟧.",
-         "The bureau answered ⟦15 items of proposals⟧.", "It gave ⟦12 pieces of judicial suggestions⟧."],
+         "The bureau answered ⟦15 items of proposals⟧.", "It gave ⟦12 pieces of judicial suggestions⟧.",
+         "Lot 2: ⟦1 set of campus broadcasting system⟧, installed.", "Lot 1: ⟦30 sets interactive whiteboards⟧"],
     good=["three pieces of advice", "two pieces of old clothes", "12 pieces of news", "several pieces of glass",
-          "five pieces of evidence", "20 items of luggage", "two pieces of the puzzle", "six items of goods"],
+          "five pieces of evidence", "20 items of luggage", "two pieces of the puzzle", "six items of goods",
+          "a set of system calls", "a set of tools for the machine", "40 units were sold", "3 sets of whiteboards"],
 )
 def pieces_of_plural(ctx: Context) -> Iterator[Hit]:
     """A count of "pieces" or "items" of a plural noun: the measure words 件 and 条 rendered as
@@ -194,8 +207,13 @@ def pieces_of_plural(ctx: Context) -> Iterator[Hit]:
     directly ("36 cases", "120 comments") and says "pieces of" only before a mass noun ("pieces
     of advice", "of evidence", "of glass"), never before a plural. A plural after "pieces of" is
     flagged, except the few words that are plural in form only or counted in pieces (clothes,
-    news, goods, scissors, glasses).
+    news, goods, scissors, glasses). 套 and 台 give "1 set of campus broadcasting system" and,
+    with "of" dropped, "30 sets interactive whiteboards": English counts one system and 30
+    whiteboards; "a set of system calls" (a set of things) and "40 units were sold" pass.
     """
+    for m in ctx.finditer("C154", _SET_OF):
+        yield Hit(m.start(), m.end(), "套/台 rendered 'set(s)' before one machine or system: count it ('1 recording system', "
+                  "'48 smart boards')")
     for m in ctx.finditer("C154", _PIECES):
         noun = m.group(1)
         if noun in _PIECE_NOUNS or noun.endswith(("ss", "us", "is", "ics", "ness")):
@@ -451,16 +469,16 @@ _INDICATOR = LazyPattern(
     r"GDP|sales|turnover)[ \t]+of(?=[ \t]+(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
     r"\b\d[\d,.]*(?:[ \t]+(?:million|thousand|people|persons))?[ \t]+(?:urban[ \t]+)?new[ \t]+employment\b|"
     r"\b(?:driving[ \t]+force|momentum|awareness|consciousness|vitality|sense[ \t]+of[ \t]+[a-z]+)[ \t]+(?:is|are|was|were|remains?)"
-    r"[ \t]+not[ \t]+strong\b")
+    r"[ \t]+not[ \t]+strong\b|\b(?:rate|index|CPI|growth|deficit|ratio)[ \t]+(?:(?:was|is|were|be)[ \t]+)?controlled[ \t]+within(?=[ \t]+\d)")
 
 
 @rule(
-    "C171", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong"),
+    "C171", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong", "controlled within"),
     bad=["Last year ⟦GDP completed⟧ 8.2 billion yuan.", "Tax ⟦revenue completed⟧ RMB 900 million.",
          "The district ⟦completed an investment of⟧ 3 billion.", "Towns added ⟦1,800 urban new employment⟧.",
-         "The ⟦driving force is not strong⟧ in small firms."],
+         "The ⟦driving force is not strong⟧ in small firms.", "The jobless ⟦rate was controlled within⟧ 4%."],
     good=["The investment completed in May paid off.", "She completed 12 laps.", "2,300 new jobs were created.",
-          "The wind is not strong today.", "Sales completed the quarter at a high."],
+          "The wind is not strong today.", "Sales completed the quarter at a high.", "Heat is controlled within 2 degrees."],
 )
 def indicator_frame(ctx: Context) -> Iterator[Hit]:
     """The indicator frames of Chinese work reports: 完成 "GDP completed 8 billion yuan", 新增就业
@@ -471,7 +489,8 @@ def indicator_frame(ctx: Context) -> Iterator[Hit]:
     "completed an investment of 3 billion", "2,300 new employment". English says GDP "reached"
     or "came to" a figure, counts "2,300 new jobs", and says growth "lacks drive". Flagged only
     before a figure (an investment "completed in May" is a finished one), "employment" after a
-    number (it is uncountable), and an abstract force "not strong" (the wind's strength passes).
+    number (it is uncountable), an abstract force "not strong" (the wind's strength passes), and
+    控制在…以内: a rate "controlled within 4%" (English: kept below; an engineer's heat passes).
     """
     for m in ctx.finditer("C171", _INDICATOR):
         yield Hit(m.start(), m.end(), "完成/新增就业/不强 rendered word for word: write 'reached', 'new jobs', 'lacks drive'")

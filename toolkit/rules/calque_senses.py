@@ -255,3 +255,24 @@ def our_place(ctx: Context) -> Iterator[Hit]:
         seen.add(m.group(2))
         zh = _OUR_CHINESE[m.group(2)]
         yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of {zh}: write 'the {m.group(2)}{m.group(3) or ''}' or its name")
+
+
+_SHIFT = LazyPattern(r"\b(?:[Aa]|[Oo]ne)[ \t]+shift[ \t]+(?:every|each)[ \t]+(?:\d+|ten|fifteen|twenty|thirty|forty|sixty)[ \t]+"
+                     r"(?:minutes?|mins?|hours?)\b|\b[Ss]hifts?[ \t]+(?:depart|leave|run)s?[ \t]+every\b")
+
+
+@rule(
+    "C172", "shift-for-departure", triggers_nocase=("shift",),
+    bad=["Buses to the lake run all day, ⟦one shift every 30 minutes⟧.", "⟦Shifts depart every⟧ hour from the station."],
+    good=["Nurses work one shift every day.", "The night shift starts at ten.", "Guards change shift every 4 hours."],
+)
+def shift_for_departure(ctx: Context) -> Iterator[Hit]:
+    """班次 rendered "shift": "one shift every 30 minutes" for a bus that leaves every half hour.
+
+    班次 is a scheduled run of a bus, train or ferry; machine translation writes "shift", the
+    word for a spell of work. English says "a bus every 30 minutes" or "buses leave every hour".
+    Flagged only with the interval of a timetable ("every 30 minutes") or with "depart/leave
+    every", which a worker's shift never has.
+    """
+    for m in ctx.finditer("C172", _SHIFT):
+        yield Hit(m.start(), m.end(), "班次 rendered 'shift': write 'a bus every …' or 'departures every …'")
