@@ -20,7 +20,7 @@ _CARRY = r"(?:carr(?:y|ies|ied|ying)[ \t]+out|promot(?:e|es|ed|ing)|implement(?:
 # Not "conscientiously carry out" (legal English: "conscientiously carry out his duties") nor
 # "deeply" before a verb of feeling ("deeply grasped the loss").
 _ADVERB_FRAME = LazyPattern(
-    rf"\b(?:[Ss]olidly|[Ii]n-depth|[Ee]arnestly|[Dd]eeply(?=[ \t]+(?!grasp)))[ \t]+{_CARRY}\b|"
+    rf"\b(?:[Ss]olidly|[Ii]n-depth|[Ee]arnestly|[Dd]eeply(?=[ \t]+(?![Gg]rasp)))[ \t]+(?i:{_CARRY})\b|"
     # 深耕 "deeply cultivating in the field of": English cultivates soil or a habit, never "in" a market.
     r"\b[Dd]eeply[ \t]+(?:cultivat(?:e|es|ed|ing)|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)[ \t]+(?:in|into)\b")
 
@@ -29,7 +29,7 @@ _ADVERB_FRAME = LazyPattern(
     "C150", "effort-adverb-frame", triggers_nocase=("solidly ", "in-depth ", "earnestly ", "deeply "),
     bad=["The bureau will ⟦solidly carry out⟧ the pest survey.", "We ⟦deeply promoted⟧ the reform of clinics.",
          "Townships must ⟦earnestly implement⟧ the flood plan.", "⟦In-depth carry out⟧ the road safety month.",
-         "the county ⟦solidly advanced⟧ the river clean-up", "The firm has been ⟦deeply cultivating in⟧ valves for 20 years."],
+         "the county ⟦solidly advanced⟧ the river clean-up", "## The County ⟦Solidly Promotes⟧ River Work", "The firm has been ⟦deeply cultivating in⟧ valves for 20 years."],
     good=["The wall was solidly built.", "She was deeply moved.", "an in-depth review of the plan",
           "He earnestly hoped to win.", "a deeply implemented habit", "He deeply grasped the loss.",
           "a deeply cultivated mind", "Farmers deeply plough the soil."],
@@ -106,7 +106,7 @@ def work_as_topic(ctx: Context) -> Iterator[Hit]:
 
 
 _NEXT_STEP = LazyPattern(
-    r"\b[Ii]n[ \t]+the[ \t]+next[ \t]+step[ \t]*,?[ \t]+(?:[^.;:!?\n]{1,80}?)\bwill[ \t]+"
+    r"(?:\b[Ii]n[ \t]+the[ \t]+next[ \t]+step|(?:^|(?<=[.!?。][ \t]))Next[ \t]+step)[ \t]*,?[ \t]+(?:[^.;:!?\n]{1,80}?)\bwill[ \t]+"
     r"(?:continue|further|strive|persist|adhere|vigorously|earnestly|focus[ \t]+on|deepen|keep[ \t]+on|"
     r"unswervingly|always|effectively|comprehensively|actively|make[ \t]+every[ \t]+effort|spare[ \t]+no[ \t]+effort|"
     r"accelerate|speed[ \t]+up|step[ \t]+up|intensify|strengthen)\b")
@@ -115,7 +115,8 @@ _NEXT_STEP = LazyPattern(
 @rule(
     "C152", "next-step-plan", triggers_nocase=("next step",),
     bad=["⟦In the next step, the bureau will continue⟧ to clear the drains.",
-         "⟦In the next step, our school will further⟧ raise the quality of teaching."],
+         "⟦In the next step, our school will further⟧ raise the quality of teaching.",
+         "Done. ⟦Next step, the county will strengthen⟧ patrols."],
     good=["In the next step, we will configure the server.", "In the next step, you will add a user.",
           "The next step will continue the loop.", "In the next step, we will take a look at the logs."],
 )
@@ -380,7 +381,7 @@ def batch_of_designated(ctx: Context) -> Iterator[Hit]:
 
 
 _PROMOTE_TO = LazyPattern(
-    r"\b(?:[Pp]romot(?:e|es|ed|ing)|[Pp]ush(?:es|ed|ing)?|[Dd]riv(?:e|es|ing)|drove)[ \t]+(?:the[ \t]+|more[ \t]+|all[ \t]+)?"
+    r"\b(?:[Pp]romot(?:e|es|ed|ing)|[Pp]ush(?:es|ed|ing)?|[Dd]riv(?:e|es|ing|en)|drove)[ \t]+(?:the[ \t]+|more[ \t]+|all[ \t]+)?"
     r"(?:(?!(?:him|her|them|me|us|you|it)\b)[a-z-]+[ \t]+){1,5}?to[ \t]+(?:be[ \t]+(?!able\b)[a-z]+ed\b|"
     r"achieve[ \t]+(?:a[ \t]+|the[ \t]+)?(?:new[ \t]+|high-quality[ \t]+|leapfrog[ \t]+|greater[ \t]+)*"
     r"(?:leaps?|breakthroughs?|development|upgrading|transformation)\b|realize[ \t]+(?:the[ \t]+)?(?:transformation|upgrading|"
@@ -464,7 +465,7 @@ def actual_situation_of_our(ctx: Context) -> Iterator[Hit]:
 
 _INDICATOR = LazyPattern(
     r"\b(?:GDP|[Rr]evenues?|[Oo]utput(?:[ \t]+value)?|[Ii]nvestment|[Ii]ncome|[Ss]ales|[Ee]xports|[Ii]mports|[Tt]urnover|[Pp]rofits?|"
-    r"[Vv]alue[ \t]+added)[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+)?completed(?=[ \t]+(?:at[ \t]+)?(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
+    r"[Vv]alue[ \t]+added)(?:[ \t]+(?:of|in)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]+)?[ \t]+(?:was[ \t]+|were[ \t]+|has[ \t]+been[ \t]+)?completed(?=[ \t]+(?:at[ \t]+)?(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
     r"\bcompleted[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?(?:total[ \t]+|annual[ \t]+)?(?:investment|output[ \t]+value|revenue|"
     r"GDP|sales|turnover)[ \t]+of(?=[ \t]+(?:RMB|CNY|USD|US\$|\$|¥|\d))|"
     r"\b\d[\d,.]*(?:[ \t]+(?:million|thousand|people|persons))?[ \t]+(?:urban[ \t]+)?new[ \t]+employment\b|"
@@ -475,6 +476,7 @@ _INDICATOR = LazyPattern(
 @rule(
     "C171", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong", "controlled within"),
     bad=["Last year ⟦GDP completed⟧ 8.2 billion yuan.", "Tax ⟦revenue completed⟧ RMB 900 million.",
+         "⟦Investment in new plant completed⟧ 2 billion yuan.",
          "The district ⟦completed an investment of⟧ 3 billion.", "Towns added ⟦1,800 urban new employment⟧.",
          "The ⟦driving force is not strong⟧ in small firms.", "The jobless ⟦rate was controlled within⟧ 4%."],
     good=["The investment completed in May paid off.", "She completed 12 laps.", "2,300 new jobs were created.",

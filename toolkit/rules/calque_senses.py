@@ -123,7 +123,8 @@ def answer_sheet_metaphor(ctx: Context) -> Iterator[Hit]:
 
 _INSEPARABLE = LazyPattern(
     r"\b(?:is|are|was|were|be|been)[ \t]+(?:all[ \t]+)?inseparable[ \t]+from[ \t]+(?:the[ \t]+)?(?:[a-zA-Z'’-]+[ \t]+){0,3}?"
-    r"(?:support|care|efforts|help|leadership|guidance|hard[ \t]+work|concern|attention|cooperation|trust)\b")
+    r"(?:support|care|efforts|help|leadership|guidance|hard[ \t]+work|concern|attention|cooperation|trust|participation|"
+    r"contributions?|dedication)\b")
 
 
 @rule(
