@@ -277,3 +277,41 @@ def shift_for_departure(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C172", _SHIFT):
         yield Hit(m.start(), m.end(), "班次 rendered 'shift': write 'a bus every …' or 'departures every …'")
+
+
+# An office (县 county, 镇 town, 局 bureau, 校 school, 院 hospital...) and 长 "head": the title
+# compounds that stand before a surname when machine translation puts the title first.
+_OFFICES = ("xian", "shi", "zhen", "xiang", "cun", "ju", "chu", "ke", "ting", "bu", "sheng", "qu", "xiao", "yuan",
+            "suo", "hang", "dui", "zu", "ban")
+_TITLE_FIRST = LazyPattern(rf"\b((?:{'|'.join(o.capitalize() for o in _OFFICES)})zhang)[ \t]+([A-Z][a-z]{{1,5}})\b(?![ \t]*[A-Z])")
+
+
+@rule(
+    "C173", "pinyin-title-before-surname", triggers=tuple(f"{o.capitalize()}zhang " for o in _OFFICES),
+    bad=["The township plan was read out. ⟦Zhenzhang Wu⟧ visited 12 villages.",
+         "RMB 3 million was raised and ⟦Juzhang Sun⟧ signed the order."],
+    good=["Xianzhang Liu, Wei Chen and Ming Li wrote the paper.", "Zhenzhang Wu Lei spoke.", "Yuanzhang Zhu"],
+)
+def pinyin_title_before_surname(ctx: Context) -> Iterator[Hit]:
+    """A title of office in pinyin before a surname: "Zhenzhang Wu" for 吴镇长 (Town Head Wu).
+
+    Chinese titles end in 长 "head" after the office (县长 xianzhang, 镇长 zhenzhang, 局长 juzhang);
+    machine translation sometimes keeps the title in pinyin and puts it first, as an English
+    title goes. Flagged in a document about China (C138's signs) when a one-syllable surname
+    follows with no other capitalised word after it (so a given name in Western order before
+    a surname in a list of authors, "Xianzhang Liu, Wei Chen", and a full name after the title,
+    "Zhenzhang Wu Lei", are left alone). A given name that is such a compound can still be
+    taken for a title: the rule names what it read, and the wording is a human's.
+    """
+    from .. import lexicon
+    from .calque_frames import _CHINA
+
+    text = ctx.text
+    if not _CHINA.search(text):
+        return
+    for m in ctx.matches("C173", _TITLE_FIRST):
+        after = text[m.end():m.end() + 2]
+        if after.startswith(",") or len(lexicon.pinyin_syllables(m.group(2)) or ()) != 1:
+            continue
+        yield Hit(m.start(), m.end(), f"title {m.group(1)!r} left in pinyin before the surname: write the English title "
+                  f"('Head {m.group(2)}', 'Director {m.group(2)}')")
