@@ -315,3 +315,34 @@ def pinyin_title_before_surname(ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(m.start(), m.end(), f"title {m.group(1)!r} left in pinyin before the surname: write the English title "
                   f"('Head {m.group(2)}', 'Director {m.group(2)}')")
+
+
+_DEEP_INTO = LazyPattern(
+    r"\b(?:(?:[Gg]o(?:es|ing)?|[Ww]ent|[Gg]one|[Ww]alk(?:s|ed|ing)?|[Rr]each(?:es|ed|ing)?|[Pp]enetrat(?:e|es|ed|ing))[ \t]+)?"
+    r"(?:deep(?:ly)?[ \t]+into|(?<=[Ww]alk[ \t])into|(?<=[Ww]alks[ \t])into|(?<=[Ww]alked[ \t])into|(?<=[Ww]alking[ \t])into)[ \t]+"
+    r"(?:the[ \t]+)?(?:grassroots|masses|front[ \t-]?line|enterprises|communities|villages|campuses|households|"
+    r"thousands[ \t]+of[ \t]+households|rural[ \t]+areas|factories)\b")
+
+
+@rule(
+    "C174", "deep-into-grassroots", triggers_nocase=("deep into", "deeply into", "walk into", "walks into", "walked into",
+                                                   "walking into"),
+    bad=["Cadres must ⟦go deep into the grassroots⟧ to listen.", "The team ⟦walked into enterprises⟧ to hear their needs.",
+         "doctors ⟦went deep into villages⟧ with free checks", "Opera ⟦walks into campuses⟧ this spring."],
+    good=["He walked into the room.", "They went deep into the forest.", "a dive deep into the data",
+          "She walked into the village shop.", "roots reach deep into the soil"],
+)
+def deep_into_grassroots(ctx: Context) -> Iterator[Hit]:
+    """深入基层 and 走进企业 rendered "go deep into the grassroots", "walked into enterprises": the
+    visits of officials, doctors and troupes.
+
+    Chinese news sends officials 深入基层/深入群众 (deep into the grassroots, the masses) and brings
+    an art or a service 走进 (walking into) enterprises, campuses and villages; machine translation
+    keeps both verbs. English says officials "visited" or "went out to" villages and a troupe
+    "toured" schools. A forest, data or a room is gone deep into or walked into in English; the
+    frame is flagged only before the grassroots, the masses, the front line or a plural of
+    institutions (enterprises, communities, villages, campuses, households), which no one walks
+    into one at a time.
+    """
+    for m in ctx.finditer("C174", _DEEP_INTO):
+        yield Hit(m.start(), m.end(), "深入基层/走进 rendered word for word: write 'visited', 'went out to' or 'toured'")
