@@ -250,7 +250,7 @@ def mou_for_anonymised_name(ctx: Context) -> Iterator[Hit]:
 
 
 _LOG_IN = LazyPattern(
-    r"\b(?:[Ll]og(?:s|ged|ging)?[ \t]+in|[Ll]ogin(?:s|ed)?)[ \t]+(?:the|our|this|your)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"\b(?:[Ll]og(?:s|ged|ging)?[ \t]+in|[Ll]ogin(?:s|ed)?)[ \t]+(?:the|our|this|your)[ \t]+(?:(?!(?:to|for|of|with|on|at|by|after|before|when)\b)[a-z-]+[ \t]+){0,5}?"
     r"(?:website|web[ \t]+site|platform|system|portal|homepage|home[ \t]+page|official[ \t]+account|mini[ \t]+program|app)\b")
 
 
@@ -260,7 +260,7 @@ _VERB_BEFORE = LazyPattern(r"(?:^|[.:;!?\n]|\b(?:please|to|can|should|must|will|
 @rule(
     "C156", "log-in-without-to", triggers_nocase=("log in ", "login ", "logged in ", "logging in ", "logs in "),
     bad=["Bidders should ⟦log in the platform⟧ with a CA key.", "Please ⟦login the e-procurement system⟧ first.",
-         "Parents can ⟦log in the official website⟧ to apply.", "⟦Login the management system⟧ as admin."],
+         "Parents can ⟦log in the official website⟧ to apply.", "⟦log in the city science and technology management system⟧", "⟦Login the management system⟧ as admin."],
     good=["Log in to the platform first.", "Users who log in the morning see more.", "the login page of the system",
           "log in the user after the check", "every login the system records"],
 )

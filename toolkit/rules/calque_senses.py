@@ -346,3 +346,57 @@ def deep_into_grassroots(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C174", _DEEP_INTO):
         yield Hit(m.start(), m.end(), "深入基层/走进 rendered word for word: write 'visited', 'went out to' or 'toured'")
+
+
+_CARRIER = LazyPattern(
+    r"\b(?:an?|the)[ \t]+(?:(?:important|effective|key|main|major|good|new|vital|powerful|significant)[ \t]+)+carriers?[ \t]+(?:of|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:quality|ideological|moral|patriotic|cultural|political|party)[ \t]+)?(?:culture|civili[sz]ation|education|"
+    r"spirit|values|heritage|traditions?|party[ \t]+building|patriotism|inheriting|promoting|spreading|carrying|displaying|showing|"
+    r"serving|building|developing|publicity|propaganda)\b")
+
+
+@rule(
+    "C175", "carrier-for-vehicle", triggers_nocase=("carrier of", "carrier for", "carriers of", "carriers for"),
+    bad=["Folk songs are ⟦an important carrier of culture⟧.", "The fair is ⟦a key carrier for promoting⟧ local goods.",
+         "Clubs are ⟦an effective carrier of quality education⟧."],
+    good=["Mosquitoes are an important carrier of malaria.", "the main carrier of the signal", "a major carrier for cargo flights",
+          "He is a carrier of the gene."],
+)
+def carrier_for_vehicle(ctx: Context) -> Iterator[Hit]:
+    """载体 rendered "carrier": "an important carrier of culture", "a key carrier for promoting".
+
+    Chinese calls the means by which something is done or passed on its 载体 (vehicle, medium);
+    machine translation writes "carrier". English carriers bear diseases, signals, genes and
+    freight; culture has a vehicle, a medium or a way of being passed on. Flagged with the
+    epithets of the Chinese phrase (important, effective, key) before the abstract objects it
+    carries (culture, education, the spirit, promoting, inheriting); a carrier of malaria passes.
+    """
+    for m in ctx.finditer("C175", _CARRIER):
+        yield Hit(m.start(), m.end(), "载体 rendered 'carrier': write 'vehicle', 'medium' or 'a way of'")
+
+
+_EASY_TO = LazyPattern(
+    r"\b(?:[Pp]eople|[Cc]hildren|[Kk]ids|[Tt]he[ \t]+elderly|[Oo]lder[ \t]+people|[Pp]atients|[Ss]tudents|[Dd]rivers|[Ww]omen|[Mm]en|"
+    r"[Ii]nfants|[Bb]abies|[Ww]e|[Tt]hey|[Yy]ou)[ \t]+(?:are|were|is|was)[ \t]+(?:very[ \t]+|more[ \t]+|also[ \t]+)?easy[ \t]+to[ \t]+"
+    r"(?:get|catch|become|fall|suffer|feel|have|be)[ \t]+(?:angry|sick|ill|tired|cold|colds|a[ \t]+cold|lost|hurt|injured|infected|"
+    r"dizzy|anxious|irritable|dehydrated|sunburned|distracted|fatigued|constipated)\b")
+
+
+@rule(
+    "C176", "easy-to-for-prone", triggers_nocase=(" easy to ",),
+    bad=["In dry weather ⟦people are easy to get angry⟧.", "⟦Children are easy to catch colds⟧ in spring.",
+         "⟦The elderly are easy to feel tired⟧ after noon."],
+    good=["People are easy to please.", "Tickets are easy to get.", "Children are easy to teach.", "It is easy to get lost here."],
+)
+def easy_to_for_prone(ctx: Context) -> Iterator[Hit]:
+    """容易 rendered "are easy to": "people are easy to get angry", "children are easy to catch
+    colds".
+
+    容易 before a verb says that something tends to happen to its subject (小孩容易感冒); machine
+    translation writes "children are easy to catch colds". In English "people are easy to
+    please" says that pleasing them is easy; a person who tends to fall ill "is prone to" or
+    "easily catches" it. Flagged only with a person as the subject and a state that befalls them
+    (get angry, catch colds, feel tired, get lost); "it is easy to get lost" passes.
+    """
+    for m in ctx.finditer("C176", _EASY_TO):
+        yield Hit(m.start(), m.end(), "容易 rendered 'are easy to': write 'are prone to' or 'easily get'")
