@@ -474,7 +474,7 @@ _INDICATOR = LazyPattern(
 
 
 @rule(
-    "C171", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong", "controlled within"),
+    "C181", "indicator-frame", triggers_nocase=("completed", "new employment", " not strong", "controlled within"),
     bad=["Last year ⟦GDP completed⟧ 8.2 billion yuan.", "Tax ⟦revenue completed⟧ RMB 900 million.",
          "⟦Investment in new plant completed⟧ 2 billion yuan.",
          "The district ⟦completed an investment of⟧ 3 billion.", "Towns added ⟦1,800 urban new employment⟧.",
@@ -494,5 +494,5 @@ def indicator_frame(ctx: Context) -> Iterator[Hit]:
     number (it is uncountable), an abstract force "not strong" (the wind's strength passes), and
     控制在…以内: a rate "controlled within 4%" (English: kept below; an engineer's heat passes).
     """
-    for m in ctx.finditer("C171", _INDICATOR):
+    for m in ctx.finditer("C181", _INDICATOR):
         yield Hit(m.start(), m.end(), "完成/新增就业/不强 rendered word for word: write 'reached', 'new jobs', 'lacks drive'")

@@ -225,7 +225,7 @@ _OUR_CHINESE = {"province": "我省", "city": "我市", "county": "我县", "dis
 
 
 @rule(
-    "C170", "our-place", triggers=tuple(f"{o} {n}" for o in ("our", "Our") for n in _OUR_NOUNS),
+    "C180", "our-place", triggers=tuple(f"{o} {n}" for o in ("our", "Our") for n in _OUR_NOUNS),
     bad=["The township plan is done; ⟦our county⟧ still lacks doctors.", "RMB loans rose 8% in ⟦our city's⟧ banks.",
          "Party members of ⟦our hospital⟧ gave blood."],
     good=["Our county fair opens in June.", "We love our city.", "our township-level offices",
@@ -249,7 +249,7 @@ def our_place(ctx: Context) -> Iterator[Hit]:
     if not _CHINA.search(text):
         return
     seen = set()
-    for m in ctx.finditer("C170", _OUR_PLACE):
+    for m in ctx.finditer("C180", _OUR_PLACE):
         if m.group(2) in seen or _quoted(text, m.start()) or re.match(r"[ \t]+(?:fair|council|commissioners?|executive|board|seal|line)\b",
                                                 text[m.end():m.end() + 16]):
             continue
@@ -263,7 +263,7 @@ _SHIFT = LazyPattern(r"\b(?:[Aa]|[Oo]ne)[ \t]+shift[ \t]+(?:every|each)[ \t]+(?:
 
 
 @rule(
-    "C172", "shift-for-departure", triggers_nocase=("shift",),
+    "C182", "shift-for-departure", triggers_nocase=("shift",),
     bad=["Buses to the lake run all day, ⟦one shift every 30 minutes⟧.", "⟦Shifts depart every⟧ hour from the station."],
     good=["Nurses work one shift every day.", "The night shift starts at ten.", "Guards change shift every 4 hours."],
 )
@@ -275,7 +275,7 @@ def shift_for_departure(ctx: Context) -> Iterator[Hit]:
     Flagged only with the interval of a timetable ("every 30 minutes") or with "depart/leave
     every", which a worker's shift never has.
     """
-    for m in ctx.finditer("C172", _SHIFT):
+    for m in ctx.finditer("C182", _SHIFT):
         yield Hit(m.start(), m.end(), "班次 rendered 'shift': write 'a bus every …' or 'departures every …'")
 
 
@@ -287,7 +287,7 @@ _TITLE_FIRST = LazyPattern(rf"\b((?:{'|'.join(o.capitalize() for o in _OFFICES)}
 
 
 @rule(
-    "C173", "pinyin-title-before-surname", triggers=tuple(f"{o.capitalize()}zhang " for o in _OFFICES),
+    "C183", "pinyin-title-before-surname", triggers=tuple(f"{o.capitalize()}zhang " for o in _OFFICES),
     bad=["The township plan was read out. ⟦Zhenzhang Wu⟧ visited 12 villages.",
          "RMB 3 million was raised and ⟦Juzhang Sun⟧ signed the order."],
     good=["Xianzhang Liu, Wei Chen and Ming Li wrote the paper.", "Zhenzhang Wu Lei spoke.", "Yuanzhang Zhu"],
@@ -309,7 +309,7 @@ def pinyin_title_before_surname(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     if not _CHINA.search(text):
         return
-    for m in ctx.matches("C173", _TITLE_FIRST):
+    for m in ctx.matches("C183", _TITLE_FIRST):
         after = text[m.end():m.end() + 2]
         if after.startswith(",") or len(lexicon.pinyin_syllables(m.group(2)) or ()) != 1:
             continue
@@ -325,7 +325,7 @@ _DEEP_INTO = LazyPattern(
 
 
 @rule(
-    "C174", "deep-into-grassroots", triggers_nocase=("deep into", "deeply into", "walk into", "walks into", "walked into",
+    "C184", "deep-into-grassroots", triggers_nocase=("deep into", "deeply into", "walk into", "walks into", "walked into",
                                                    "walking into"),
     bad=["Cadres must ⟦go deep into the grassroots⟧ to listen.", "The team ⟦walked into enterprises⟧ to hear their needs.",
          "doctors ⟦went deep into villages⟧ with free checks", "Opera ⟦walks into campuses⟧ this spring."],
@@ -344,7 +344,7 @@ def deep_into_grassroots(ctx: Context) -> Iterator[Hit]:
     institutions (enterprises, communities, villages, campuses, households), which no one walks
     into one at a time.
     """
-    for m in ctx.finditer("C174", _DEEP_INTO):
+    for m in ctx.finditer("C184", _DEEP_INTO):
         yield Hit(m.start(), m.end(), "深入基层/走进 rendered word for word: write 'visited', 'went out to' or 'toured'")
 
 
@@ -356,7 +356,7 @@ _CARRIER = LazyPattern(
 
 
 @rule(
-    "C175", "carrier-for-vehicle", triggers_nocase=("carrier of", "carrier for", "carriers of", "carriers for"),
+    "C185", "carrier-for-vehicle", triggers_nocase=("carrier of", "carrier for", "carriers of", "carriers for"),
     bad=["Folk songs are ⟦an important carrier of culture⟧.", "The fair is ⟦a key carrier for promoting⟧ local goods.",
          "Clubs are ⟦an effective carrier of quality education⟧."],
     good=["Mosquitoes are an important carrier of malaria.", "the main carrier of the signal", "a major carrier for cargo flights",
@@ -371,7 +371,7 @@ def carrier_for_vehicle(ctx: Context) -> Iterator[Hit]:
     epithets of the Chinese phrase (important, effective, key) before the abstract objects it
     carries (culture, education, the spirit, promoting, inheriting); a carrier of malaria passes.
     """
-    for m in ctx.finditer("C175", _CARRIER):
+    for m in ctx.finditer("C185", _CARRIER):
         yield Hit(m.start(), m.end(), "载体 rendered 'carrier': write 'vehicle', 'medium' or 'a way of'")
 
 
@@ -383,7 +383,7 @@ _EASY_TO = LazyPattern(
 
 
 @rule(
-    "C176", "easy-to-for-prone", triggers_nocase=(" easy to ",),
+    "C186", "easy-to-for-prone", triggers_nocase=(" easy to ",),
     bad=["In dry weather ⟦people are easy to get angry⟧.", "⟦Children are easy to catch colds⟧ in spring.",
          "⟦The elderly are easy to feel tired⟧ after noon."],
     good=["People are easy to please.", "Tickets are easy to get.", "Children are easy to teach.", "It is easy to get lost here."],
@@ -398,5 +398,5 @@ def easy_to_for_prone(ctx: Context) -> Iterator[Hit]:
     "easily catches" it. Flagged only with a person as the subject and a state that befalls them
     (get angry, catch colds, feel tired, get lost); "it is easy to get lost" passes.
     """
-    for m in ctx.finditer("C176", _EASY_TO):
+    for m in ctx.finditer("C186", _EASY_TO):
         yield Hit(m.start(), m.end(), "容易 rendered 'are easy to': write 'are prone to' or 'easily get'")
