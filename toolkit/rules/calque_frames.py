@@ -316,13 +316,22 @@ def highland_for_hub(ctx: Context) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), "高地 rendered 'highland': write 'hub', 'centre' or 'magnet'")
 
 
-_MY_COUNTRY = LazyPattern(r"\b([Mm]y) country(?:(['’]s)|\b)")
+# 我 before a place or an institution writing of itself (我国, 我省, 我市, 我县, 我区, 我镇, 我校, 我院, 我行,
+# 我公司): "my city", "my school", "my bank" in a report or notice.
+_MY_NOUNS = ("country", "province", "city", "county", "district", "town", "township", "village", "municipality",
+             "school", "hospital", "court", "company", "bureau", "college", "university", "institute", "bank",
+             "procuratorate", "zone")
+_MY_COUNTRY = LazyPattern(rf"\b([Mm]y) ({'|'.join(_MY_NOUNS)})(?:(['’]s)|\b)(?!-)")
+_MY_CHINESE = {"country": "我国", "province": "我省", "city": "我市", "county": "我县", "district": "我区", "town": "我镇",
+               "township": "我乡", "village": "我村", "school": "我校", "hospital": "我院", "court": "我院",
+               "company": "我公司", "bank": "我行", "college": "我院", "university": "我校", "bureau": "我局"}
 # A document about China: the names native and translated text alike use for it and for its
 # institutions (a county report may never name the country).
 _CHINA = LazyPattern(r"\b(?:China|Chinese|PRC|CPC|Beijing|RMB|yuan|Xi Jinping|State Council|Communist Party|"
                      r"[Pp]arty (?:committees?|branch(?:es)?|members?|building)|[Tt]ownships?|[Pp]eople['’]s (?:government|court)s?)\b")
 _FIRST_PERSON = LazyPattern(r"\b(?:I|me|myself|mine|[Mm]y)\b")
 _SENTENCE_END = LazyPattern(r"[.!?\n]")
+_LINE_END = LazyPattern(r"\n")
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -332,13 +341,17 @@ def _quoted(text: str, at: int) -> bool:
 
 
 @rule(
-    "C138", "my-country", triggers=("my country", "My country"),
+    "C138", "my-country", triggers=tuple(f"{m} {n}" for m in ("my", "My") for n in _MY_NOUNS),
     bad=["China's ports grew fast. Last year ⟦my country's⟧ exports rose.",
-         "⟦My country⟧ has built 40 dams since the township plan."],
+         "⟦My country⟧ has built 40 dams since the township plan.",
+         "The Party branch met. ⟦My school⟧ held a sports day for 900 pupils.",
+         "Loans are in RMB. ⟦My bank's⟧ branches open at nine.", "The yuan rose. Exports of ⟦my province⟧ grew."],
     good=["I served my country for thirty years.", "My country, 'tis of thee, was written in Boston.",
           "China is vast; I miss my country and my family.", "My country's exports rose.",
           "Beijing's trade rose. “My country will never seek hegemony,” the minister said.",
-          'The State Council heard him say "my country must open wider" this year.'],
+          'The State Council heard him say "my country must open wider" this year.',
+          "I taught in Beijing. My school had no heating.", "China is far away, and my company sent me there.",
+          "My county's fair opens today.", "my city-state"],
 )
 def my_country(ctx: Context) -> Iterator[Hit]:
     """"My country" for China in a text about China: 我国 rendered with a first person no one speaks.
@@ -354,6 +367,13 @@ def my_country(ctx: Context) -> Iterator[Hit]:
     document with other signs of machine translation, this rule wherever the text is about China.
     There is no automatic fix: as seeds/README.md records for 我国, the swap to "China" is left
     to a human, since a quoted speaker may mean his own country.
+
+    The same 我 comes before a province, city, county or town writing of itself (我省, 我市, 我县)
+    and before an institution (我校 "my school", 我院 "my hospital", "my court", 我行 "my bank",
+    我公司 "my company"): a report or notice in no one's voice says "the city" or names it. The
+    same conditions hold, the first person looked for in the whole paragraph: a text about China,
+    no other first person singular ("I taught in Beijing. My school had no heating." is a
+    person), no quotation.
     """
     text = ctx.text
     if not _CHINA.search(text):
@@ -362,8 +382,14 @@ def my_country(ctx: Context) -> Iterator[Hit]:
         low = max(0, m.start() - 300)
         start = max((e.end() for e in _SENTENCE_END.finditer(text, low, m.start())), default=low)
         end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
+        if m.group(2) != "country":  # a person's school or company: the first person is in the paragraph
+            start, end = text.rfind("\n", 0, m.start()) + 1, _LINE_END.search(text, m.end())
         sentence = text[start:m.start()] + " " + text[m.end():end.start() if end else min(len(text), m.end() + 300)]
         if _FIRST_PERSON.search(sentence) or _quoted(text, m.start()):
             continue
-        possessive = m.group(2) or ""
-        yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})")
+        possessive = m.group(3) or ""
+        if m.group(2) == "country":
+            yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of 我国: name the country (China{possessive})")
+        else:
+            zh = _MY_CHINESE.get(m.group(2), "我")
+            yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of {zh}: write 'the {m.group(2)}{possessive}' or its name")

@@ -184,17 +184,26 @@ def following_is_an_introduction(ctx: Context) -> Iterator[Hit]:
 _REPORTER = LazyPattern(
     r"\b(?:[Tt]he |[Oo]ur )?(?:[Rr]eporters?|[Jj]ournalists?) (?:learned|learnt|was told|were told|was informed|were informed|found out) "
     r"(?:from|that|at|in|on)\b|\b(?:[Aa]ccording to (?:the |our )?reporters?['’]?s? (?:understanding|investigation|"
-    r"knowledge|interview)|[Ii]t (?:is|was|has been) (?:learned|learnt) that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,))")
+    r"knowledge|interview)|[Ii]t (?:is|was|has been) (?:learned|learnt) that|[Aa]ccording to (?:incomplete |preliminary |rough )?statistics(?=[ \t]*,)|"
+    # 据介绍 "according to the introduction," and 据…负责人介绍 "according to the person in charge": no source named.
+    r"[Aa]ccording to (?:the )?introduction(?=[ \t]*,)|(?<![a-z] )It is reported that\b|[Aa]ccording to (?:the )?(?:relevant )?(?:persons?|people) in charge\b)")
 
 
 @rule(
     "C117", "reporter-learned", triggers_nocase=("reporter", "journalist", " learned that", " learnt that", "to statistics", "incomplete statistics",
-                                                 "preliminary statistics", "rough statistics"),
+                                                 "preliminary statistics", "rough statistics",
+                                                 "to the introduction", "to introduction", "person in charge", "persons in charge", "people in charge",
+                                                 "is reported"),
     bad=["⟦Reporters learned at⟧ the county water bureau that the dam", "⟦It is learned that⟧ the fair opens in May.",
          "⟦According to incomplete statistics⟧, 300 shops opened.", "⟦It was learnt that⟧ the bridge opens in May.",
-         "⟦The journalist learned from⟧ the township that 40 homes were rebuilt."],
+         "⟦The journalist learned from⟧ the township that 40 homes were rebuilt.",
+         "⟦According to the introduction⟧, the kiln fires 300 pots a day.",
+         "⟦According to the relevant person in charge⟧ of the bureau, fees will fall.",
+         "⟦It is reported that⟧ the mill will reopen."],
     good=["The reporter asked the minister a question.", "Reporters were told to wait outside.",
-          "It is understood that the talks failed.", "The journalist learned to type fast.", "He learned that it was late.", "According to statistics from the census bureau, rents rose."],
+          "It is understood that the talks failed.", "The journalist learned to type fast.", "He learned that it was late.", "According to statistics from the census bureau, rents rose.",
+          "According to the introduction to the 1902 edition, the poems", "the person in charge of the desk",
+          "Separately, it was reported that the talks had ended."],
 )
 def reporter_learned(ctx: Context) -> Iterator[Hit]:
     """"The reporter learned from X that": the Chinese news formula 记者从…获悉 / 据悉.
@@ -206,7 +215,11 @@ def reporter_learned(ctx: Context) -> Iterator[Hit]:
     reporter the subject of "learned from", and "it is learned that" is not English. The same
     reports cite figures with 据统计 / 据不完全统计, "according to (incomplete) statistics,", a
     source that names no one; English names whose figures they are ("according to the bureau's
-    figures"), so only the bare formula before a comma is flagged.
+    figures"), so only the bare formula before a comma is flagged. 据介绍 ("according to the
+    introduction,") and 据…负责人介绍 ("according to the relevant person in charge") attribute to
+    no one by name too; a book's introduction is cited with "to" or "of" after it, which passes.
+    据报道 and 据悉 open a sentence as "It is reported that", where English news names who reports it
+    (native news says what "was reported", in the past: that passes).
     """
     for m in ctx.finditer("C117", _REPORTER):
         yield Hit(m.start(), m.end(), "记者从…获悉/据悉/据统计 rendered word for word: attribute to the source "

@@ -111,8 +111,9 @@ _CONSTRUCTION = LazyPattern(rf"\b[Cc]onstruction of (?:[\w'’-]+ ){{0,3}}?{_ABS
 # construction", "legal construction").
 _CONSTRUCTION_BEFORE = LazyPattern(
     r"\b(?:(?:clean|honest) government|work style|team|ranks|contingent|discipline|grassroots|organi[sz]ational|"
-    r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics)[ \t]+"
-    r"construction\b", re.I)
+    r"rule of law|democracy|(?:spiritual |ecological )?civili[sz]ation|cadre|talent|integrity|morality|ethics|"
+    r"standardi[sz]ation|standardi[sz]ed|normali[sz]ation|informati[sz]ation|institutionali[sz]ation|credit)[ \t]+\Z", re.I)
+_CONSTRUCTION_WORD = LazyPattern(r"[ \t]construction\b", re.I)  # found first; the object is looked for before it
 
 
 @rule(
@@ -121,7 +122,7 @@ _CONSTRUCTION_BEFORE = LazyPattern(
         "improve the ⟦construction of work style⟧ among officials",
         "advancing the ⟦construction of beautiful villages⟧ here",
         "the ⟦construction of private-sector party⟧ branches",
-        "a campaign of ⟦integrity construction⟧ in state firms",
+        "a campaign of ⟦integrity construction⟧ in state firms", "finished the ⟦standardisation construction⟧ of clinics",
         "## ⟦Construction of rural culture⟧",
     ],
     good=[
@@ -142,8 +143,13 @@ def construction_calque(ctx: Context) -> Iterator[Hit]:
     in the Chinese order too ("integrity construction" for 诚信建设), with abstract objects only. The
     wording depends on the object, so there is no automatic fix.
     """
-    for m in (*ctx.matches("C103", _CONSTRUCTION), *ctx.finditer("C103", _CONSTRUCTION_BEFORE)):
-        yield Hit(m.start(), m.end(),
+    spans = [(m.start(), m.end()) for m in ctx.matches("C103", _CONSTRUCTION)]
+    for w in ctx.finditer("C103", _CONSTRUCTION_WORD):
+        b = _CONSTRUCTION_BEFORE.search(ctx.text, max(0, w.start() - 40), w.start() + 1)
+        if b:
+            spans.append((b.start(), w.end()))
+    for start, end in spans:
+        yield Hit(start, end,
                   "建设 rendered as 'construction': write 'building', 'developing' or 'improving' for an abstract object")
 
 
@@ -204,17 +210,28 @@ _NUMBER_ENUMERATOR = LazyPattern(
     rf"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))((?i:{'|'.join(_NUMBER_WORDS)}) is to)\b(?![^.;\n]{{0,40}}\bas\b)", re.M)
 
 
+# Mid-paragraph, after a sentence: only two of them in one paragraph with no count announced before
+# ("There are two ways. The first is to wait. The second is to act." is English).
+_MID_ENUMERATOR = LazyPattern(r"(?<=[.;:!?。；：][ \t])(The (?:first|second|third|fourth|fifth|sixth) is to)\b")
+_ANNOUNCER = LazyPattern(r"(?i)\b(?:two|three|four|five|six|several|few|couple|number|various|multiple)\b")
+# 一是 rendered "one is to": English too says "One is to wait", so only when 二是 follows in the paragraph.
+_ONE_ENUMERATOR = LazyPattern(r"(?:^|(?<=[.;:,。；：，])[ \t]*|(?<=[.;:,][ \t]))([Oo]ne is to)\b(?=[^\n]*?[.;:,，；][ \t]*(?i:two) is to\b)", re.M)
+
+
 @rule(
     "C105", "enumerator-calque",
     triggers=(*(f"The {n} is to" for n in ("first", "second", "third", "fourth", "fifth", "sixth")),
               *(f"{n}{e} is to" for n in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth") for e in ("", ",", "ly", "ly,")),
-              *(f"{n} is to" for w in _NUMBER_WORDS for n in (w, w.capitalize()))),
+              *(f"{n} is to" for w in (*_NUMBER_WORDS, "one") for n in (w, w.capitalize()))),
     bad=["⟦The second is to⟧ train village-level managers.", "Done.\n⟦The fourth is to⟧ improve the system.",
          "First, hire staff; ⟦two is to⟧ train them; ⟦three is to⟧ pay them.",
+         "Two hopes: ⟦one is to⟧ read more; ⟦two is to⟧ run daily.",
+         "(2) Build roads. ⟦The first is to⟧ pave lanes. ⟦The second is to⟧ fix bridges.",
          "- ⟦Fourth is to⟧ cut the fees for small firms.", "2. ⟦Secondly, is to⟧ set up a fund."],
     good=["There are two reasons. The second is cost.", "The second step is to train them.",
-          "One is to wait.", "Two is to four as three is to six.", "The answer for two is too long.",
-          "Second is to first as silver is to gold.", "- The second item is to be removed."],
+          "One is to wait.", "One is to wait; the other is to act.", "Two is to four as three is to six.", "The answer for two is too long.",
+          "Second is to first as silver is to gold.", "- The second item is to be removed.",
+          "There are two ways. The first is to wait. The second is to act."],
 )
 def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     """A list item opened with "The second is to ..." for Chinese 二是…, 三是….
@@ -225,12 +242,24 @@ def enumerator_calque(ctx: Context) -> Iterator[Hit]:
     or with the bare ordinal ("Fourth is to", "Secondly, is to"); "The second is cost" in
     running prose passes. Machine translation also writes the bare number ("…; two is to train
     …"), which no English list does: that is flagged after a line start or a punctuation mark,
-    unless "as" follows, as in the proportion "two is to four as three is to six". The rewrite depends on the sentence, so there is no automatic fix.
+    unless "as" follows, as in the proportion "two is to four as three is to six"; and "one is
+    to" (一是), which English says too ("One is to wait"), when "two is to" follows in the same
+    paragraph. "The first is to" after a sentence in mid-paragraph is flagged when a second
+    ordinal of the frame follows in the paragraph and nothing before it announced a count
+    ("There are two ways. The first is to wait." is English). The rewrite depends on the
+    sentence, so there is no automatic fix.
     """
     for m in ctx.at_line_starts("C105", _ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
     for m in ctx.finditer("C105", _NUMBER_ENUMERATOR):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 二是/三是: start the item with 'Second,' or a number")
+    for m in ctx.finditer("C105", _MID_ENUMERATOR):  # "…unswervingly. The first is to …. The second is to …"
+        low, high = ctx.text.rfind("\n", 0, m.start()) + 1, ctx.text.find("\n", m.start())
+        if len(set(_MID_ENUMERATOR.findall(ctx.text, low, high if high >= 0 else len(ctx.text)))) >= 2 \
+                and not _ANNOUNCER.search(ctx.text, low, m.start()):
+            yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是/二是/三是: start the item with 'Second,' or a number")
+    for m in ctx.finditer("C105", _ONE_ENUMERATOR):
+        yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} is a calque of 一是: start the item with 'First,' or a number")
 
 
 _SUFFIX_SEX = LazyPattern(r"\b([A-Za-z]+(?:ive|ness|ism|asm|ity|ance|ence|ted))([ \t]+|-)(sex|Sex)\b")
