@@ -91,10 +91,12 @@ def test_jsonl_streams_one_finding_per_line_equal_to_json(zhen, corpus):
 
 
 def test_statistics_rank_documents_by_findings_per_thousand_words(zhen, tmp_path):
-    # Filler of two alternating words: one word repeated would be a doubled word (D101).
-    worst = "word text " * 49 + "the work. ."  # 100 words, one finding
-    (tmp_path / "a.txt").write_text(worst, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("word text " * 249 + "the work. .", encoding="utf-8")  # 500 words, one
+    # Filler of distinct tokens: any repeated word or pair of words is a repetition (D101, D113).
+    def filler(words: int) -> str:
+        return " ".join(f"w{i}" for i in range(words - 2)) + " the work. ."  # one finding: ". ."
+
+    (tmp_path / "a.txt").write_text(filler(100), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(filler(500), encoding="utf-8")
     (tmp_path / "c.txt").write_text(CLEAN, encoding="utf-8")
     data = json.loads(zhen("check", "--statistics", "--format", "json", tmp_path).stdout)
     assert [(d["path"].rsplit("/", 1)[-1], d["words"], d["findings"], d["density"]) for d in data["documents"]] == [
