@@ -295,7 +295,7 @@ _SUBJECTLESS = LazyPattern(
 _CLAUSE_MARKS = ',;:.!?()"“”'
 _SUBORDINATE_WORDS = frozenset(
     "if when whenever while since because as although though unless until once whether after before "
-    "so than except which who whom whose that where what how why".split())
+    "so than except which who whom whose that where what how why whatever whoever whichever wherever".split())
 _FINITE = frozenset("is are was were has have had".split())
 _LIST_END = LazyPattern(r", (?:and|or) ")
 _SUBJECT_STARTS = frozenset("the this it its our their he she".split())
@@ -311,6 +311,7 @@ _SUBJECT_STARTS = frozenset("the this it its our their he she".split())
     good=[
         "The mill, which was built in 1921, is located on the west bank.",
         "Whatever the old mill was used for, is not known.",
+        "Whatever the cause was, is unclear.",
         "Only the files that were changed, are copied.",
         "The ferry that crossed here, is gone.",
         "Installed in 1921, the mill is still turning.",
