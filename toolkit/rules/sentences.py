@@ -48,6 +48,8 @@ def _function_words() -> frozenset[bytes]:
         "Read the notice. Read the notice carefully.",
         "It is what it is. It is what it is!",
         "The clerk stamped the form when the office opened. The office opened\nlate on Friday.",
+        "All work and no play makes Jack a dull boy. All work and no play makes Jack a dull boy. "
+        "All work and no play makes Jack a dull boy.",
     ],
 )
 def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
@@ -71,8 +73,6 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
     # C); a piece whose next piece's first words stand in its last 300 characters is looked at
     # (in C too: a loop in Python over every sentence would cost more than the cut).
     pieces = scanned.translate(_MARKS_AS_FULL_STOP).split(b". ")
-    if len(pieces) < 2:
-        return
     heads = map(_HEAD, pieces[1:])
     candidates = itertools.compress(itertools.count(), map(operator.contains, map(_TAIL, pieces), heads))
     function = _function_words()
@@ -96,6 +96,8 @@ def sentence_said_twice(ctx: Context) -> Iterator[Hit]:
             continue
         if len(copy.split()) < (_MIN_WORDS if whole else _MIN_WORDS + 1):
             continue
+        if i + 2 < len(pieces) and pieces[i + 2].lstrip(b" ").startswith(copy) or whole and i and pieces[i - 1].endswith(copy):
+            continue  # three copies or more in a row: a pattern written on purpose (test data, a chant)
         if not any(w not in function for w in _LETTERS.findall(copy)):
             continue
         if starts is None:
@@ -299,6 +301,7 @@ _GLUE = frozenset(b"-./_@#$\\:")
         "run make check make check-all",
         "the words mean what they mean what they say",
         "the Tea House tea house sign was repainted",
+        "lorem text lorem text lorem text lorem text",
     ],
 )
 def two_words_said_twice(ctx: Context) -> Iterator[Hit]:
@@ -324,6 +327,8 @@ def two_words_said_twice(ctx: Context) -> Iterator[Hit]:
         first, second = pair.split(b" ")
         if first == second or first in function and second in function or scanned[start - 1] in _GLUE:
             continue  # "bye bye bye bye", "is it is it": a cry or function words
+        if scanned.startswith(b" " + pair, end) or scanned.endswith(pair, 0, start - 1):
+            continue  # three copies or more in a row: filler or a chant written on purpose
         if original[start:m.end(1)] != original[m.end(1) + 1:end]:
             continue  # "New York new york": told apart by case
         if ctx.doc.is_ignored(start, end):

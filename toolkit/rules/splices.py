@@ -286,3 +286,70 @@ def lowercase_after_full_stop(ctx: Context) -> Iterator[Hit]:
         if lowered.endswith(copy, 0, m.start()):
             continue
         yield Hit(m.start(1), m.end(1), f"sentence starts with lowercase {word!r}: a sentence cut or joined here?")
+
+
+# A comma after a lowercase word or number, then a finite verb with no subject before a word that
+# does not start a new clause: ", is located", ", can guarantee", ", was rebuilt".
+_SUBJECTLESS = LazyPattern(
+    r", (is|are|was|were|can|has|have) (?!(?:not|also|to|it|that|this|there|they|he|she|we|you|i)\b)[a-z]+")
+_CLAUSE_MARKS = ',;:.!?()"“”'
+_SUBORDINATE_WORDS = frozenset(
+    "if when whenever while since because as although though unless until once whether after before "
+    "so than except which who whom whose that where what how why whatever whoever whichever wherever".split())
+_FINITE = frozenset("is are was were has have had".split())
+_LIST_END = LazyPattern(r", (?:and|or) ")
+_SUBJECT_STARTS = frozenset("the this it its our their he she".split())
+
+
+@rule(
+    "B113", "subject-dropped-after-comma", triggers=tuple(f", {v} " for v in ("is", "are", "was", "were", "can", "has", "have")),
+    bad=[
+        "The mill was built in 1921⟦, is⟧ located on the west bank of the river.",
+        "The scanner was written in Go⟦, can⟧ run on any small server.",
+        "The archive adopts a layered design⟦, can⟧ be split across disks.",
+    ],
+    good=[
+        "The mill, which was built in 1921, is located on the west bank.",
+        "Whatever the old mill was used for, is not known.",
+        "Whatever the cause was, is unclear.",
+        "Only the files that were changed, are copied.",
+        "The ferry that crossed here, is gone.",
+        "Installed in 1921, the mill is still turning.",
+    ],
+)
+def subject_dropped_after_comma(ctx: Context) -> Iterator[Hit]:
+    """A second clause joined with a comma and its subject left out: "The company was founded in
+    1998, is located in the east of the city", "it supports cluster mode, can scale out".
+
+    Chinese runs clauses that share a subject together with commas and names the subject once
+    (一逗到底); machine translation keeps the commas and the missing subjects. English puts a
+    comma before a verb with no subject only where a parenthesis closes ("The mill, which was
+    built in 1921, is") or after a long subject (a native slip). So the clause before the comma
+    must be a whole clause: three words or more since the last mark, a finite verb among them
+    ("is", "was", "has", a past form, or a present form in -s after "The x" or "It"), no comma before it in its sentence (which could open a
+    parenthesis), and no relative or subordinating word in it ("that were changed, are"). The
+    verb after the comma must not start a question or an impersonal clause ("is it", "is there").
+    A list of verb phrases ending in ", and" is English. The sentence needs a subject or "and": a
+    human writes it, so there is no fix.
+    """
+    text = ctx.text
+    for m in ctx.matches("B113", _SUBJECTLESS, offsets=(0,)):
+        start = m.start()
+        if not text[start - 1:start].isalnum():
+            continue
+        # The paragraph so far (a hard-wrapped one spans lines), up to 400 characters back.
+        low = max(text.rfind("\n\n", 0, start), start - 400, -1) + 1
+        line = text[low:start].replace("\n", " ").replace("i.e.", "ie").replace("e.g.", "eg")
+        mark = max(line.rfind(c) for c in _CLAUSE_MARKS)
+        if mark != -1 and line[mark] == ",":
+            continue  # an earlier comma in the sentence: a parenthesis may close here
+        words = line[mark + 1:].lower().split()
+        if len(words) < 3 or words[0].endswith(("ing", "ed", "ly")) or any(w in _SUBORDINATE_WORDS for w in words):
+            continue
+        stop = text.find(".", m.end())
+        if _LIST_END.search(text, m.end(), stop if stop != -1 else len(text)):
+            continue  # "rewritten to be faster, have a simpler API, and use less memory": a list of verbs
+        # A present verb in -s right after a subject: "The platform supports", "It adopts".
+        present = words[0] in _SUBJECT_STARTS and any(w.endswith("s") and not w.endswith("ss") for w in words[1:3])
+        if present or any(w in _FINITE or w.endswith("ed") for w in words[1:]):
+            yield Hit(start, m.end(1), f"comma before {m.group(1)!r} with no subject: a new sentence, or 'and'?")
