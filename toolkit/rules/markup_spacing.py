@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..chinese import LazyPattern
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from .markup import _word_after, _word_before
 
 # A link target as Markdown writes one: a URL, a path from the root or the current folder, an
 # anchor, or a file name with a document or image extension; no spaces.
@@ -217,3 +218,36 @@ def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
         what = "list dash glued to its item: Markdown shows no list" if kind == "dash" else \
             "heading marks glued to the title: Markdown shows no heading"
         yield Hit(m.start(), m.end(), what, edits=(Edit(m.end(), m.end(), " "),))
+
+
+# A Markdown link (not an image, not an issue link "[#12]"), matched from its "[".
+_LINK = LazyPattern(r"\[(?![#\d^])[^\[\]`\n]{1,80}\]\((?:[a-z][a-z0-9+.-]*://|\.{0,2}/|#)?[^()\s]{1,200}\)")
+
+
+@rule(
+    "M117", "glued-link", fix=Safety.SAFE, triggers=("](",),
+    bad=[("Please read ⟦the⟧[setup notes](docs/setup.md)before you start.",
+          "Please read the [setup notes](docs/setup.md) before you start."),
+         ("The [demo](https://example.org/demo)⟦shows⟧ it.", "The [demo](https://example.org/demo) shows it.")],
+    good=["fixed in[#2465](https://example.org/issues/2465) and the [docs](a.md).", "see![logo](logo.png)",
+          "Read the [setup notes](docs/setup.md), then start.", "The [demo](https://example.org/demo)'s page."],
+)
+def glued_link(ctx: Context) -> Iterator[Hit]:
+    """A Markdown link glued to the words around it: "read the[guide](docs/guide.md)before".
+
+    Chinese needs no spaces around a link (请阅读[指南](docs/guide.md)后再开始); machine
+    translation keeps the link where it was and the words it adds touch it, so the rendered
+    text runs "read theguidebefore". English puts a space between a word and a link. An issue
+    link glued to a word ("[#2465](…)", as changelogs write them), an image and a possessive
+    after the link pass. The fix inserts the missing spaces.
+    """
+    text = ctx.text
+    for m in ctx.matches("M117", _LINK, lambda s: (text.rfind("[", max(0, s - 81), s),)):
+        start, end = m.span()
+        before = start > 0 and text[start - 1].isalpha()
+        after = end < len(text) and text[end].isalpha()
+        edits = ([Edit(start, start, " ")] if before else []) + ([Edit(end, end, " ")] if after else [])
+        if edits:
+            # The finding is on the glued word (the link's target is a region findings stay out of).
+            word = _word_before(text, start) if before else _word_after(text, end)
+            yield Hit(*word, "link glued to the words around it: put a space on each side", edits=tuple(edits))
