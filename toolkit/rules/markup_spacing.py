@@ -174,32 +174,38 @@ def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
 
 # A list dash glued to a capitalised word that a space or a colon follows, or heading hashes glued
 # to a capitalised word; the same marks written with their space elsewhere in the document.
-_GLUED_MARKER = LazyPattern(r"(?m)^(?:(?P<dash>-)(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
-_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*- \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
+_CLOSING_STAR = LazyPattern(r"[^\s*]\*")  # a star that can close emphasis: after a character, not a line start
+_ITEM_START = r"[A-Z][a-z]+(?:[ \t]+[a-z]|:|：|[ \t]*$)"
+_GLUED_MARKER = LazyPattern(rf"(?m)^(?:(?P<dash>-)(?=\*\*[A-Za-z]|{_ITEM_START})|(?P<star>\*)(?={_ITEM_START})"
+                            r"|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
+_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*[-*] \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
 
 
 @rule(
-    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#"),
+    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#", "\n*"),
     bad=[
         ("Features:\n\n⟦-⟧Batch import: load a whole folder at once\n- Search by tag",
          "Features:\n\n- Batch import: load a whole folder at once\n- Search by tag"),
         ("Notes\n⟦-⟧Keys are rotated every month.\n- Logs are kept a year.\n",
          "Notes\n- Keys are rotated every month.\n- Logs are kept a year.\n"),
         ("# Setup\n\n⟦##⟧Preparing the disk\n\nText.\n", "# Setup\n\n## Preparing the disk\n\nText.\n"),
+        ("Why:\n\n* Small\n⟦-⟧**Quick** to start\n⟦*⟧Cheap to run on any board\n⟦-⟧Portable\n* Free\n",
+         "Why:\n\n* Small\n- **Quick** to start\n* Cheap to run on any board\n- Portable\n* Free\n"),
     ],
     good=["Flags:\n\n-Wall turns on warnings\n-O2 optimises\n", "Text\n---\n- a list\n",
           "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n",
-          "# Build\n\n#include <stdio.h> comes first.\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
+          "# Build\n\n#include <stdio.h> comes first.\n", "- a list\n*Emphasis* opens this line.\n", "- a list\n\n*This is the way if you\nused the installer.*\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
 )
 def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
-    """A list dash or heading hashes glued to the text after them: "-User management: add
-    users", "##Installation".
+    """A list dash or star, or heading hashes, glued to the text after them: "-User management:
+    add users", "-**Fast**", "*Simple", "##Installation".
 
     Chinese documents write these marks with no space after them (-用户管理, ##安装), or the
     translation drops the space; Markdown then shows "-User management" and "##Installation" as
     lines of text, not a list item and a heading. English never starts a line with a hyphen glued
     to a capitalised word followed by a space and a lowercase word or by a colon but a compiler
-    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag; so a line is
+    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag, nor with a
+    star glued to one that no star in the paragraph closes (that would be emphasis); so a line is
     taken only in a document that writes the same mark with its space elsewhere ("- Search by
     tag", "# Setup"), where a flag or a tag would be written as code; in plain text, which holds
     comment lines of configuration samples ("#Port to use"), only two hashes or more. C's "#include" is in lower
@@ -208,7 +214,10 @@ def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     spaced: dict[str, bool] = {}
     for m in ctx.matches("M112", _GLUED_MARKER, offsets=(1,)):
-        kind = "dash" if m.group("dash") else "hashes"
+        kind = "dash" if m.group("dash") or m.group("star") else "hashes"
+        paragraph_end = text.find("\n\n", m.end(), m.end() + 2000)
+        if m.group("star") and _CLOSING_STAR.search(text, m.end(), paragraph_end if paragraph_end >= 0 else m.end() + 2000):
+            continue  # "*Emphasis* opens": a star that closes in the paragraph is emphasis
         if kind == "hashes" and not ctx.doc.is_markdown and len(m.group()) < 2:
             continue  # plain text: a comment line of a configuration sample ("#Port to listen on")
         if kind not in spaced:
