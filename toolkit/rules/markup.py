@@ -397,8 +397,8 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
     the code markup of the second. Flagged only where the same document uses backtick code spans
     and the quoted text looks like code (spaces only as padding inside: ' bin/run.sh '): in
-    single quotes, a slash, dot, underscore, @ or colon inside, or a lone "/", so quoted words ('best') pass; in curly double
-    quotes (Chinese writes “application.yml” around a file name, and the translation keeps
+    single quotes, a slash, dot, underscore, @ or colon inside, or a lone "/", so quoted words
+    ('best') pass; in curly double quotes (Chinese writes “application.yml” around a file name, and the translation keeps
     them), only a path (“conf/app.yaml”), a file name with a file's extension (“app.yml”) or a
     name joined by underscores (“MAX_RETRY”) or a command of a package or build tool (“npm
     run serve”, “git pull”), as English quotes names, versions and “and/or”,
