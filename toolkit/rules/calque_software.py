@@ -374,10 +374,14 @@ def abnormal_for_failure(ctx: Context) -> Iterator[Hit]:
                   "fails', '… is shown wrongly', 'an error in …')")
 
 
-def _rendering_triggers() -> tuple[str, ...]:
+def _renderings() -> dict[str, str]:
     from .. import lexicon
 
-    return tuple(lexicon.table("product-renderings"))
+    return {**lexicon.table("product-renderings"), **lexicon.table("software-term-renderings")}
+
+
+def _rendering_triggers() -> tuple[str, ...]:
+    return tuple(_renderings())
 
 
 _RENDERING = LazyPattern(lambda: r"(?i)(?<![\w-])(?:" + "|".join(
@@ -385,16 +389,20 @@ _RENDERING = LazyPattern(lambda: r"(?i)(?<![\w-])(?:" + "|".join(
 
 
 @rule(
-    "C173", "product-name-rendered", triggers_nocase=_rendering_triggers(),
+    "C173", "term-rendered-by-characters", triggers_nocase=_rendering_triggers(),
     bad=["Alerts go to a ⟦nail group⟧ and to email.", "The source is mirrored on ⟦Code Cloud⟧.",
-         "It ships as a ⟦WeChat small program⟧ and an ⟦H5 page⟧.", "See the ⟦interface document⟧ for the fields."],
+         "It ships as a ⟦WeChat small program⟧ and an ⟦H5 page⟧.", "See the ⟦interface document⟧ for the fields.",
+         "Uploads support ⟦breakpoint continuation⟧ and cut ⟦memory occupation⟧ by half."],
     good=["He drove a nail into the group photo frame.", "Write a small program that prints its input.",
-          "The front and rear ends of the car.", "See the interface definitions for the fields."],
+          "The front and rear ends of the car.", "See the interface definitions for the fields.",
+          "A class for timing execution speed.", "Set a breakpoint; continuation lines are indented."],
 )
 def product_name_rendered(ctx: Context) -> Iterator[Hit]:
     """A Chinese product or platform term rendered by the meaning of its characters: "nail group"
     for a 钉钉 (DingTalk) group, "Code Cloud" for 码云 (Gitee), "WeChat small program" for a mini
-    program, "mobile end" for 移动端, "interface document" for 接口文档.
+    program, "mobile end" for 移动端, "interface document" for 接口文档; and software terms so
+    rendered, "breakpoint continuation" for 断点续传 (resumable transfer), "memory occupation"
+    for 内存占用 (lexicons/software-term-renderings.txt).
 
     Machine translation does not know the English names Chinese products go by and translates
     their characters; the result names nothing an English reader can look up. The renderings
@@ -402,13 +410,11 @@ def product_name_rendered(ctx: Context) -> Iterator[Hit]:
     text writes (a nail, a book that flies, a cloud of code), and the one that English does use,
     "small program", is listed only after a platform's name.
     """
-    from .. import lexicon
-
-    names = lexicon.table("product-renderings")
+    names = _renderings()
     for m in ctx.finditer("C173", _RENDERING):
         want = names.get(" ".join(m.group().lower().split()))
         if want:
-            yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese name rendered by its characters; write {want!r}")
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese name or term rendered by its characters; write {want!r}")
 
 
 # A Markdown heading (or a line in bold), with its numbering, marks and emoji around the words.

@@ -370,6 +370,8 @@ def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
 # Single quotes hold anything code-like; double and curly quotes, where English quotes names and
 # versions, only a path, a file name with its extension or a name written with underscores.
 _QUOTED_CODE = LazyPattern(r"'(?P<single>[\w./@~:-]*[/._@~:][\w./@~:-]*|[/.~@])'(?!\w)")
+# The same in single quotes padded with spaces inside, as translation leaves a code span: "' bin/run.sh '".
+_PADDED_QUOTED_CODE = LazyPattern(r"'[ \t]+([\w.~-]*/[\w./~-]*[\w/]|[\w-]+\.(?:sh|bat|py|js|ya?ml|json|xml|conf|properties|sql|jar))[ \t]+'")
 # Curly double quotes around a path, a file name with its extension, or a name with underscores:
 # a pattern of its own, so each one starts with its quote, which the pattern engine finds fast.
 _CURLY_QUOTED_CODE = LazyPattern(
@@ -391,11 +393,12 @@ _CODE_SPAN = LazyPattern(r"`[^`\n]+`")
          "Run `make`, `make test` and `make dist`; the limit is `QUEUE_DEPTH_MAX` now."),
         ("Edit `a`, `b` and `c` in⟦“conf/app.yml”⟧.", "Edit `a`, `b` and `c` in`conf/app.yml`."),
         ("Run `a`, `b` and `c`, then ⟦“npm run serve”⟧.", "Run `a`, `b` and `c`, then `npm run serve`."),
+        ("Run `a`, then ⟦' scripts/start.sh '⟧ to begin.", "Run `a`, then `scripts/start.sh` to begin."),
     ],
     good=["Open 'src/main.js' and edit it.", "Run `npm ci`; the 'best' way is 'this one'.", "It's the users' 'v2' files.",
           'Run `npm ci`, `a` and `b`; the “2.1.0” release and “Node.js” itself, “and/or” and “e.g.” pass.',
           'Run `chroot`; then edit “/etc/limits.conf”.', 'Run `a`, `b` and `c`; set ‘POSIX_ME’.',
-          'Run `make`; it formats "lib.rs" and "main.rs".'],
+          'Run `make`; it formats "lib.rs" and "main.rs".', "Run `make`; it's ' fine ' and 'ok'."],
 )
 def quoted_code(ctx: Context) -> Iterator[Hit]:
     """A path or identifier in quotation marks in a text that marks code with backticks: 'src/main.js'.
@@ -403,9 +406,9 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     Machine translation treats backticks as punctuation and often turns a code span into quotes;
     a document that writes `npm ci` as code in one place and 'src/main.js' in another has lost
     the code markup of the second. Flagged only where the same document uses backtick code spans
-    and the quoted text has no space and looks like code: in single quotes, a slash, dot,
-    underscore, @ or colon inside, or a lone "/", so quoted words ('best') pass; in curly double
-    quotes (Chinese writes “application.yml” around a file name, and the translation keeps
+    and the quoted text looks like code (spaces only as padding inside: ' bin/run.sh '): in
+    single quotes, a slash, dot, underscore, @ or colon inside, or a lone "/", so quoted words
+    ('best') pass; in curly double quotes (Chinese writes “application.yml” around a file name, and the translation keeps
     them), only a path (“conf/app.yaml”), a file name with a file's extension (“app.yml”) or a
     name joined by underscores (“MAX_RETRY”) or a command of a package or build tool (“npm
     run serve”, “git pull”), as English quotes names, versions and “and/or”,
@@ -419,8 +422,8 @@ def quoted_code(ctx: Context) -> Iterator[Hit]:
     if not spans:
         return
     curly = _CURLY_QUOTED_CODE.finditer(text) if spans >= 3 and "“" in text else ()
-    for m in itertools.chain(_QUOTED_CODE.finditer(text), curly):
-        if "single" in m.re.groupindex and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    for m in itertools.chain(_QUOTED_CODE.finditer(text), _PADDED_QUOTED_CODE.finditer(text), curly):
+        if m.group()[0] == "'" and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue  # an apostrophe in a word ("users'"), not an opening quote
         inner = m.group(1)
         if m.group()[0] == "“" and (_is_word_pair(inner) or _PRODUCT_JS.match(inner)):

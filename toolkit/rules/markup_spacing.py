@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..chinese import LazyPattern
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
+from .markup import _word_after, _word_before
 
 # A link target as Markdown writes one: a URL, a path from the root or the current folder, an
 # anchor, or a file name with a document or image extension; no spaces.
@@ -173,32 +174,38 @@ def reference_split_by_spaces(ctx: Context) -> Iterator[Hit]:
 
 # A list dash glued to a capitalised word that a space or a colon follows, or heading hashes glued
 # to a capitalised word; the same marks written with their space elsewhere in the document.
-_GLUED_MARKER = LazyPattern(r"(?m)^(?:(?P<dash>-)(?=[A-Z][a-z]+(?:[ \t]+[a-z]|:|：))|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
-_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*- \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
+_CLOSING_STAR = LazyPattern(r"[^\s*]\*")  # a star that can close emphasis: after a character, not a line start
+_ITEM_START = r"[A-Z][a-z]+(?:[ \t]+[a-z]|:|：|[ \t]*$)"
+_GLUED_MARKER = LazyPattern(rf"(?m)^(?:(?P<dash>-)(?=\*\*[A-Za-z]|{_ITEM_START})|(?P<star>\*)(?={_ITEM_START})"
+                            r"|(?P<hashes>#{1,6})(?=[A-Z][a-z]+\b))")
+_SPACED_MARKER = {"dash": LazyPattern(r"(?m)^[ \t]*[-*] \S"), "hashes": LazyPattern(r"(?m)^#{1,6} \S")}
 
 
 @rule(
-    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#"),
+    "M112", "marker-glued-to-text", fix=Safety.SAFE, triggers=("\n-", "\n#", "\n*"),
     bad=[
         ("Features:\n\n⟦-⟧Batch import: load a whole folder at once\n- Search by tag",
          "Features:\n\n- Batch import: load a whole folder at once\n- Search by tag"),
         ("Notes\n⟦-⟧Keys are rotated every month.\n- Logs are kept a year.\n",
          "Notes\n- Keys are rotated every month.\n- Logs are kept a year.\n"),
         ("# Setup\n\n⟦##⟧Preparing the disk\n\nText.\n", "# Setup\n\n## Preparing the disk\n\nText.\n"),
+        ("Why:\n\n* Small\n⟦-⟧**Quick** to start\n⟦*⟧Cheap to run on any board\n⟦-⟧Portable\n* Free\n",
+         "Why:\n\n* Small\n- **Quick** to start\n* Cheap to run on any board\n- Portable\n* Free\n"),
     ],
     good=["Flags:\n\n-Wall turns on warnings\n-O2 optimises\n", "Text\n---\n- a list\n",
           "- Batch import: load a folder\n", "- Flags:\n\n`-Wall` turns on warnings\n",
-          "# Build\n\n#include <stdio.h> comes first.\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
+          "# Build\n\n#include <stdio.h> comes first.\n", "- a list\n*Emphasis* opens this line.\n", "- a list\n\n*This is the way if you\nused the installer.*\n", "Notes\n#Tag line\n", "# Sample\n#Port to use\nport = 80\n"],
 )
 def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
-    """A list dash or heading hashes glued to the text after them: "-User management: add
-    users", "##Installation".
+    """A list dash or star, or heading hashes, glued to the text after them: "-User management:
+    add users", "-**Fast**", "*Simple", "##Installation".
 
     Chinese documents write these marks with no space after them (-用户管理, ##安装), or the
     translation drops the space; Markdown then shows "-User management" and "##Installation" as
     lines of text, not a list item and a heading. English never starts a line with a hyphen glued
     to a capitalised word followed by a space and a lowercase word or by a colon but a compiler
-    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag; so a line is
+    flag ("-Wall turns on"), nor with a hash glued to a capitalised word but a tag, nor with a
+    star glued to one that no star in the paragraph closes (that would be emphasis); so a line is
     taken only in a document that writes the same mark with its space elsewhere ("- Search by
     tag", "# Setup"), where a flag or a tag would be written as code; in plain text, which holds
     comment lines of configuration samples ("#Port to use"), only two hashes or more. C's "#include" is in lower
@@ -207,7 +214,10 @@ def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     spaced: dict[str, bool] = {}
     for m in ctx.matches("M112", _GLUED_MARKER, offsets=(1,)):
-        kind = "dash" if m.group("dash") else "hashes"
+        kind = "dash" if m.group("dash") or m.group("star") else "hashes"
+        paragraph_end = text.find("\n\n", m.end(), m.end() + 2000)
+        if m.group("star") and _CLOSING_STAR.search(text, m.end(), paragraph_end if paragraph_end >= 0 else m.end() + 2000):
+            continue  # "*Emphasis* opens": a star that closes in the paragraph is emphasis
         if kind == "hashes" and not ctx.doc.is_markdown and len(m.group()) < 2:
             continue  # plain text: a comment line of a configuration sample ("#Port to listen on")
         if kind not in spaced:
@@ -217,3 +227,36 @@ def marker_glued_to_text(ctx: Context) -> Iterator[Hit]:
         what = "list dash glued to its item: Markdown shows no list" if kind == "dash" else \
             "heading marks glued to the title: Markdown shows no heading"
         yield Hit(m.start(), m.end(), what, edits=(Edit(m.end(), m.end(), " "),))
+
+
+# A Markdown link (not an image, not an issue link "[#12]"), matched from its "[".
+_LINK = LazyPattern(r"\[(?![#\d^])[^\[\]`\n]{1,80}\]\((?:[a-z][a-z0-9+.-]*://|\.{0,2}/|#)?[^()\s]{1,200}\)")
+
+
+@rule(
+    "M117", "glued-link", fix=Safety.SAFE, triggers=("](",),
+    bad=[("Please read ⟦the⟧[setup notes](docs/setup.md)before you start.",
+          "Please read the [setup notes](docs/setup.md) before you start."),
+         ("The [demo](https://example.org/demo)⟦shows⟧ it.", "The [demo](https://example.org/demo) shows it.")],
+    good=["fixed in[#2465](https://example.org/issues/2465) and the [docs](a.md).", "see![logo](logo.png)",
+          "Read the [setup notes](docs/setup.md), then start.", "The [demo](https://example.org/demo)'s page."],
+)
+def glued_link(ctx: Context) -> Iterator[Hit]:
+    """A Markdown link glued to the words around it: "read the[guide](docs/guide.md)before".
+
+    Chinese needs no spaces around a link (请阅读[指南](docs/guide.md)后再开始); machine
+    translation keeps the link where it was and the words it adds touch it, so the rendered
+    text runs "read theguidebefore". English puts a space between a word and a link. An issue
+    link glued to a word ("[#2465](…)", as changelogs write them), an image and a possessive
+    after the link pass. The fix inserts the missing spaces.
+    """
+    text = ctx.text
+    for m in ctx.matches("M117", _LINK, lambda s: (text.rfind("[", max(0, s - 81), s),)):
+        start, end = m.span()
+        before = start > 0 and text[start - 1].isalpha()
+        after = end < len(text) and text[end].isalpha()
+        edits = ([Edit(start, start, " ")] if before else []) + ([Edit(end, end, " ")] if after else [])
+        if edits:
+            # The finding is on the glued word (the link's target is a region findings stay out of).
+            word = _word_before(text, start) if before else _word_after(text, end)
+            yield Hit(*word, "link glued to the words around it: put a space on each side", edits=tuple(edits))

@@ -1,13 +1,14 @@
 """Markdown tables damaged by translation: a delimiter row whose cells do not match the header's, or
-drawn with prose dashes."""
+drawn with prose dashes; a row repeated word for word."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from ..chinese import LazyPattern
-from ..model import Safety
+from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 
 # A delimiter row: cells of dashes with optional alignment colons, with at least one pipe; the
@@ -75,3 +76,46 @@ def table_delimiter_mismatch(ctx: Context) -> Iterator[Hit]:
             f"table delimiter row with {have} cells under a header of {want}"
         yield Hit(line.start, line.end, f"{what}: Markdown shows no table", replacement=f"| {cells} |" if edged else cells,
                   safety=Safety.UNSAFE if ":" in row else None)
+
+
+_LETTERS = LazyPattern(r"[^\W\d_]")
+
+
+@rule(
+    "M118", "repeated-table-row", fix=Safety.SAFE, triggers=("|",),
+    bad=[("| Key | Use |\n|---|---|\n| port | where it listens |\n⟦| port | where it listens |\n⟧| host | its name |\n",
+          "| Key | Use |\n|---|---|\n| port | where it listens |\n| host | its name |\n")],
+    good=["| Key | Use |\n|---|---|\n| port | where it listens |\n| host | where it listens |\n",
+          "| a | b |\n|---|---|\n| | |\n| | |\n", "| n | x |\n|---|---|\n| 1 | 2 |\n| 1 | 2 |\n"],
+)
+def repeated_table_row(ctx: Context) -> Iterator[Hit]:
+    """A row of a Markdown table repeated word for word: the same key, value and description twice.
+
+    Translated and merged documents repeat rows (a row pasted twice, a source row translated
+    twice); a reader sees the same setting listed again. A table lists each thing once, and
+    native tables hold no row twice over (none in the 51 files of tables of the packaged
+    Markdown). Flagged for a row identical to an earlier row of the same table with two cells or
+    more holding words, so rows of empty cells or of numbers pass. The fix deletes the repeat.
+    """
+    from .markup import code_ranges, in_ranges
+
+    lines, text = ctx.doc.lines(), ctx.text
+    code = None
+    for n in ctx.line_numbers("M118"):
+        line = lines[n]
+        if n == 0 or "-" not in text[line.start:line.end] or not _DELIMITER.fullmatch(text, line.start, line.end):
+            continue
+        code = code_ranges(ctx.doc) if code is None else code
+        if in_ranges(code, line.start):
+            continue
+        seen = set()
+        for row in itertools.takewhile(lambda r: "|" in text[r.start:r.end], (lines[i] for i in range(n + 1, len(lines)))):
+            body = text[row.start:row.end].strip()
+            if body in seen and sum(bool(_LETTERS.search(c)) for c in _cells(body)) >= 2:
+                end = min(row.end + 1, len(text))
+                # The finding marks the row, or its last character where the row holds a code span
+                # (a region findings stay out of); the fix deletes the whole row.
+                start = row.end - 1 if "`" in body else row.start
+                yield Hit(start, row.end if start > row.start else end, "table row repeated word for word",
+                          edits=(Edit(row.start, end, ""),))
+            seen.add(body)
