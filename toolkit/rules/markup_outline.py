@@ -1,8 +1,9 @@
-"""Markdown outline damage: numbered headings whose level contradicts their numbering, and headings numbered
-with words ("## One, …") as Chinese outlines are."""
+"""Outline damage: numbered headings whose level contradicts their numbering, headings numbered with
+words ("## One, …") as Chinese outlines are, and paragraph lines that lost their full stop."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from ..model import Safety
@@ -194,3 +195,51 @@ def wide_space_indent_in_markdown(ctx: Context) -> Iterator[Hit]:
         return  # plain text: M103 reads its indents
     for m in ctx.finditer("M116", _WIDE_INDENT):
         yield Hit(m.start(), m.end(), "paragraph indented with wide spaces, as Chinese typesets it", replacement="")
+
+
+# A full stop inside the line after a lowercase word: a sentence ended there ("No. 2" does not).
+_SENTENCE_END_INSIDE = LazyPattern(r"[a-z]{2}\. ")
+_UNTERMINATED = LazyPattern(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]))([^\n]{99,}[a-z])[ \t]*\n(?=[A-Z][a-z]+[ ,](?:[^\n]*[.!?]|[^\n]{99,})$)")
+
+
+@rule(
+    "M106", "unterminated-paragraph-line", fix=Safety.SAFE,
+    triggers=tuple(c + "\n" + u for c in "abcdefghijklmnopqrstuvwxyz" for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    bad=[
+        ("About the tool\nThe tool manages the apps on a phone over adb or root, and as the list shows, it can also "
+         "clean up files⟦⟧\nIt now offers batch permission settings.", "About the tool\nThe tool manages the apps on a "
+         "phone over adb or root, and as the list shows, it can also clean up files.\nIt now offers batch permission settings."),
+    ],
+    good=["A short heading without a stop\nThe text begins here.",
+          "Notice on the opening hours of the reading rooms and the loan desk of Branch Library No. 4 in the "
+          "old town\nThe rooms open at nine.",  # the first line: a title
+          "Intro\nNotice on the opening hours of the reading rooms and the loan desk of Branch Library No. 4 in the "
+          "old town\nThe rooms open at nine.",
+          "First, grasp the rich meaning of the secretary's feelings for the local chronicles of the county\n"
+          "The feelings are embodied in three aspects.",
+          "The tool manages the apps on a phone over adb or root, and as the list shows, it can also clean up files\n\n"
+          "It now offers batch permission settings.",
+          "- a list item that goes on and on for a very long time, describing every single thing it does in detail\n"
+          "Next line here."],
+)
+def unterminated_paragraph_line(ctx: Context) -> Iterator[Hit]:
+    """A paragraph line that ends without a full stop, right above a line that starts a sentence.
+
+    Chinese documentation often ends a paragraph with no mark before a line break, or the
+    translation drops the 。; in Markdown the two lines then join into one run-on sentence
+    ("... clean up files It now offers ..."). Flagged when a line of running prose (100
+    characters or more with two commas or a full stop inside, not a list item, quote, table row or
+    heading) ends in a lowercase letter and the next line, with no blank line between, is a
+    sentence starting with a capital (ending in a full stop, or itself a line of 100 characters
+    or more). Hard-wrapped English is wrapped well under 100 characters,
+    so it passes; so does the document's first line, its title, and a line whose only full stop is
+    an abbreviation's ("No. 4"). The fix adds the full stop.
+    """
+    title_end = len(ctx.text) - len(ctx.text.lstrip())  # where the document's first line starts
+    for m in ctx.matches("M106", _UNTERMINATED, lambda s: (ctx.doc.line_starts[bisect.bisect_right(ctx.doc.line_starts, s) - 1],)):
+        if m.start(1) == title_end:
+            continue  # the document's first line is its title, which takes no full stop
+        if m.group(1).count(",") < 2 and not _SENTENCE_END_INSIDE.search(m.group(1)):
+            continue  # a long heading ("First, grasp the ...", "... of No. 2 Middle School"), not prose
+        end = m.end(1)
+        yield Hit(end, end, "line ends without a full stop before a new sentence", replacement=".")
