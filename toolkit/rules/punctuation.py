@@ -125,6 +125,8 @@ _SPACE_BEFORE = LazyPattern(
         ("chalk, a blackboard⟦ ⟧,Paper and pens", "chalk, a blackboard,Paper and pens"),
         ("the share was 7.5 %⟦ ⟧. Then", "the share was 7.5 %. Then"),
         ("give it a star ⭐⟦ ⟧, thank you", "give it a star ⭐, thank you"),
+        ("- **Caching**⟦ ⟧: keeps the last result", "- **Caching**: keeps the last result"),
+        ("set `cache.dir`⟦ ⟧: the folder to use", "set `cache.dir`: the folder to use"),
         ("to “put the people first”⟦ ⟧. The plan", "to “put the people first”. The plan"),
     ],
     good=[
@@ -140,6 +142,7 @@ _SPACE_BEFORE = LazyPattern(
         "the function hands back a PyThing . Then it frees it",
         "the nodes marked !SAME are kept",
         "the options a, b ; (c) is kept for later",
+        "* *3.7.8, 3.8.4* : the old builds",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -166,8 +169,15 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
         if not (_ends_clause(mark, after) or mark in ".;" and opener and opener.group(1) in _opener_set()) or not _PLAIN_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a symbol named in the text (". is the current directory", "!TREESAME"), or code before it
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
+    for m in ctx.matches("P102", _SPACE_BEFORE_COLON_AFTER_MARKUP, lambda s: (_blanks_start(text, s),)):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        closer = "**" if line.endswith("**") else "`"
+        if line.count(closer) % 2 == 0 and line.count(closer) >= 2:  # the bold or code span closes here
+            yield Hit(m.start(), m.end() - 1, "space before ':'", replacement="")
 
 
+# A colon after a closed bold span or code span, a blank before it: "**Dynamic** :", "`path` :".
+_SPACE_BEFORE_COLON_AFTER_MARKUP = LazyPattern(r"(?:(?<=\*\*)|(?<=`))[ \t]+:(?=[ \t]+\S)")
 # The token before the space is a plain word or number ("work", "2019"), not code ("PyObject",
 # "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
 # A word may end in a closing quote and bracket ('"Measures") .'), a number in a per cent sign ("99.1% .").
