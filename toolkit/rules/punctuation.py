@@ -107,7 +107,7 @@ def stray_punctuation(ctx: Context) -> Iterator[Hit]:
 
 
 _SPACE_BEFORE = LazyPattern(
-    "(?:" + _AFTER_TEXT + "|(?<=%))" + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
+    "(?:" + _AFTER_TEXT + "|(?<=[%\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f]))" + r"[ \t]+([,.;:!?])(?=[ \t]|\r?$|[^\W\d_]|[\"'“‘(])", re.M
 )
 
 
@@ -121,6 +121,12 @@ _SPACE_BEFORE = LazyPattern(
         ("the share rose to 41.5%⟦ ⟧. Then", "the share rose to 41.5%. Then"),
         ('the "Guidelines")⟦ ⟧. They apply', 'the "Guidelines"). They apply'),
         ("at noon (local time)⟦ ⟧. The plane", "at noon (local time). The plane"),
+        ('the "Green Valley" plan⟦ ⟧,and the roads', 'the "Green Valley" plan,and the roads'),
+        ("chalk, a blackboard⟦ ⟧,Paper and pens", "chalk, a blackboard,Paper and pens"),
+        ("the share was 7.5 %⟦ ⟧. Then", "the share was 7.5 %. Then"),
+        ("give it a star ⭐⟦ ⟧, thank you", "give it a star ⭐, thank you"),
+        ("- **Caching**⟦ ⟧: keeps the last result", "- **Caching**: keeps the last result"),
+        ("set `cache.dir`⟦ ⟧: the folder to use", "set `cache.dir`: the folder to use"),
         ("to “put the people first”⟦ ⟧. The plan", "to “put the people first”. The plan"),
     ],
     good=[
@@ -136,6 +142,7 @@ _SPACE_BEFORE = LazyPattern(
         "the function hands back a PyThing . Then it frees it",
         "the nodes marked !SAME are kept",
         "the options a, b ; (c) is kept for later",
+        "* *3.7.8, 3.8.4* : the old builds",
     ],
 )
 def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -157,16 +164,26 @@ def space_before_punctuation(ctx: Context) -> Iterator[Hit]:
         if mark == "." and after.startswith("."):
             continue  # "word ..." ellipsis
         opener = _OPENER_AFTER.match(text, m.end())
+        if mark != "," and text[m.start() - 1] == '"':
+            continue  # '"engines" : "^12"', '"gdb core" .': a key of data or a command, not a clause
         if not (_ends_clause(mark, after) or mark in ".;" and opener and opener.group(1) in _opener_set()) or not _PLAIN_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a symbol named in the text (". is the current directory", "!TREESAME"), or code before it
         yield Hit(m.start(), m.start(1), f"space before {mark!r}", replacement="")
+    for m in ctx.matches("P102", _SPACE_BEFORE_COLON_AFTER_MARKUP, lambda s: (_blanks_start(text, s),)):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        closer = "**" if line.endswith("**") else "`"
+        if line.count(closer) % 2 == 0 and line.count(closer) >= 2:  # the bold or code span closes here
+            yield Hit(m.start(), m.end() - 1, "space before ':'", replacement="")
 
 
+# A colon after a closed bold span or code span, a blank before it: "**Dynamic** :", "`path` :".
+_SPACE_BEFORE_COLON_AFTER_MARKUP = LazyPattern(r"(?:(?<=\*\*)|(?<=`))[ \t]+:(?=[ \t]+\S)")
 # The token before the space is a plain word or number ("work", "2019"), not code ("PyObject",
 # "ip(8)", "--renormalize", a URL) or a single letter ("parameter T").
 # A word may end in a closing quote and bracket ('"Measures") .'), a number in a per cent sign ("99.1% .").
 _PLAIN_WORD_BEFORE = LazyPattern(
-    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\)|”)?|[A-Z]{2,5}|\d+(?:\.\d+)?%?)\Z")
+    r"(?:^|[\s(\"“])(?:[\"“]?[A-Za-z][a-z]+(?:[-'’][A-Za-z]+)*(?:[\"”]?\)|[\"”])?|[A-Z]{2,5}|\d+(?:\.\d+)?%?"
+    r"|(?<=\d[ \t])%|[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)\Z")
 
 
 _OPENER_AFTER = LazyPattern(r"([A-Z][a-z]*)[ \t]+[a-z]")  # ".The leading": the space moved before the mark
@@ -187,7 +204,7 @@ def _ends_clause(mark: str, after: str) -> bool:
     if first in ("", "\n", "\r"):
         return True
     if first not in " \t":
-        return mark == "," and first.islower()  # "China ,the": the comma misplaced, not a symbol
+        return mark == "," and first.isalpha() and after[1:2].isalpha()  # "China ,the", "board ,Brand"
     if mark in ".?!:":
         return second.isupper() or second in ("\"", "“", "\n", "")
     if _ENUMERATOR.match(after, 1):
@@ -215,10 +232,20 @@ _SPACE_BEFORE_OPEN = set("([“‘")
 _CONTEXT = 12  # characters on each side that decide whether a mark sits in Chinese text
 
 
+def _on_line(text: str, index: int, step: int) -> str:
+    """The nearest character that is not white space on the same line ("" at the line's end):
+    a Chinese heading on the next line does not make a colon ending this one Chinese."""
+    while 0 <= index < len(text) and text[index] != "\n":
+        if not text[index].isspace():
+            return text[index]
+        index += step
+    return ""
+
+
 def _near_chinese(text: str, start: int, end: int) -> bool:
     """True when the mark belongs to Chinese text: Chinese touches it, or stands within a few
     characters on its line (so the closing bracket of "条块（tiaokuai）" counts as Chinese too)."""
-    if is_cjk(neighbour(text, start - 1, -1)) or is_cjk(neighbour(text, end, 1)):
+    if is_cjk(_on_line(text, start - 1, -1)) or is_cjk(_on_line(text, end, 1)):
         return True
     left = text[max(0, start - _CONTEXT):start].rsplit("\n", 1)[-1]
     right = text[end:end + _CONTEXT].split("\n", 1)[0]
@@ -242,6 +269,7 @@ def _ascii_form(char: str) -> tuple[str, Safety]:
         ("read ⟦《⟧Zhengding County Chronicles⟦》⟧ closely", "read “Zhengding County Chronicles” closely"),
         ("rural areas⟦、⟧ farmers", "rural areas, farmers"),
         ("the ⟦ＰＤＦ⟧ file", "the PDF file"),
+        ("The rules are as follows⟦：⟧\n一、Keep the paths clear", "The rules are as follows:\n一、Keep the paths clear"),
     ],
     good=[
         "习近平生态文明思想，是新时代的指导思想。",

@@ -61,3 +61,34 @@ def mark_glued_to_number(ctx: Context) -> Iterator[Hit]:
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # the finding covers the word or time the comma is glued after
         yield Hit(start, m.end(), "no space after ',' before a number", edits=(Edit(m.end(), m.end(), " "),))
+
+
+# A range written with the Chinese range mark ～ (or its ASCII stand-in ~) between two numbers.
+_TILDE_RANGE = LazyPattern(
+    r"(?<![\w.~/$^=\"'-])(\d[\d,.]*%?)([ \t]*～[ \t]*|[ \t]+~[ \t]+|~(?=[\d,.]+%?[ \t]+[a-z]))(\d[\d,.]*%?)(?![\w~/^])")
+
+
+@rule(
+    "P126", "tilde-range", fix=Safety.SAFE, triggers=("~", "～"),
+    bad=[
+        ("the fair runs ⟦8 ~ 12⟧ June", "the fair runs 8–12 June"),
+        ("the poet Lu Qing (⟦1593～1650⟧)", "the poet Lu Qing (1593–1650)"),
+        ("boil it for ⟦10~15⟧ minutes", "boil it for 10–15 minutes"),
+    ],
+    good=["cd ~/src and run it", "about ~5 minutes", "the ~ key", "version 1.2~rc1 of the package",
+          "x ~ N(0, 1) in the model", "a=1~2 in the query", "~/.config and ~user",
+          "the commit v1.3.0~155^2~4 and HEAD~2", 'the address "0~4" selects every fourth line'],
+)
+def tilde_range(ctx: Context) -> Iterator[Hit]:
+    """A tilde between two numbers for a range: "3 ~ 5 minutes", "(1620 ~ 1664)".
+
+    Chinese writes a range with the wave dash ～ ("3～5分钟"); machine translation and
+    conversion keep it or turn it into "~". English joins a range with an en dash ("3–5") or
+    "to". Flagged only between two numbers, with nothing glued around them, and an ASCII "~"
+    only with blanks on both sides or glued before a unit ("10~15 minutes"): "~5" alone ("about
+    five"), a home directory "~/src", a version "1.2~rc1", a revision "v1.3~155^2", a sed
+    address "0~4" and a formula "x ~ N(0, 1)" pass. The fix writes an en dash.
+    """
+    for m in ctx.finditer("P126", _TILDE_RANGE):
+        yield Hit(m.start(1), m.end(3), f"range written with {m.group(2).strip()!r}: use an en dash",
+                  edits=(Edit(m.start(2), m.end(2), "–"),))

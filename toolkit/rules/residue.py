@@ -287,6 +287,8 @@ def _last_long_line(text: str) -> int:
 
 
 _CITATION_PAGE = LazyPattern(r"(?<![ \t])[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?(?=[ \t]*[.,;:。，；]|[ \t]*\r?$)", re.M)
+_DANGLING_NOTE = LazyPattern(r"(?<=[a-z][.!?])\[\d{1,3}\](?=[ \t]*\r?$)", re.M)  # at the end of its paragraph
+_NOTES_LIST = LazyPattern(r"(?m)^[ \t]*(?:[-*][ \t]*)?\[\d{1,3}\]|^[ \t]*(?:references|notes|sources|bibliography)\b", re.I)
 _CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{1,4})?\Z")  # one more, ending where a match starts
 
 
@@ -297,10 +299,12 @@ _CITATION_UNIT_BEFORE = LazyPattern(r"[ \t]*\[\d{1,3}\][ \t]*\d{1,4}(?:[-–]\d{
         ("as the report says⟦ [12] 7⟧, the rate rose", "as the report says, the rate rose"),
         ("as the report says⟦ [12] 7 [13] 9⟧, the rate rose", "as the report says, the rate rose"),
         ("exported to many countries⟦ [7] 18-19⟧.", "exported to many countries."),
+        ("the custom kept its old meaning.⟦[4]⟧\nThe law says", "the custom kept its old meaning.\nThe law says"),
     ],
     good=[
         "as shown in [2], the rate rose",
         "Values [1] 2 3 4 are listed below in order of size.",
+        "the custom kept its old meaning.[4]\n\nNotes\n[4] The county records, 1932.",
     ],
 )
 def citation_residue(ctx: Context) -> Iterator[Hit]:
@@ -309,7 +313,9 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
     Chinese papers cite as "……合力[2]365。" (note 2, page 365). The notes are not part of the
     scraped or translated text, so the marker and page number point nowhere. A bare marker such as
     "[2]" is a real citation and is left alone; only marker plus page number before punctuation or
-    the end of a line is flagged. The fix deletes them.
+    the end of a line is flagged, and a bare marker glued after the last sentence of a paragraph ("meaning.[4]") when the
+    text holds no list of notes ("[4] …" at a line start, a "Notes" or "References" heading) for
+    it to point to. The fix deletes them.
     """
     text = ctx.text
     for m in ctx.finditer("R103", _CITATION_PAGE):
@@ -322,6 +328,11 @@ def citation_residue(ctx: Context) -> Iterator[Hit]:
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
         yield Hit(start, m.end(), "citation marker and page number left from the source", replacement="")
+    notes = None
+    for m in ctx.finditer("R103", _DANGLING_NOTE):
+        notes = _NOTES_LIST.search(text) is not None if notes is None else notes
+        if not notes:  # "[3]" after a sentence, and no list of notes it could point to
+            yield Hit(m.start(), m.end(), "note marker left from the source, with no notes in the text", replacement="")
 
 
 # Template sentences of content farms that host machine-translated essays ("summary essays").
