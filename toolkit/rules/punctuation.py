@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 
-from ..model import Safety, Severity
+from ..model import Edit, Safety, Severity
 from ..registry import Context, Hit, rule
 from ..chinese import LazyPattern
 from .patterns import HAN, is_cjk, neighbour
@@ -226,6 +226,7 @@ _SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
 _SPACE_AFTER = set(",.;:!?)]”’")
+_CLOSING_MARKS = set(",.;:!?")  # marks that take no space before them
 _SPACE_BEFORE_OPEN = set("([“‘")
 
 
@@ -270,6 +271,8 @@ def _ascii_form(char: str) -> tuple[str, Safety]:
         ("rural areas⟦、⟧ farmers", "rural areas, farmers"),
         ("the ⟦ＰＤＦ⟧ file", "the PDF file"),
         ("The rules are as follows⟦：⟧\n一、Keep the paths clear", "The rules are as follows:\n一、Keep the paths clear"),
+        ("see the map (page 4) ⟦。⟧ The roads", "see the map (page 4). The roads"),
+        ("open from 9⟦：⟧30 daily", "open from 9:30 daily"),
     ],
     good=[
         "习近平生态文明思想，是新时代的指导思想。",
@@ -295,13 +298,19 @@ def cjk_punctuation(ctx: Context) -> Iterator[Hit]:
         safety = min((s for _, s in forms), key=lambda s: s.rank)
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         if replacement[-1] in _SPACE_AFTER and after and (after.isalnum() or after in "“‘(\"") and not (
-                replacement in ",." and before.isdigit() and after.isdigit()):
+                replacement in ",.:" and before.isdigit() and after.isdigit()):  # "14：30", "ISO9001：2015"
             replacement += " "
         if replacement[0] in _SPACE_BEFORE_OPEN and before.isalnum():
             replacement = " " + replacement
+        start = m.start()
+        if replacement[0] in _CLOSING_MARKS and before in " \t":
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1  # "(link) 。": the mark takes the place of the space before it
+            if start == 0 or text[start - 1] == "\n":
+                start = m.start()  # a mark opening its line keeps the line's indent
         yield Hit(m.start(), m.end(),
                   f"Chinese or full-width punctuation {m.group()!r} in English text: use {replacement.strip()!r}",
-                  replacement=replacement, safety=safety)
+                  edits=(Edit(start, m.end(), replacement),), safety=safety)
 
 
 _DECADE_SPLIT = LazyPattern(r"\b((?:1[0-9]|20)[0-9]0) ['’]?s\b")  # "1970 s", "1970 's"
