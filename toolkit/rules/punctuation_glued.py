@@ -19,6 +19,11 @@ _GLUED = LazyPattern(
 # After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
 _PLAIN_AFTER_PERCENT = LazyPattern(r"[\"“]?[A-Za-z][a-z]*(?:[-'’][a-z]+)*(?=[\s,.;!?)]|$)")
 _CLOSED_GLUED = LazyPattern(r"(?<=[a-z]{2})[.!?,]”(?=[A-Z][a-z])")
+# A label glued to the sentence after its colon: a word and its number ("Step 1:Connect") or a
+# bold word ("**Note**:Please"), the cases the letters-either-side test above leaves out. Times,
+# verses and ratios have a digit after the colon; a bare number before it ("2:Alpha") passes.
+_LABEL_COLON_GLUED = LazyPattern(r":(?=[A-Z][a-z]{2})")
+_LABEL_BEFORE = LazyPattern(r"(?:(?<![\w*])[A-Z][a-z]{1,11} \d{1,3}|\*\*[A-Z][^*\n]{0,30}\*\*)\Z")
 _IDENTIFIER_PAIR = LazyPattern(r"[a-z_]+:[a-z_]+(?:[:\s.,)]|$)")
 def _token_start(text: str, at: int) -> int:
     while at > 0 and not text[at - 1].isspace():
@@ -165,6 +170,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("a talk with the new staff⟦.(⟧Reporter Li Ming)", "a talk with the new staff. (Reporter Li Ming)"),
         ("he said: “The well is dry⟦.”⟧Then he left.", "he said: “The well is dry.” Then he left."),
         ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
+        ("Phase 2⟦:⟧Check the valves before noon.", "Phase 2: Check the valves before noon."),
+        ("**Tip**⟦:⟧Keep the lid closed.", "**Tip**: Keep the lid closed."),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
@@ -181,6 +188,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "the cards.Card class and the boxes.Box type",
         "f(a,(b)) and g(x),h(y) are calls",
         "the box has style width:50%;height:2em set",
+        "a 16:9 screen, verse 3:16 and the 2:Alpha build tag",
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -194,8 +202,8 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     chain of lowercase words ("rw,nosuid,nodev"), a quoted literal, or a qualified name, told by the
     document's own usage (the prefix joined to two different names, or the same pair twice) or by
     a document that names code elsewhere ("str.join"), where only a sentence opener after a full
-    stop counts. The fix
-    inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
+    stop counts; a colon also after a label, a word and its number or a bold word ("Step
+    1:Connect", "**Note**:Please"). The fix inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
     document writes in lower case elsewhere ("rules,Can be" -> "rules, can be"), since each
     segment was capitalised as if it began a sentence.
     """
@@ -226,6 +234,9 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
                       edits=(Edit(m.start(), m.end() + 1, f"{mark} {word.group()[0].lower()}"),))
             continue
         yield Hit(m.start(), m.end(), f"no space after {mark!r}", replacement=f"{mark} {quote}")
+    for m in ctx.matches("P104", _LABEL_COLON_GLUED):
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            yield Hit(m.start(), m.end(), "no space after ':'", replacement=": ")
     for m in ctx.matches("P104", _CLOSED_GLUED):
         # 'heavy.”Then': a closing curly quote after the mark, and the next sentence glued to it
         yield Hit(m.start(), m.end(), f"no space after {m.group()!r}", replacement=m.group() + " ")
