@@ -44,6 +44,7 @@ _GLUED_PARTS = LazyPattern(r"[.,;:](?=\w)")
 # Letters, digits (str.isalnum: \w but "_"), hyphens and apostrophes only.
 _WORD_PARTS = LazyPattern(r"(?:[^\W_]|[-'’])*")
 _TOKEN_EDGE = "([{<\"'“‘*_"
+_LIST_ITEM_START = LazyPattern(r"[ \t]*[-*+][ \t]+")
 _TOKEN_END = ".,;:!?)]}>\"'”’*_"
 
 
@@ -60,6 +61,10 @@ def _in_code_token(text: str, mark: int) -> bool:
     token = text[start:end].rstrip(".,;:!?)]")
     if len(token) > 2 and token[0] in "\"'“‘`" and token[-1] in "\"'”’`":
         return True  # '"auto:name"': a quoted literal
+    if len(token) > 4 and token[:2] in ("**", "__") and token.endswith(token[:2]):
+        return True  # "**crypto,tls**": a changelog's bold tag list, one token, no clause
+    if text[end - 1:end] == ":" and token.islower() and _LIST_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return True  # "* net,dgram: add ...": a list item's tag list, before its colon
     left = "" if text[mark - 1:mark] == ")" else text[start:mark].lstrip(_TOKEN_EDGE)
     right = text[mark + 1:end].rstrip(_TOKEN_END).lstrip("\"“(")
     parts = _GLUED_PARTS.split(left + "," + right)
@@ -188,6 +193,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "the cards.Card class and the boxes.Box type",
         "f(a,(b)) and g(x),h(y) are calls",
         "the box has style width:50%;height:2em set",
+        "- **fs,streams**: fix the flush order",
+        "* net,tls: retry the handshake once",
         "a 16:9 screen, verse 3:16 and the 2:Alpha build tag",
     ],
 )
