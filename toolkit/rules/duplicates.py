@@ -414,6 +414,9 @@ _MIN_REPEAT_WORDS = 5
 _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
 
 
+_GOES_ON = LazyPattern(rb"[ \t]*[a-z]")  # a line that carries on the sentence above it
+
+
 @rule(
     "D106", "repeated-line", fix=Safety.UNSAFE,
     bad=[
@@ -426,11 +429,14 @@ _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
     ],
     good=["Return the result of the call on success.\nCall it with no arguments.\nReturn the result of the call on success.",
           "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
-          "grants to You a perpetual,\nthis License, each Contributor hereby\nText.\nthis License, each Contributor hereby"],
+          "grants to You a perpetual,\nthis License, each Contributor hereby\nText.\nthis License, each Contributor hereby",
+          "This call is only available on POSIX systems (that is, not\non Windows).\nText.\n"
+          "This call is only available on POSIX systems (that is, not\non Windows)."],
 )
 def repeated_line(ctx: Context) -> Iterator[Hit]:
     """A title-like line of five words or more (no full stop at its end) repeated within 40
-    lines: a title or clause scraped or translated twice.
+    lines: a title or clause scraped or translated twice. A line that the next one carries on in
+    lower case is the first line of a hard-wrapped sentence, and passes.
 
     Scraped pages repeat a title as heading and as first line, and segment-by-segment translation
     sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
@@ -463,6 +469,8 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
         content = text[start:end]
         if _STRUCTURAL.match(content) or not content.lstrip()[:1].isupper() and not content.lstrip()[:1].isdigit():
             continue  # a title starts with a capital or a number; a wrapped line often does not
+        if i + 1 < count and _GOES_ON.match(scanned, starts[i + 1]):
+            continue  # the next line goes on in lower case: the first line of a hard-wrapped sentence
         key = " ".join(content.split()).casefold()
         if i < 3 and (site := _SITE_SUFFIX.search(key)):
             # A page title with its site's name ("Report on the harvest_Town Government", "… |
