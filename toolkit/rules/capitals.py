@@ -35,6 +35,9 @@ _RUN_AFTER = LazyPattern(r" [A-Z][a-z]+\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 
 
+_TERM_OPENS_LINE = LazyPattern(r"[ \t]*(?:[-*+][ \t]+)?")  # nothing before a code span but a list marker
+
+
 def _closing_mark(text: str, at: int) -> bool:
     """Whether the quotation mark or backtick at text[at] closes a quotation or code span that
     holds text: '"safety first" Attitude', '`pkg@2.1` Copy'. A straight mark closes when
@@ -45,6 +48,8 @@ def _closing_mark(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     if mark == "`" and text.startswith("#", line_start):
         return False  # a Markdown heading: "## `name` Options and flags"
+    if mark == "`" and _TERM_OPENS_LINE.fullmatch(text, line_start, text.rfind("`", line_start, at - 1)):
+        return False  # a term and its description: "* `allowGit` Whether to allow git deps"
     return text.count(mark, line_start, at) % 2 == 1
 
 
@@ -193,6 +198,7 @@ def _used_as_name(ctx: Context, word: str) -> bool:
         "the bracket rule is a Self-Help Group rule",
         "he said \"Not now.\" Ensure it is done",
         "the panel asked the Government to reply within sixty days",  # the body, cut short to its noun
+        "* `keepAlive` Whether idle sockets stay open",  # a term, then its description
         "the county's township Party secretaries met in the spring",
     ],
 )
