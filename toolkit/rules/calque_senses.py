@@ -25,7 +25,7 @@ _BENIGN = LazyPattern(
           "a benign environment for the code"],
 )
 def benign_for_virtuous(ctx: Context) -> Iterator[Hit]:
-    """良性 rendered "benign": "a benign cycle", "benign competition", "a benign state".
+    """良性 rendered "benign": "a benign cycle", "benign competition", "a benign climate".
 
     良性 is "good, healthy" (良性循环 virtuous circle, 良性竞争 healthy competition, 良性发展
     sound development); machine translation takes the medical sense, "benign". English uses
@@ -205,7 +205,7 @@ def praise_name_frame(ctx: Context) -> Iterator[Hit]:
     之乡 ("home") of its product or art; machine translation writes "enjoys the reputation of"
     before the quoted title and "the hometown of tea". English says the place "is known as 'the
     sea of bamboo'" and "the home of" kites; a hometown is a person's. Flagged before a quoted
-    title or a place-noun title ("the land of", "the capital of"), and "hometown of" before a
+    title or a place-noun title ("the land of silk"), and "hometown of" before a
     bare noun: a person's hometown ("of the poet", "of his father", "of Elvis") passes.
     """
     for m in ctx.finditer("C166", _PRAISE_NAME):

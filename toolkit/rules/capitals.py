@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
+from .patterns import LIST_ITEM_START
 from .breaks import COMMA_OPENER_SET, OPENER_SET, WORD_EDGE, common_word, word_list, label_after, reference_before
 
 # A capitalised word after a lowercase letter, an apostrophe, a closing quotation mark or code span
@@ -35,9 +36,6 @@ _RUN_AFTER = LazyPattern(r" [A-Z][a-z]+\b")
 _NEAR = 3  # words on each side in which another capital makes a title or a name
 
 
-_TERM_OPENS_LINE = LazyPattern(r"[ \t]*(?:[-*+][ \t]+)?")  # nothing before a code span but a list marker
-
-
 def _closing_mark(text: str, at: int) -> bool:
     """Whether the quotation mark or backtick at text[at] closes a quotation or code span that
     holds text: '"safety first" Attitude', '`pkg@2.1` Copy'. A straight mark closes when
@@ -48,8 +46,10 @@ def _closing_mark(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     if mark == "`" and text.startswith("#", line_start):
         return False  # a Markdown heading: "## `name` Options and flags"
-    if mark == "`" and _TERM_OPENS_LINE.fullmatch(text, line_start, text.rfind("`", line_start, at - 1)):
-        return False  # a term and its description: "* `allowGit` Whether to allow git deps"
+    if mark == "`":
+        opening = text.rfind("`", line_start, at - 1)
+        if not text[line_start:opening].strip() or LIST_ITEM_START.fullmatch(text, line_start, opening):
+            return False  # a term and its description: "* `allowGit` Whether to allow git deps"
     return text.count(mark, line_start, at) % 2 == 1
 
 

@@ -132,7 +132,7 @@ def metadata_row(stripped: str) -> str | None:
     if total == 1 and not (dated or counted) and _SPACED_COLON.search(body) and (sum(not w[0].isupper() for w in values) > 1
                                                    or not next((c for c in body if c.isalpha()), "").isupper()):
         return None  # "Comments: see also", "time: TIMESTAMP": a phrase or a protocol's field, not a name
-        # (a value glued to its colon, "author:Guigang", is a scrape's whatever its case)
+        # (a value glued to its colon, "editor:Lanxi", is a scrape's whatever its case)
     if valued and (known and cost <= 4 + 3 * (total - 1) or
                    total >= 2 and (dated or counted) and cost <= 3 * total):
         return "page metadata (date, source, author or counts)"

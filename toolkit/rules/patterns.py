@@ -9,6 +9,8 @@ from ..chinese import HAN, HAN_CLASS, LazyPattern  # noqa: F401  (HAN re-exporte
 from ..document import Document, Span
 
 # Han, kana, hangul and CJK/full-width punctuation: text around which Chinese punctuation is normal.
+# A Markdown list item's marker and the blanks around it, from the line start: "  - ", "* ".
+LIST_ITEM_START = LazyPattern(r"[ \t]*[-*+][ \t]+")
 CJK_CHAR = LazyPattern(f"[{HAN_CLASS}\u3040-\u30ff\uac00-\ud7af\u3000-\u303f\uff00-\uffef]")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..model import Edit, Safety
 from ..registry import Context, Hit, rule
 from ..chinese import LATIN_CLASS, LazyPattern
+from .patterns import LIST_ITEM_START
 
 
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
@@ -44,7 +45,6 @@ _GLUED_PARTS = LazyPattern(r"[.,;:](?=\w)")
 # Letters, digits (str.isalnum: \w but "_"), hyphens and apostrophes only.
 _WORD_PARTS = LazyPattern(r"(?:[^\W_]|[-'’])*")
 _TOKEN_EDGE = "([{<\"'“‘*_"
-_LIST_ITEM_START = LazyPattern(r"[ \t]*[-*+][ \t]+")
 _TOKEN_END = ".,;:!?)]}>\"'”’*_"
 
 
@@ -63,7 +63,7 @@ def _in_code_token(text: str, mark: int) -> bool:
         return True  # '"auto:name"': a quoted literal
     if len(token) > 4 and token[:2] in ("**", "__") and token.endswith(token[:2]):
         return True  # "**crypto,tls**": a changelog's bold tag list, one token, no clause
-    if text[end - 1:end] == ":" and token.islower() and _LIST_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+    if text[end - 1:end] == ":" and token.islower() and LIST_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return True  # "* net,dgram: add ...": a list item's tag list, before its colon
     left = "" if text[mark - 1:mark] == ")" else text[start:mark].lstrip(_TOKEN_EDGE)
     right = text[mark + 1:end].rstrip(_TOKEN_END).lstrip("\"“(")
