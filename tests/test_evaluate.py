@@ -77,3 +77,26 @@ def test_reachable_recall_and_document_average(corpus):
     assert figures["recall_per_document"] == {"001": 0.0, "002": 1.0}
     assert figures["recall_document_average"] == 0.5
     assert figures["precision"] == 1.0
+
+
+def _two_furniture_lines():
+    text = "Site > News > Notice\nViews: 12\nThe body stays.\n"
+    notes = [evaluate.Annotation("001", q, "boilerplate", evaluate.occurrences(text, q))
+             for q in ("Site > News > Notice\n", "Views: 12\n")]
+    fix_of = {("001", n.quote, n.type): "" for n in notes}
+    return text, notes, fix_of
+
+
+def test_a_block_deleted_in_one_edit_agrees_with_each_line_when_scored_together():
+    text, notes, fix_of = _two_furniture_lines()
+    fixed = "The body stays.\n"
+    figures = evaluate.score_fixes({"001": text}, {"001": fixed}, notes, fix_of, {}, {}, [], {})
+    assert figures["overall"]["agreement"] == 0.0  # one by one, each line sees the other's deletion
+    assert figures["overall"]["grouped_agreement"] == 1.0
+
+
+def test_scored_together_a_line_fixed_wrongly_still_disagrees():
+    text, notes, fix_of = _two_furniture_lines()
+    fixed = "Views: 1\nThe body stays.\n"  # first line deleted, second damaged instead of deleted
+    figures = evaluate.score_fixes({"001": text}, {"001": fixed}, notes, fix_of, {}, {}, [], {})
+    assert figures["overall"]["grouped_agreement"] == 0.5
