@@ -14,7 +14,7 @@ from .patterns import LIST_ITEM_START
 # A mark glued to the next word: "structure.In", "changes,the", "rules,Can", 'difficulties."Issues'.
 # Latin letters only: Chinese text around ASCII commas is left alone.
 _GLUED = LazyPattern(
-    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z])|(?<=\b[12]\d{{3}})\.(?=[A-Z][a-z]{{2}}))"
+    rf"(?:(?:(?<=[{LATIN_CLASS}]{{2}})|(?<=\ds)|(?<=[\w/]\))|(?<=\d%))[,;:!?]|(?<=[a-z]{{2}}[\"”])[,;](?=[a-z])|(?<=[12]\d{{3}}),(?=[a-z])|(?<=[a-z]{{2}})\.(?=[\"“(]?[A-Z])|(?<=\b[12]\d{{3}})\.(?=[A-Z][a-z]{{2}}))"
     rf"([\"“]?|\((?=[A-Z][a-z]))(?=[{LATIN_CLASS}]{{2}})"
 )
 # After "4.2%," a word that ends its token as words do (not "height:2em" of a style sheet).
@@ -65,7 +65,7 @@ def _in_code_token(text: str, mark: int) -> bool:
         return True  # "**crypto,tls**": a changelog's bold tag list, one token, no clause
     if text[end - 1:end] == ":" and token.islower() and LIST_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return True  # "* net,dgram: add ...": a list item's tag list, before its colon
-    left = "" if text[mark - 1:mark] == ")" else text[start:mark].lstrip(_TOKEN_EDGE)
+    left = "" if text[mark - 1:mark] == ")" else text[start:mark].lstrip(_TOKEN_EDGE).rstrip("\"”")
     right = text[mark + 1:end].rstrip(_TOKEN_END).lstrip("\"“(")
     parts = _GLUED_PARTS.split(left + "," + right)
     if len(parts) > 2:
@@ -177,6 +177,8 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         ("open the [site](https://example.org/)⟦,⟧then search", "open the [site](https://example.org/), then search"),
         ("Phase 2⟦:⟧Check the valves before noon.", "Phase 2: Check the valves before noon."),
         ("**Tip**⟦:⟧Keep the lid closed.", "**Tip**: Keep the lid closed."),
+        ('under the "Clear Skies" drive⟦,⟧and the plants closed', 'under the "Clear Skies" drive, and the plants closed'),
+        ('as the "river chiefs"⟦;⟧each patrols a stretch', 'as the "river chiefs"; each patrols a stretch'),
     ],
     good=[
         "GDP grew 3.5 percent to 1,380 billion yuan.",
@@ -196,6 +198,7 @@ _GLUED_TRIGGERS = (*(m + c for m in ",;:!?" for c in _LATIN_LETTERS + '"' if c.i
         "- **fs,streams**: fix the flush order",
         "* net,tls: retry the handshake once",
         "a 16:9 screen, verse 3:16 and the 2:Alpha build tag",
+        'the CSV row "north",12,"south" and the pair "a","b"',
     ],
 )
 def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
@@ -209,7 +212,7 @@ def missing_space_after_punctuation(ctx: Context) -> Iterator[Hit]:
     chain of lowercase words ("rw,nosuid,nodev"), a quoted literal, or a qualified name, told by the
     document's own usage (the prefix joined to two different names, or the same pair twice) or by
     a document that names code elsewhere ("str.join"), where only a sentence opener after a full
-    stop counts; a colon also after a label, a word and its number or a bold word ("Step
+    stop counts; a comma or semicolon also after a quoted phrase ('the "Clear Skies" drive,and'); a colon also after a label, a word and its number or a bold word ("Step
     1:Connect", "**Note**:Please"). The fix inserts the space; after a comma or semicolon it also lower-cases a clause opener or a word the
     document writes in lower case elsewhere ("rules,Can be" -> "rules, can be"), since each
     segment was capitalised as if it began a sentence.
