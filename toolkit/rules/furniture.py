@@ -127,6 +127,8 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         ("A title\n⟦Garden Channel  2022-04-02 10:20  Source: Green Life Net  [I want to comment]⟧\nThe roses",
          "A title\nThe roses"),
         ("The end.\n\n⟦Copyright © 2019-2024 Riverside Township Government⟧\n⟦Jin ICP No. 11002233-2⟧", "The end."),
+        ("A circular\n⟦Lakeside County Bureau of Water Resources\u30002026-11-02\u3000Share to: Weibo QQ⟧\nAll towns",
+         "A circular\nAll towns"),
     ],
     good=[
         "Source: the 2021 yearbook, page 4.",

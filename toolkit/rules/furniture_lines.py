@@ -16,8 +16,9 @@ DATE_TIME = LazyPattern(
 _VERSION = LazyPattern(r"\d\.\d+(?![\dwkWK万])")  # "3.4w", "1.2k": a count in ten thousands or thousands
 # A count, bare or bracketed, with the unit the counters print ("523 times", "(12)", "213KB").
 COUNT = LazyPattern(r"[(（\[]?\d[\d,]*(?:[ \t]*(?:times|people|persons|KB|MB|K|M))?[)）\]]?")
-# What separates the fields and widgets of a row: bars, bullets, slashes, brackets, two blanks.
-SEPARATORS = LazyPattern(r"[ \t]*(?:[|｜·•»【】\[\]〖〗]|(?<=\S)[ \t]{2,}|[ \t]/[ \t]|[ \t][-–—][ \t])+[ \t]*")
+# What separates the fields and widgets of a row: bars, bullets, slashes, brackets, two blanks,
+# an ideographic space (U+3000, the blank of Chinese page templates).
+SEPARATORS = LazyPattern(r"[ \t]*(?:[|｜·•»【】\[\]〖〗\u3000]|(?<=\S)[ \t]{2,}|[ \t]/[ \t]|[ \t][-–—][ \t])+[ \t]*")
 _WORD = LazyPattern(r"[A-Za-z][A-Za-z'’.-]*")
 # A field's colon: after a letter, not a time's (digits on both sides) and not a link's "://".
 _FIELD_COLON = LazyPattern(r"(?<=[A-Za-z)])[ \t]*[:：](?!//)")
@@ -107,11 +108,12 @@ def metadata_row(stripped: str) -> str | None:
     if ";" in stripped or _BOX.search(stripped) or stripped[-1] in ":：" or _VERSION.search(DATE_TIME.sub(" ", stripped)):
         return None  # "Received: 17 May 2020; Accepted: …": a journal's history, fields a writer joined
     body = stripped.strip("()（）")
-    counted = False
+    counted = widgeted = False
     for segment in SEPARATORS.split(DATE_TIME.sub(" ", body)):
         plain = " ".join(_WORD.findall(COUNT.sub(" ", segment))).lower()
-        if plain in widgets:
-            continue  # "Contact us", "Print": a widget among the fields
+        if plain in widgets or _share_widget(segment):
+            widgeted = True
+            continue  # "Contact us", "Print", "Share to: WeChat Weibo": a widget among the fields
         k, u, v = fields(segment)
         counted = counted or bool(k and _COUNTED.search(segment))  # "Views: 338", not a phone number
         known, unknown, values = known + k, unknown + u, values + v
@@ -120,6 +122,8 @@ def metadata_row(stripped: str) -> str | None:
     if not known and not unknown:
         if not dated:
             return None
+        if widgeted:
+            return "page metadata (date, source, author or counts)"  # "<office>  <date>  Print": a page's head
         bare, values = _bare_labels(values)
         if len(values) <= 2 or bare >= 2 and len(values) <= 3 * bare:
             return "page metadata (date, source, author or counts)"
@@ -137,6 +141,12 @@ def metadata_row(stripped: str) -> str | None:
                    total >= 2 and (dated or counted) and cost <= 3 * total):
         return "page metadata (date, source, author or counts)"
     return None
+
+
+def _share_widget(segment: str) -> bool:
+    """A share widget's label with its services after it: "Share to: WeChat Weibo"."""
+    label, colon, value = segment.replace("：", ":").partition(":")
+    return bool(colon and value.strip()) and " ".join(_WORD.findall(label)).lower() in _lexicon("furniture-share")
 
 
 def widget_row(stripped: str) -> str | None:

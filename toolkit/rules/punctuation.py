@@ -222,7 +222,9 @@ _CITED_MARK = LazyPattern(r"(?i)\b(?:a|an|the|with|by|of|and|or|nor|than|over|li
 
 # Chinese and full-width punctuation, and the full-width forms of ASCII (U+FF01-FF5E).
 _CJK_PUNCTUATION = LazyPattern(r"[\u3001\u3002\u3008-\u3011\u3014-\u301B\u30FB\uFF01-\uFF5E]+")
-_SAFE_MAP = {"、": ",", "。": ".", "〔": "(", "〕": ")", "・": "·"}
+# 〔〕 hold the year of a document number (国发〔2027〕4号) or a dynasty before a name; official
+# English writes both in square brackets ("Guofa [2027] No. 4").
+_SAFE_MAP = {"、": ",", "。": ".", "〔": "[", "〕": "]", "・": "·"}
 _UNSAFE_MAP = {"《": "“", "》": "”", "〈": "‘", "〉": "’", "「": "“", "」": "”", "『": "‘", "』": "’",
                "【": "[", "】": "]", "〖": "[", "〗": "]", "〘": "[", "〙": "]", "〚": "[", "〛": "]"}
 _SPACE_AFTER = set(",.;:!?)]”’")
@@ -273,6 +275,7 @@ def _ascii_form(char: str) -> tuple[str, Safety]:
         ("The rules are as follows⟦：⟧\n一、Keep the paths clear", "The rules are as follows:\n一、Keep the paths clear"),
         ("see the map (page 4) ⟦。⟧ The roads", "see the map (page 4). The roads"),
         ("open from 9⟦：⟧30 daily", "open from 9:30 daily"),
+        ("under Circular Shifa⟦〔⟧2027⟦〕⟧No. 4", "under Circular Shifa [2027] No. 4"),
     ],
     good=[
         "习近平生态文明思想，是新时代的指导思想。",
