@@ -101,11 +101,19 @@ def _indents_everything(ctx: Context) -> bool:
          "county government, and the heads of all the townships and the county bureaus attended it in person.\n",
          "Title\n\nOn the morning of June 3, the county held a meeting on flood control in the hall of the "
          "county government, and the heads of all the townships and the county bureaus attended it in person.\n"),
+        ("Notes on the harvest\n⟦  ⟧This autumn the orchards of the valley gave more pears than in any year since the "
+         "new canal was dug, and the buyers came early.\n⟦  ⟧The growers of the upper terraces sold most of their crop "
+         "to the cannery in town, at a price agreed before the spring frosts.\n",
+         "Notes on the harvest\nThis autumn the orchards of the valley gave more pears than in any year since the "
+         "new canal was dug, and the buyers came early.\nThe growers of the upper terraces sold most of their crop "
+         "to the cannery in town, at a price agreed before the spring frosts.\n"),
     ],
     good=[
         "Notice:\n\n  This Source Code Form is subject to the terms of the Mozilla Public\n  License, v. 2.0.\n",
         "  x = 1 is code-like, not a capitalised paragraph.\n",
         "Text.\n\n        Centred Heading Of The Report\n\nMore text.",
+        "Terms:\n  Permission is granted to copy and share this guide in any form,\n  provided the notice stays.\n"
+        "  The authors give no warranty of any kind for the advice it holds.\n",
     ],
 )
 def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
@@ -114,7 +122,9 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     Chinese paragraphs start with a two-character indent (两个全角空格); scraped and translated
     text keeps it as two spaces before each English paragraph. Flagged only for a paragraph that
     is a single line with blank lines (or the text's ends) around it, so indented blocks of wrapped
-    English, such as a quoted notice, pass. A deeper indent (three to eight spaces, or a tab: the
+    English, such as a quoted notice, pass. Paragraphs with no blank line between them, each on
+    one line with a two-space indent, are flagged too when two of them are 100 characters long or
+    more (a hard-wrapped indented block has no lines that long). A deeper indent (three to eight spaces, or a tab: the
     full-width spaces converted) is flagged only before a whole paragraph on one line of 150
     characters or more ending in a full stop, as hard-wrapped native text has no lines that long,
     and not where most lines of the text are indented (a page indented as a block). The fix
@@ -125,6 +135,7 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
     if deep and not _indents_everything(ctx):
         for m in deep:
             yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
+    run_on: list[re.Match[str]] = []  # indented lines between other lines
     for m in ctx.matches("M103", _INDENT, offsets=(1,)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
@@ -134,7 +145,25 @@ def chinese_paragraph_indent(ctx: Context) -> Iterator[Hit]:
         next_end = text.find("\n", line_end + 1)
         next_line = text[line_end + 1:len(text) if next_end == -1 else next_end] if line_end < len(text) else ""
         if prev_line.strip() or next_line.strip():
+            if text[line_end - 1:line_end] in _SENTENCE_END:
+                run_on.append(m)
             continue
+        yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
+    yield from _indented_paragraph_lines(ctx, run_on)
+
+
+_SENTENCE_END = frozenset('.!?。”"')
+
+
+def _indented_paragraph_lines(ctx: Context, lines: list[re.Match[str]]) -> Iterator[Hit]:
+    """Paragraphs with no blank line between them, each indented by two spaces: flagged when two
+    or more are whole paragraphs on one line of 100 characters or more (a hard-wrapped indented
+    block has no lines that long) and the short lines of the text are not indented as well."""
+    long = sum(ctx.text.find("\n", m.end()) - m.end() >= 100 or ctx.text.find("\n", m.end()) == -1
+               and len(ctx.text) - m.end() >= 100 for m in lines)
+    if long < 2 or _indents_everything(ctx):
+        return
+    for m in lines:
         yield Hit(m.start(), m.end(), "Chinese-style paragraph indent", replacement="")
 
 
