@@ -46,17 +46,25 @@ def ethnic_nationality(ctx: Context) -> Iterator[Hit]:
 
 
 _WELCOME = LazyPattern(lambda: rf"\b[Ww]elcome[ \t]+to[ \t]+({_names('welcome-verbs')})\b(?![-'’])")
+# 欢迎大家/欢迎您 + verb: "Welcome everyone to submit", opening its sentence (with a subject before
+# it, "We welcome you to join", it is English). 欢迎您使用 "Welcome you to use" too.
+_WELCOME_SOMEONE = LazyPattern(
+    lambda: r"(?:^|(?<=[.!?。！？][ \t])|(?<=[.!?][ \t]{2})|(?<=[-*>#][ \t]))Welcome[ \t]+"
+    rf"(?:everyone|everybody|you|all(?:[ \t]+of[ \t]+you)?)[ \t]+to[ \t]+({_names('welcome-verbs')}|use)\b(?![-'’])", re.M)
 _BE_BEFORE = LazyPattern(r"(?i)\b(?:am|is|are|was|were|be|been|being|feel|feels|felt|always|most|more)\b|['’]re\b")
 
 
 @rule(
-    "C126", "welcome-to-verb", triggers_nocase=("welcome to ",),
+    "C126", "welcome-to-verb",
+    triggers_nocase=("welcome to ", "welcome everyone to ", "welcome everybody to ", "welcome you to ", "welcome all "),
     bad=["⟦Welcome to consult⟧ our staff by phone.", "Found a bug? ⟦Welcome to submit⟧ an issue.",
+         "⟦Welcome everyone to submit⟧ bug reports and ideas.", "Thanks for the download! ⟦Welcome you to use⟧ the beta.",
          "Dear parents, ⟦welcome to attend⟧ the open day.", "⟦Welcome to reprint⟧ it with the source named.",
          "Investors from home and abroad are warmly invited; ⟦welcome to invest⟧ in the park."],
     good=["Welcome to the project!", "You are welcome to submit patches.", "Feel free to ask; you're most welcome to ask.",
           "They are all welcome to help.", "Welcome to Visit Scotland's page", "Welcome to Forward Thinking, our podcast.",
-          "You are welcome to invest."],
+          "You are welcome to invest.", "We welcome you to join the tour.", "They welcome all of you to attend.",
+          "Welcome everyone to the new office!"],
 )
 def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     """"Welcome to visit", "welcome to submit issues": 欢迎 + verb kept as an English frame.
@@ -66,7 +74,9 @@ def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
     place or a thing ("Welcome to the museum") and invites with "you are welcome to <verb>",
     "feel free to" or a plain imperative ("Visit us", "Issues are welcome"). Flagged only when
     "welcome to" is followed by a verb of such invitations (lexicons/welcome-verbs.txt) in lower
-    case and no form of "be" or "feel" stands just before it ("you are also welcome to submit").
+    case and no form of "be" or "feel" stands just before it ("you are also welcome to submit");
+    with a person between ("Welcome everyone to submit", 欢迎大家提交) only where "Welcome" opens
+    its sentence, since "We welcome you to join" is English.
     欢迎使用 is a glossary entry. The rewrite depends on the sentence: no fix.
     """
     text = ctx.text
@@ -76,8 +86,14 @@ def welcome_to_verb(ctx: Context) -> Iterator[Hit]:
         before = re.split(r"[.!?;:]", before)[-1].split()[-3:]  # the words before it in its own sentence
         if _BE_BEFORE.search(" ".join(before)):
             continue
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 欢迎 + verb rendered word for word; write "
-                  f"'you are welcome to {m.group(1)}', 'feel free to {m.group(1)}' or an imperative")
+        yield _welcome_hit(m)
+    for m in ctx.finditer("C126", _WELCOME_SOMEONE):
+        yield _welcome_hit(m)
+
+
+def _welcome_hit(m: re.Match[str]) -> Hit:
+    return Hit(m.start(), m.end(), f"{m.group()!r}: 欢迎 + verb rendered word for word; write "
+               f"'you are welcome to {m.group(1)}', 'feel free to {m.group(1)}' or an imperative")
 
 
 _TO_LOCAL = LazyPattern(
@@ -393,3 +409,31 @@ def my_country(ctx: Context) -> Iterator[Hit]:
         else:
             zh = _MY_CHINESE.get(m.group(2), "我")
             yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of {zh}: write 'the {m.group(2)}{possessive}' or its name")
+
+
+# 以X为准 "take X as the standard": the frame closes its clause (native "as the standard for" goes on).
+_AS_THE_STANDARD = LazyPattern(
+    r"\b(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook)[ \t]+((?:[^\s.,;:!?]+[ \t]+){0,6}?)as[ \t]+the[ \t]+(?:standard|criterion|norm)"
+    r"(?=[ \t]*(?:[.,;:!?)）]|$))", re.M)
+
+
+@rule(
+    "C187", "take-as-the-standard", triggers_nocase=(" as the standard", " as the criterion", " as the norm"),
+    bad=["Colours may differ; please ⟦take the goods received as the standard⟧.",
+         "The timetable may change, ⟦taking the notice at the gate as the standard⟧, and trains may be late.",
+         "Fees ⟦take the final invoice as the standard⟧."],
+    good=["They took gold as the standard for the currency.", "Take this draft as the standard you aim for.",
+          "The test was taken as the standard of the field, and others followed.", "Most labs take it as a standard."],
+)
+def take_as_the_standard(ctx: Context) -> Iterator[Hit]:
+    """"Please take the official notice as the standard": 以X为准 (X prevails) rendered word for word.
+
+    Chinese notices and product pages say which source decides when two differ with 以X为准
+    (以实物为准, 以官网公告为准); machine translation writes "take X as the standard". English says
+    "X prevails" or "the X is binding". Flagged when the frame closes its clause (a mark or the end
+    of the line after "the standard"): native English takes something as the standard *for* or
+    *of* something else, and goes on.
+    """
+    for m in ctx.finditer("C187", _AS_THE_STANDARD):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 以…为准 rendered word for word; write "
+                  f"'{m.group(1).strip() or 'it'} prevails' or 'is binding'")
