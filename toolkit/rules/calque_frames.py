@@ -437,3 +437,26 @@ def take_as_the_standard(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C187", _AS_THE_STANDARD):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 以…为准 rendered word for word; write "
                   f"'{m.group(1).strip() or 'it'} prevails' or 'is binding'")
+
+
+# 怎么办 / 该怎么做: "how to do" with no object, closing a question.
+_HOW_TO_DO = LazyPattern(r"(?i)\bhow[ \t]+(?:to|should[ \t]+(?:I|we)|can[ \t]+(?:I|we))[ \t]+do[ \t]*[?？]")
+
+
+@rule(
+    "C188", "how-to-do-question", triggers_nocase=("how to do", "should i do", "should we do", "can i do", "can we do"),
+    bad=["The screen stays black after the update, ⟦how to do?⟧", "My card was swallowed by the machine. ⟦How should I do?⟧",
+         "## Forgot the admin password, ⟦how to do？⟧"],
+    good=["How to do it? Read on.", "This page shows how to do a clean install.", "How do you do?",
+          "What can I do?", "How can I do that?"],
+)
+def how_to_do_question(ctx: Context) -> Iterator[Hit]:
+    """"The app crashes on start, how to do?": 怎么办 (what should I do?) rendered word for word.
+
+    Chinese asks for help with 怎么办 or 该怎么做 after the problem; machine translation writes
+    "how to do?" or "how should I do?", a verb with no object. English asks "what should I do?"
+    or "what can I do?". Flagged only where "do" ends the question: "how to do it?" and "How do
+    you do?" are English.
+    """
+    for m in ctx.finditer("C188", _HOW_TO_DO):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 怎么办 rendered word for word; write 'what should I do?'")
