@@ -249,6 +249,14 @@ _MARK = r"(?:[,;:]|\.(?![.\d]))"
 _LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]*(?:\S|$))")
 
 
+# After a full stop opening a line: the end of the line, or a file name, path or troff request
+# glued to it (".gz", "./configure", ".git/refs", ".(z"), not a sentence.
+_NOT_A_SENTENCE_AFTER_DOT = LazyPattern(r"[ \t]*(?:\r?\n|\Z)|[a-z0-9_/.(]")
+_COMMENT_COLUMN = LazyPattern(r"(?m)^[ \t]*;;.*\n[ \t]*;;")  # two lines running that open with ";;"
+_RST_FIELD = LazyPattern(r"[^\s:`]+:")  # ":maxdepth: 1", ":orphan:", ":ref:`x`"
+_RST_MARKUP = LazyPattern(r"[ \t]+(?:[\w-]+::|_[^\n:]+:|\[[^\]\n]+\]|\|[^|\n]+\|)")
+
+
 @rule(
     "B103", "line-starts-with-punctuation", fix=Safety.UNSAFE, markdown=False,
     triggers=tuple(c + m for c in " \t\n" for m in ",;:."),
@@ -258,7 +266,11 @@ _LINE_START_MARK = LazyPattern(rf"(?m)^[ \t]*({_MARK}(?:[ \t]*{_MARK})*)(?=[ \t]
         ("⟦.⟧Additional fines may be set on their own.", "Additional fines may be set on their own."),
         ("⟦;;;⟧ residue of a cut sentence", "residue of a cut sentence"),
     ],
-    good=["... and so it went on.", ".5 of the total is spent.", "It went on\n. . . and on."],
+    good=["... and so it went on.", ".5 of the total is spent.", "It went on\n. . . and on.",
+          "License: GPL-2+\n This program is free software.\n .\n It comes with no warranty.",
+          "Build it the usual way:\n./configure && make\nIt reads .gz, .bz2 and\n.xz files.",
+          "Contents\n\n.. toctree::\n   :maxdepth: 1\n\n.. _install:\n",
+          "The end.\n\n;; Local Variables:\n;; coding: utf-8\n;; End:\n"],
 )
 def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     """A line or paragraph that starts with a comma, colon, semicolon or full stop.
@@ -266,13 +278,22 @@ def line_starts_with_punctuation(ctx: Context) -> Iterator[Hit]:
     Segmenting Chinese for translation sometimes cuts before a mark, so the mark starts the next
     segment: a speaker's name on one line and ": The harvest ..." on the next. The fix joins
     the line to the one before it; it is unsafe because a human should check the two belong
-    together.
+    together. A full stop alone on its line (the blank line of a Debian copyright file) or glued
+    to a file name or path (".gz", "./configure"), reStructuredText's ".. name::" markup and a
+    Lisp comment column (";;" opening several lines running) pass.
     """
     text = ctx.text
     for m in ctx.at_line_starts("B103", _LINE_START_MARK):
         marks = m.group(1)
         if len(marks) >= 5 and set(marks) <= set(". \t"):
             continue  # a spaced ellipsis ". . ."
+        if marks == "." and _NOT_A_SENTENCE_AFTER_DOT.match(text, m.end()):
+            continue  # a lone "." line (a Debian copyright file's blank line), ".gz", "./configure", ".git/"
+        if (marks == ".." and _RST_MARKUP.match(text, m.end()) or marks == "::"
+                or marks == ":" and _RST_FIELD.match(text, m.end())):
+            continue  # ".. toctree::", ".. _target:", ":maxdepth: 1", "::": reStructuredText markup
+        if marks.startswith(";;") and _COMMENT_COLUMN.search(text, max(0, m.start() - 200), m.end() + 200):
+            continue  # ";; Local Variables:" over several lines: a Lisp comment
         before = blank_back(text, m.start())
         after = m.end()
         while after < len(text) and text[after] in " \t":

@@ -415,6 +415,19 @@ _STRUCTURAL = LazyPattern(r"[ \t]*(?:[-*+>|#]|```|~~~)")
 
 
 _GOES_ON = LazyPattern(rb"[ \t]*[a-z]")  # a line that carries on the sentence above it
+# Words a title or a sentence does not end with (an article, a conjunction, a preposition that
+# wants its object): a line ending with one is cut from a hard-wrapped sentence.
+_NO_LAST_WORD = frozenset("a an the and or nor but of in into to for with by from at than as".split())
+
+
+def _block_repeated(doc, first: int, second: int) -> bool:
+    """Whether the lines next to line `second` repeat those next to line `first` too: a passage
+    repeated, not one line."""
+    lines, text = doc.lines(), doc.text
+
+    def key(i: int) -> str:
+        return " ".join(text[lines[i].start:lines[i].end].split()).casefold() if 0 <= i < len(lines) else ""
+    return any(key(first + step) and key(first + step) == key(second + step) for step in (-1, 1))
 
 
 @rule(
@@ -431,12 +444,18 @@ _GOES_ON = LazyPattern(rb"[ \t]*[a-z]")  # a line that carries on the sentence a
           "- the same list item is here\n- the same list item is here", "A short refrain\nVerse.\nA short refrain",
           "grants to You a perpetual,\nthis License, each Contributor hereby\nText.\nthis License, each Contributor hereby",
           "This call is only available on POSIX systems (that is, not\non Windows).\nText.\n"
-          "This call is only available on POSIX systems (that is, not\non Windows)."],
+          "This call is only available on POSIX systems (that is, not\non Windows).",
+          "License: MIT\n The full text of the licence can be found in\n /usr/share/licences/MIT.\n"
+          "License: BSD\n The full text of the licence can be found in\n /usr/share/licences/BSD.",
+          "Files: a.c\n THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY\n OF ANY KIND, EXPRESS OR IMPLIED\n"
+          "Files: b.c\n THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY\n OF ANY KIND, EXPRESS OR IMPLIED\n"],
 )
 def repeated_line(ctx: Context) -> Iterator[Hit]:
     """A title-like line of five words or more (no full stop at its end) repeated within 40
     lines: a title or clause scraped or translated twice. A line that the next one carries on in
-    lower case is the first line of a hard-wrapped sentence, and passes.
+    lower case, or that ends with an article, conjunction or preposition ("can be found in"), is
+    the first line of a hard-wrapped sentence, and passes; so does a line repeated with the line
+    before or after it (a passage quoted twice, such as a licence given for each file).
 
     Scraped pages repeat a title as heading and as first line, and segment-by-segment translation
     sometimes emits a clause twice, each copy on its own line; D102 looks at the top of the text
@@ -471,6 +490,8 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
             continue  # a title starts with a capital or a number; a wrapped line often does not
         if i + 1 < count and _GOES_ON.match(scanned, starts[i + 1]):
             continue  # the next line goes on in lower case: the first line of a hard-wrapped sentence
+        if content.rsplit(None, 1)[-1].lower() in _NO_LAST_WORD:
+            continue  # "… can be found in": a hard-wrapped line, whatever the next one starts with
         key = " ".join(content.split()).casefold()
         if i < 3 and (site := _SITE_SUFFIX.search(key)):
             # A page title with its site's name ("Report on the harvest_Town Government", "… |
@@ -488,6 +509,8 @@ def repeated_line(ctx: Context) -> Iterator[Hit]:
                 top = {line.start for line in first_lines(doc, 5)}
             if start in top and all(not text[l.start:l.end].strip() for l in doc.lines()[before + 1:n]):
                 continue  # a title repeated on the next line at the top of the text is D102's
+            if _block_repeated(doc, before, n):
+                continue  # a passage of several lines repeated (a licence for each file): quoted, not a slip
             line = doc.lines()[n]
             low, high = line_removal(doc, line)
             left = content[:len(content) - len(content.lstrip())]
