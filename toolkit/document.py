@@ -253,10 +253,15 @@ class Document:
 
     def is_name(self, word: str) -> bool:
         """A capitalised word this document uses as a name: inside a run of capitalised words
-        ("Rules Committee"), capitalised after a lowercase word twice or more, or capitalised
-        twice or more and never written in lower case."""
+        ("Rules Committee"), capitalised after a lowercase word twice or more, capitalised twice
+        or more and never written in lower case, or defined in quotation marks as legal English
+        defines its terms (the "Software", “Licensor” means)."""
         lower, capitals, mid, run = self.word_usage(word)
-        return run or mid >= 2 or capitals >= 2 and not lower
+        return run or mid >= 2 or capitals >= 2 and not lower or self.defines(word)
+
+    def defines(self, word: str) -> bool:
+        """Whether the document writes `word` alone in quotation marks: "Software", “Work”."""
+        return f'"{word}"' in self.text or f"“{word}”" in self.text
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes `word` in lower case somewhere."""

@@ -77,13 +77,13 @@ def _lowercase_before(text: str, scanned: bytes, start: int) -> bool:
 
 def _name_in_prose(ctx: Context, word: str) -> bool:
     """Whether the document uses `word` as a name (as Document.is_name: capitalised twice or more
-    and never in lower case, capitalised after a lowercase word twice or more, or inside a run of
-    capitalised words), where the last two count only outside title-case lines: in "Report on
+    and never in lower case, defined in quotation marks, capitalised after a lowercase word twice
+    or more, or inside a run of capitalised words), where the last two count only outside title-case lines: in "Report on
     Honest Service Work" every word of a heading is capitalised, so it says nothing of "Honest"
     in the text below."""
     lower, capitals, mid, run = ctx.doc.word_usage(word)
-    if capitals >= 2 and not lower:
-        return True
+    if capitals >= 2 and not lower or ctx.doc.defines(word):
+        return True  # always capitalised, or a term defined in quotation marks (the "Software")
     if mid < 2 and not run:
         return False
     text = ctx.text
@@ -198,6 +198,7 @@ def _used_as_name(ctx: Context, word: str) -> bool:
         "the bracket rule is a Self-Help Group rule",
         "he said \"Not now.\" Ensure it is done",
         "the panel asked the Government to reply within sixty days",  # the body, cut short to its noun
+        "Copies of this manual (the \"Guide\") may be made freely,\nprovided the Guide is not sold\nfor profit. The guide is free.",
         "* `keepAlive` Whether idle sockets stay open",  # a term, then its description
         "the county's township Party secretaries met in the spring",
     ],
