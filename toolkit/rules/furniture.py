@@ -150,6 +150,8 @@ def _next_filled(text: str, lines, n: int, step: int) -> int | None:
         "The book was read 40 times by the class before the exam.",
         "Red | Green | Blue | Yellow",
         "Contact: Ms. Wu  Phone: 0451-2233445",
+        "The author agreed:\n\nFrom: Ann Lee <ann@example.org>\nDate: Tue, 3 May 2005 10:11:12 +0100\n"
+        "Subject: Re: licence of the fonts\n\nYou may use them.",
     ],
 )
 def metadata_line(ctx: Context) -> Iterator[Hit]:
@@ -173,7 +175,8 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
     ends with a full stop; an article's history joins its fields with semicolons ("Received: …;
     Accepted: …"), a changelog heading has a version ("5.4.1 (2023-01-11)"), a protocol's field
     is lower case ("time: TIMESTAMP") and a label before a phrase ("Comments: see the list") is
-    prose; all these pass. The fix deletes the whole line, line break and all, so no fragment of
+    prose; the fields of a quoted mail's header ("Subject:" and "To:" among them) are a header;
+    all these pass. The fix deletes the whole line, line break and all, so no fragment of
     the furniture is left behind.
     """
     doc = ctx.doc
@@ -198,12 +201,26 @@ def metadata_line(ctx: Context) -> Iterator[Hit]:
             found[n] = why
     for n, why in sorted({**found, **_field_block_neighbours(text, lines, found)}.items()):
         line = lines[n]
-        if why and why != shapes.WEAK:
+        if why and why != shapes.WEAK and not _in_mail_header(text, lines, n):
             start, end = line_removal(doc, line)
             yield Hit(line.start + len(text[line.start:line.end]) - len(text[line.start:line.end].lstrip()),
                       line.start + len(text[line.start:line.end].rstrip()), f"{why} scraped with the page",
                       edits=(Edit(start, end, ""),))
 
+
+
+# The fields of a mail's header; "To", "Cc" and "Subject" never head a web page's metadata.
+_MAIL_FIELD = LazyPattern(r"(?i)[ \t>]*(?:from|to|cc|subject|date|reply-to|message-id|sender|in-reply-to|x-[\w-]+):[ \t]")
+_MAIL_ONLY = LazyPattern(r"(?i)[ \t>]*(?:to|cc|subject|reply-to|message-id|in-reply-to):[ \t]")
+
+
+def _in_mail_header(text: str, lines: list, n: int) -> bool:
+    """Whether line `n` is a field of a quoted mail's header ("Date: …" beside "Subject: …"), as
+    licence files and archives quote mails: a header, not furniture."""
+    if not _MAIL_FIELD.match(text, lines[n].start):
+        return False
+    near = lines[max(0, n - 4):n + 5]
+    return any(_MAIL_ONLY.match(text, line.start) for line in near)
 
 
 def _signals() -> frozenset[str]:
