@@ -35,10 +35,13 @@ FOLDERS = ("/usr/share/doc", "/usr/share/common-licenses", "/usr/lib/python3/dis
 TEXT_NAMES = (".txt", ".rst", "README", "NEWS", "TODO", "COPYING", "LICENSE", "AUTHORS", "copyright")
 MARKDOWN = (".md", ".markdown")
 MAX_BYTES = 2_000_000
+VENV = Path(sys.prefix).resolve()  # the packages installed for zhen count, its own files do not
+INSTALLED = Path(sysconfig.get_paths()["purelib"], "toolkit").resolve()  # zhen installed, not editable
 
 
 def files(folders: list[str]) -> list[Path]:
-    """The English text and Markdown files under `folders`, each once, this checkout's left out."""
+    """The English text and Markdown files under `folders`, each once, this checkout's own left out
+    (the packages of a virtual environment inside it count)."""
     found: dict[Path, None] = {}
     for folder in folders:
         for path, dirs, names in os.walk(folder):
@@ -46,7 +49,8 @@ def files(folders: list[str]) -> list[Path]:
             for name in sorted(names):
                 if name.endswith(MARKDOWN) or name.endswith(TEXT_NAMES):
                     full = Path(path, name).resolve()
-                    if ROOT not in full.parents and full.is_file():
+                    if (ROOT not in full.parents or VENV in full.parents) and INSTALLED not in full.parents \
+                            and full.is_file():
                         found[full] = None
     return list(found)
 
