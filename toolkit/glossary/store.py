@@ -22,6 +22,7 @@ from ..errors import UserError
 from ..model import Safety
 from ..triggers import PrefixSearch, Switching
 from .entries import Domain, Problem, Rendering, Term
+from .stamps import file_stamps, read_digest, sha256, write_digest
 from .search import _NAME_WORD, FormSearch, _build_form_search, _form_search, _name_pattern, is_name
 
 # The pickle module's C half, which is what pickle.load and pickle.dump are where it exists:
@@ -333,19 +334,6 @@ def cross_check(terms: Sequence[Term]) -> list[Problem]:
 _CACHE: dict[tuple, Glossary] = {}
 
 
-def _sha256(data: bytes):
-    """hashlib.sha256, from the interpreter's own module where there is one: importing hashlib
-    loads OpenSSL, 3-4 ms of every start-up, for one digest of the glossary files."""
-    try:
-        from _sha256 import sha256  # Python 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256  # Python 3.12 and later
-        except ImportError:
-            from hashlib import sha256
-    return sha256(data)
-
-
 def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glossary:
     """The bundled glossary plus `extra` files (later files override earlier entries with the same
     zh). Cached per process by the files' paths, sizes and modification times."""
@@ -353,13 +341,20 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     key = tuple((str(p), *_stamp(p)) for p in paths)
     if key in _CACHE:
         return _CACHE[key]
+    stamps = file_stamps(paths)  # the digest of files read before, without reading them (stamps.py)
+    folder = _cache_dir()
+    cached = _disk_cache_get(read_digest(folder, _CACHE_SCHEMA, stamps)) if stamps and folder else None
+    if cached is not None:
+        _CACHE[key] = cached
+        return cached
     texts = [_read(path) for path in paths]
-    digest = _sha256(_CACHE_SCHEMA.encode())
+    digest = sha256(_CACHE_SCHEMA.encode())
     for path, text in zip(paths, texts):
         digest.update(str(path).encode() + b"\0" + text.encode() + b"\0")
     cached = _disk_cache_get(digest.hexdigest())
     if cached is not None:
         _CACHE[key] = cached
+        _keep_digest(paths, stamps, cached.digest)
         return cached
     terms: dict[str, Term] = {}
     domains = []
@@ -382,6 +377,7 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     glossary = Glossary(ordered, tuple(domains), digest.hexdigest())
     _CACHE[key] = glossary
     _disk_cache_put(glossary)
+    _keep_digest(paths, stamps, glossary.digest)
     return glossary
 
 
@@ -400,9 +396,15 @@ def _cache_dir() -> Path | None:
     return Path(base) / "zhen"
 
 
+def _keep_digest(paths: Sequence[Path], stamps: tuple | None, digest: str) -> None:
+    folder = _cache_dir()
+    if folder is not None and stamps and write_digest(folder, _CACHE_SCHEMA, paths, stamps, digest):
+        _prune(folder, ".stamp")
+
+
 def _disk_cache_get(digest: str) -> Glossary | None:
     folder = _cache_dir()
-    if folder is None:
+    if folder is None or not digest:
         return None
     try:
         with open(folder / f"glossary-{digest}.pickle", "rb") as handle:
@@ -470,11 +472,11 @@ def _disk_cache_put(glossary: Glossary) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def _prune(folder: Path) -> None:
-    """Remove all but the CACHE_KEEP most recently written cached glossaries."""
+def _prune(folder: Path, suffix: str = ".pickle") -> None:
+    """Remove all but the CACHE_KEEP most recently written cached glossaries (or kept digests)."""
     entries = []
     for entry in os.scandir(folder):
-        if entry.name.startswith("glossary-") and entry.name.endswith(".pickle"):
+        if entry.name.startswith("glossary-") and entry.name.endswith(suffix):
             with contextlib.suppress(OSError):
                 entries.append((entry.stat().st_mtime_ns, entry.path))
     for _, path in sorted(entries, reverse=True)[CACHE_KEEP:]:
