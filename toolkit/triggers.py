@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_CODE = operator.attrgetter("code")
 _BACK = (-1).__add__  # an offset in the text with a line break before it, in the text
 _LONGEST_FIRST = lambda entry: -len(entry[0])  # noqa: E731  (PrefixSearch: longest pattern first)
 
@@ -214,12 +215,10 @@ class Searcher:
         return bool(self._anchored)
 
 
-def _automaton(entries: tuple[tuple[str, str], ...], dfa: bool):
-    """(searcher, codes of the rules each trigger triggers, by trigger index)."""
-    codes: dict[str, list[str]] = {}
-    for trigger, code in entries:
-        codes.setdefault(trigger, []).append(code)
-    words = list(codes)
+def _automaton(codes: dict[str, list[str]], dfa: bool):
+    """(searcher, codes of the rules each trigger triggers, by trigger index), from the codes of
+    the rules of each trigger. The triggers are searched in sorted order."""
+    words = sorted(codes)
     return Searcher(words, dfa), [tuple(codes[w]) for w in words]
 
 
@@ -228,12 +227,19 @@ class TriggerScan:
     each switching to its DFA when it pays (Switching). Owned by a Profile."""
 
     def __init__(self, rules: Iterable[HasTriggers]) -> None:
-        rules = list(rules)
-        self._sets = []
-        for entries in (tuple(sorted((t, r.code) for r in rules for t in r.triggers)),
-                        tuple(sorted((t, r.code) for r in rules for t in r.triggers_nocase))):
-            self._sets.append(Switching(lambda e=entries: {trigger for trigger, _ in e},
-                                        lambda dfa, e=entries: _automaton(e, dfa)) if entries else None)
+        # The codes of each trigger's rules, sorted (a rule may give a trigger twice: its code is
+        # then there twice, and the trigger's starts counted twice, as they always were). Built
+        # with a dict, not by sorting (trigger, code) pairs: 5,800 pairs took 2.6 ms of every
+        # start-up to sort.
+        exact: dict[str, list[str]] = {}
+        nocase: dict[str, list[str]] = {}
+        for r in sorted(rules, key=_CODE):
+            for t in r.triggers:
+                exact.setdefault(t, []).append(r.code)
+            for t in r.triggers_nocase:
+                nocase.setdefault(t, []).append(r.code)
+        self._sets = [Switching(lambda c=codes: c, lambda dfa, c=codes: _automaton(c, dfa)) if codes else None
+                      for codes in (exact, nocase)]
 
     def automata(self, length: int) -> list:
         """(automaton of the exact triggers or (), of the case-blind ones or ()) for a text of

@@ -31,13 +31,15 @@ DFA_MAX_FORMS = 300_000
 DFA_COST = 5
 
 
-def _form_search(forms: dict[str, tuple[Term, Rendering | None]]) -> Switching:
+def _form_search(forms: dict[str, tuple[Term, Rendering | None]], small: list | None = None) -> Switching:
     """A FormSearch of `forms` (None when there are none) that switches to a DFA once the
     glossary has searched enough text (triggers.Switching), unless the glossary is so large that
     building the DFA would take more than a second (measured: 41,000 forms 0.1 s, 164,000 forms
-    0.4 s; the DFA searches three times as fast as the NFA)."""
+    0.4 s; the DFA searches three times as fast as the NFA). `small`: a list holding the search in
+    Python (`_build_form_search(forms, False, small=True)`) already made, as the on-disk cache
+    keeps it (store._disk_cache_put)."""
     return Switching(lambda: forms, lambda dfa: _build_form_search(forms, dfa and len(forms) < DFA_MAX_FORMS),
-                     DFA_COST, lambda: _build_form_search(forms, False, small=True))
+                     DFA_COST, (lambda: small[0]) if small else lambda: _build_form_search(forms, False, small=True))
 
 
 def _build_form_search(forms: dict[str, tuple[Term, Rendering | None]], dfa: bool,

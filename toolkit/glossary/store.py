@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
-import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -22,9 +20,17 @@ from pathlib import Path
 from .. import tomlfile
 from ..errors import UserError
 from ..model import Safety
-from ..triggers import Switching
+from ..triggers import PrefixSearch, Switching
 from .entries import Domain, Problem, Rendering, Term
-from .search import _form_search, is_name
+from .stamps import file_stamps, read_digest, sha256, write_digest
+from .search import _NAME_WORD, FormSearch, _build_form_search, _form_search, _name_pattern, is_name
+
+# The pickle module's C half, which is what pickle.load and pickle.dump are where it exists:
+# importing the module as well costs 2-3 ms of every start-up (its Python pickler among them).
+try:
+    import _pickle
+except ImportError:  # an interpreter without it
+    import pickle as _pickle
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a glossary from an untrusted repository must not exhaust memory
 TERM_KEYS = {"zh", "en", "also", "pos", "note", "source", "source_kind", "mt", "no_mt", "variants", "zh_hant"}
@@ -96,12 +102,12 @@ class Glossary:
         """Leftmost-longest search for `term_forms` (see FormSearch): a rendering that lies inside
         a longer canonical or accepted form ("Reform Commission" in "National Development and
         Reform Commission") is consumed by it, and so never reported."""
-        return _form_search(self.term_forms)
+        return _form_search(self.term_forms, self.__dict__.get("_small_searches", {}).get("term_forms"))
 
     @cached_property
     def name_search(self) -> Switching:
         """Leftmost-longest search for `name_forms`."""
-        return _form_search(self.name_forms)
+        return _form_search(self.name_forms, self.__dict__.get("_small_searches", {}).get("name_forms"))
 
     @cached_property
     def chinese_search(self):
@@ -335,13 +341,20 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     key = tuple((str(p), *_stamp(p)) for p in paths)
     if key in _CACHE:
         return _CACHE[key]
+    stamps = file_stamps(paths)  # the digest of files read before, without reading them (stamps.py)
+    folder = _cache_dir()
+    cached = _disk_cache_get(read_digest(folder, _CACHE_SCHEMA, stamps)) if stamps and folder else None
+    if cached is not None:
+        _CACHE[key] = cached
+        return cached
     texts = [_read(path) for path in paths]
-    digest = hashlib.sha256(_CACHE_SCHEMA.encode())
+    digest = sha256(_CACHE_SCHEMA.encode())
     for path, text in zip(paths, texts):
         digest.update(str(path).encode() + b"\0" + text.encode() + b"\0")
     cached = _disk_cache_get(digest.hexdigest())
     if cached is not None:
         _CACHE[key] = cached
+        _keep_digest(paths, stamps, cached.digest)
         return cached
     terms: dict[str, Term] = {}
     domains = []
@@ -364,6 +377,7 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
     glossary = Glossary(ordered, tuple(domains), digest.hexdigest())
     _CACHE[key] = glossary
     _disk_cache_put(glossary)
+    _keep_digest(paths, stamps, glossary.digest)
     return glossary
 
 
@@ -372,11 +386,6 @@ def load_glossary(extra: Sequence[str | Path] = (), bundled: bool = True) -> Glo
 # glossary is kept in the user's cache folder, named by the hash of the files' paths and content:
 # a changed file gives a new hash, so a stale entry is never used. Only zhen writes there.
 
-# The shape of what is pickled, part of every digest: a zhen whose classes differ never loads a
-# cache another zhen wrote (pickle would restore fields the classes no longer have).
-_CACHE_SCHEMA = repr([("Glossary", list(vars(Glossary((), (), ""))))]
-                     + [(cls.__name__, list(cls._fields)) for cls in (Term, Rendering, Domain)]
-                     + [[m.value for m in Safety]])
 CACHE_KEEP = 16  # cached glossaries kept: each edit of a glossary file makes a new one
 
 
@@ -387,16 +396,63 @@ def _cache_dir() -> Path | None:
     return Path(base) / "zhen"
 
 
+def _keep_digest(paths: Sequence[Path], stamps: tuple | None, digest: str) -> None:
+    folder = _cache_dir()
+    if folder is not None and stamps and write_digest(folder, _CACHE_SCHEMA, paths, stamps, digest):
+        _prune(folder, ".stamp")
+
+
 def _disk_cache_get(digest: str) -> Glossary | None:
     folder = _cache_dir()
-    if folder is None:
+    if folder is None or not digest:
         return None
     try:
         with open(folder / f"glossary-{digest}.pickle", "rb") as handle:
-            glossary = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+            glossary = _pickle.load(handle)
+    except (OSError, _pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None
     return glossary if isinstance(glossary, Glossary) and glossary.digest == digest else None
+
+
+# What a check of a small text builds from the glossary, kept in the cache with it: the forms
+# T101 and T102 search for and their search in Python (search._build_form_search, small=True).
+# Building them took 8-12 ms of every `zhen check` of a small file, reading them 2-3 ms.
+_CACHED_INDEXES = ("term_forms", "name_forms")
+
+
+def _with_search_indexes(glossary: Glossary) -> Glossary:
+    """A Glossary of the same terms holding the indexes of _CACHED_INDEXES (a fresh object: the
+    cached properties it may have made, automata among them, are not pickled)."""
+    cached = Glossary(glossary.terms, glossary.domains, glossary.digest)
+    for name in _CACHED_INDEXES:
+        cached.__dict__[name] = getattr(glossary, name)
+    cached.__dict__["_small_searches"] = {name: [_build_form_search(getattr(glossary, name), False, small=True)]
+                                          for name in _CACHED_INDEXES}
+    return cached
+
+
+def _code_key(code) -> tuple:
+    """What a code object does, the same in every process: without the addresses that the repr
+    of a nested code object holds, nor the order of a frozenset's repr (hash randomisation)."""
+    return (code.co_code, code.co_names,
+            tuple(_code_key(c) if hasattr(c, "co_code") else sorted(map(repr, c)) if isinstance(c, frozenset)
+                  else repr(c) for c in code.co_consts))
+
+
+# The shape of what is pickled, part of every digest: a zhen whose classes differ never loads a
+# cache another zhen wrote (pickle would restore fields the classes no longer have). The code that
+# makes the indexes kept with the terms is part of it too: a cache made by other code would hand
+# over indexes that code no longer makes.
+
+
+_CACHE_SCHEMA = repr([("Glossary", list(vars(Glossary((), (), ""))))]
+                     + [(cls.__name__, list(cls._fields)) for cls in (Term, Rendering, Domain, FormSearch)]
+                     + [[m.value for m in Safety]]
+                     + [_code_key(f.__code__) for f in (Glossary.by_english.func, Glossary.by_rendering.func,
+                                                        Glossary.term_forms.func, Glossary.name_forms.func,
+                                                        is_name, _name_pattern.__wrapped__, _build_form_search,
+                                                        PrefixSearch.__init__, _with_search_indexes)]
+                     + [_NAME_WORD])
 
 
 def _disk_cache_put(glossary: Glossary) -> None:
@@ -409,18 +465,18 @@ def _disk_cache_put(glossary: Glossary) -> None:
 
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".glossary-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(Glossary(glossary.terms, glossary.domains, glossary.digest), handle)
+            _pickle.dump(_with_search_indexes(glossary), handle)
         os.replace(temp, folder / f"glossary-{glossary.digest}.pickle")
         _prune(folder)
     except OSError:
         pass  # a cache that cannot be written only costs time
 
 
-def _prune(folder: Path) -> None:
-    """Remove all but the CACHE_KEEP most recently written cached glossaries."""
+def _prune(folder: Path, suffix: str = ".pickle") -> None:
+    """Remove all but the CACHE_KEEP most recently written cached glossaries (or kept digests)."""
     entries = []
     for entry in os.scandir(folder):
-        if entry.name.startswith("glossary-") and entry.name.endswith(".pickle"):
+        if entry.name.startswith("glossary-") and entry.name.endswith(suffix):
             with contextlib.suppress(OSError):
                 entries.append((entry.stat().st_mtime_ns, entry.path))
     for _, path in sorted(entries, reverse=True)[CACHE_KEEP:]:
