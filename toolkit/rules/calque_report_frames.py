@@ -62,7 +62,7 @@ _SPIRIT = LazyPattern(
 
 
 @rule(
-    "C229", "implement-the-spirit", triggers_nocase=("spirit of",),
+    "C229", "implement-the-spirit", default=False, triggers_nocase=("spirit of",),
     bad=["The bureau met to ⟦convey the spirit of the provincial meeting⟧.",
          "Staff ⟦studied and implemented the spirit of the important instructions⟧.",
          "We will ⟦carry out the spirit of the plenary⟧ in every village."],
@@ -78,7 +78,10 @@ def implement_the_spirit(ctx: Context) -> Iterator[Hit]:
     of". English reports that the body "briefed staff on the decisions of the meeting" or "acted
     on the instructions". Native English keeps to the spirit of a law or an agreement and captures
     the spirit of an age; a meeting, a session, a speech, an instruction or a document whose
-    spirit is conveyed, studied or implemented is the calque.
+    spirit is conveyed, studied or implemented is the calque. Off by default: 0 findings in the
+    native prose and Markdown, but the development corpus's editor left one such sentence
+    unmarked, and native journalism about China describes the ritual in the same words
+    ("officials study the spirit of the plenum"), so it is not precise enough to run unasked.
     """
     for m in ctx.finditer("C229", _SPIRIT):
         yield Hit(m.start(), m.end(), f"精神 rendered 'the spirit of' in {m.group()!r}: write 'the decisions of' or "
