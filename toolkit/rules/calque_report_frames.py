@@ -220,3 +220,73 @@ def new_step_for_new_level(ctx: Context) -> Iterator[Hit]:
     """
     for m in ctx.finditer("C233", _NEW_STEP):
         yield Hit(m.start(), m.end(), f"新台阶 rendered {m.group()!r}: write 'reached a new level' or 'rose to a new high'")
+
+
+_OBVIOUS_RESULTS = LazyPattern(
+    r"\b(?:[Aa]chiev(?:e|es|ed|ing)|[Oo]btain(?:s|ed|ing)?|[Yy]ield(?:s|ed|ing)?|[Gg]ain(?:s|ed|ing)?|[Gg]ot|[Gg]et(?:s|ting)?|"
+    r"[Mm]ade|[Mm]ak(?:e|es|ing))[ \t]+(?:(?:initial|preliminary|certain|some|very|more|most|relatively)[ \t]+)?"
+    r"(?:obvious|phased|phasic|stage|stagewise|stage-by-stage)[ \t]+(?:results?|effects?|achievements?|successes|progress|outcomes?)\b")
+
+
+@rule(
+    "C234", "obvious-results", triggers_nocase=("obvious ", "phased ", "phasic ", " stage "),
+    bad=["The clean-up has ⟦achieved obvious results⟧.", "The pilot ⟦obtained phased achievements⟧ by May.",
+         "Rural roads ⟦made stage progress⟧ this year.", "Training has ⟦achieved initial obvious effects⟧."],
+    good=["The results were obvious to everyone.", "The obvious result is a longer queue.",
+          "They made phased withdrawals of troops.", "She made stage props for the play.",
+          "We achieved phased delivery of the parts."],
+)
+def obvious_results(ctx: Context) -> Iterator[Hit]:
+    """取得明显成效 and 取得阶段性成果 rendered "achieved obvious results", "obtained phased
+    achievements", "made stage progress".
+
+    Chinese reports close each item with 取得明显成效 (achieved marked results) or 阶段性成果 (results
+    for this stage); machine translation writes "obvious" for 明显 and "phased" or "stage" for
+    阶段性. English results are "clear", "marked" or "significant", and progress is made "so
+    far"; "obvious" in English means plain to see ("the obvious result is", "the results were
+    obvious"), and "phased" qualifies a plan carried out in stages ("phased withdrawals",
+    "phased delivery"). Only results, effects, achievements or progress achieved, obtained or
+    made "obvious", "phased" or "stage" are the calque.
+    """
+    for m in ctx.finditer("C234", _OBVIOUS_RESULTS):
+        yield Hit(m.start(), m.end(), f"明显成效/阶段性成果 rendered {m.group()!r}: write 'achieved clear results' or "
+                  "'made progress so far'")
+
+
+_HARD_THINGS = (r"(?:financing|parking|employment|enrol(?:l)?ment|schooling|medical[ \t]+treatment|hospitali[sz]ation|"
+                r"housing|loans?|charging|travel(?:l?ing)?|registration|approval|toilets?|elderly[ \t]+care|childcare|"
+                r"admission|recruitment|property[ \t]+certificates?|payment[ \t]+of[ \t]+wages|wage[ \t]+payment)")
+_HARD_TO = (r"(?:see(?:ing)?[ \t]+a[ \t]+doctor|go(?:ing)?[ \t]+to[ \t]+school|enter(?:ing)?[ \t]+(?:kindergarten|school)|"
+            r"park(?:ing)?|get(?:ting)?[ \t]+a[ \t]+loan|find(?:ing)?[ \t]+a[ \t]+job|get(?:ting)?[ \t]+a[ \t]+taxi|"
+            r"charg(?:e|ing)|raise[ \t]+funds|get[ \t]+paid)")
+_DIFFICULT = LazyPattern(
+    r"\b(?:problems?|issues?|difficult(?:y|ies)|troubles?)[ \t]+of[ \t]+(?:the[ \t]+)?[\"“']?(?:difficult|expensive|hard|slow)"
+    rf"(?:[ \t]+and[ \t]+(?:expensive|difficult|slow|hard))?[ \t]+{_HARD_THINGS}\b|"
+    r"(?:\b(?:problems?|issues?|difficult(?:y|ies))[ \t]+of[ \t]+(?:the[ \t]+)?[\"“']?|\b[Tt]he[ \t]+[\"“']?|[\"“'])"
+    rf"(?:difficult|expensive|hard)(?:[ \t]+and[ \t]+(?:expensive|difficult|slow|hard))?[ \t]+to[ \t]+{_HARD_TO}\b")
+
+
+@rule(
+    "C235", "difficult-x-problem", triggers_nocase=("difficult", "expensive", "hard ", "slow "),
+    bad=["New garages ease the ⟦problem of difficult parking⟧ downtown.",
+         "Banks will solve the ⟦problems of difficult and expensive financing⟧ for small firms.",
+         "Clinics in every town end ⟦the difficult to see a doctor⟧ situation.",
+         "It eased ⟦the “hard to go to school⟧” of migrant children."],
+    good=["Parking is difficult downtown.", "It is hard to see a doctor on Sundays.",
+          "the problem of difficult terrain", "Financing is difficult and expensive for small firms.",
+          "She found it hard to park the van."],
+)
+def difficult_x_problem(ctx: Context) -> Iterator[Hit]:
+    """看病难, 停车难, 融资难融资贵 and the other 难 of public services rendered "the problem of
+    difficult parking", "difficult and expensive financing", "the difficult to see a doctor".
+
+    Chinese names a public grievance by a noun and 难 (hard) or 贵 (dear): 停车难, 入园难, 看病难、看病
+    贵, 融资难融资贵; reports promise to solve the 问题 of it. Machine translation keeps the
+    adjective before the noun or the verb ("the problem of difficult parking", "the difficult to see
+    a doctor"). English says "the shortage of parking", "the cost and difficulty of borrowing", "how
+    hard it is to see a doctor". Native English finds parking difficult, and terrain or customers
+    difficult (a quality of the thing); the public services after "the problem of difficult" and
+    the verb phrase "difficult to see a doctor" after "the" or inside quotation marks are the frame.
+    """
+    for m in ctx.finditer("C235", _DIFFICULT):
+        yield Hit(m.start(), m.end(), f"…难 rendered {m.group()!r}: write 'the shortage of …' or 'how hard it is to …'")
