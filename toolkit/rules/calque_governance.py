@@ -10,9 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from itertools import product
+
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
 from .breaks import word_alternation as _names
+
+
+def _combos(*parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every concatenation of one string from each part: literal triggers of a frame."""
+    return tuple("".join(p) for p in product(*parts))
+
 
 _HOLD = (r"(?:hold(?:s|ing)?|held|guard(?:s|ed|ing)?|keep(?:s|ing)?|kept|defend(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|"
          r"stick(?:s|ing)?[ \t]+to|stuck[ \t]+to|adher(?:e|es|ed|ing)[ \t]+to|observ(?:e|es|ed|ing)|"
@@ -174,7 +182,12 @@ _CORRECT_VIEW = LazyPattern(
 
 
 @rule(
-    "C224", "set-up-correct-view", triggers_nocase=("correct ", "right ", "scientific ", "firmly "),
+    "C224", "set-up-correct-view", triggers_nocase=(
+        *_combos(("set up ", "sets up ", "setting up ", "establish ", "establishes ", "established ", "establishing ",
+                  "foster ", "fosters ", "fostered ", "fostering "), ("a ", "the "), ("correct", "right", "scientific")),
+        *_combos(("set up the ", "sets up the ", "setting up the "), ("view", "outlook", "concept", "awareness",
+                                                                       "consciousness", "idea", "philosophy", "notion")),
+        "firmly establish", "firmly set up", "firmly foster"),
     bad=["Cadres should ⟦set up a correct view of⟧ political achievements.",
          "Schools will ⟦firmly establish the concept of health first⟧.",
          "to ⟦foster a scientific outlook on⟧ development",
@@ -247,7 +260,11 @@ _STRONG_PLACE = LazyPattern(
 
 
 @rule(
-    "C226", "strong-city-strategy", triggers_nocase=(" strong ", "strengthen"),
+    "C226", "strong-city-strategy", triggers_nocase=(
+        *_combos(("strong ",), ("city", "cities", "province", "county", "counties", "district", "country", "nation",
+                                "town", "school", "port", "enterprise")),
+        *_combos(("strengthen", "strengthens", "strengthened", "strengthening"), (" the ",),
+                 ("city", "county", "province", "district", "town"))),
     bad=["The city will carry out the ⟦talent strong city⟧ plan.",
          "It adheres to ⟦the strong county strategy⟧ of industry.",
          "Our goal is to build a ⟦manufacturing strong province⟧.",

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
+from .calque_governance import _combos
 
 
 _ABSTRACT = (r"(?:development|growth|economy|economic[ \t]+[a-z]+|reform|reforms|construction|revitali[sz]ation|innovation|"
@@ -97,7 +98,11 @@ _AS_THE_CENTRE = LazyPattern(
 
 
 @rule(
-    "C230", "take-as-the-center", triggers_nocase=(" as the ", " as its ", " as their ", " as our "),
+    "C230", "take-as-the-center", triggers_nocase=_combos(
+        (" as the ", " as its ", " as their ", " as our "),
+        ("center", "centre", "main line", "main body", "foothold", "carrier", "handle", "grip", "breakthrough",
+         "fundamental task", "primary task", "first task", "lifeline", "traction", "fulcrum", "guide to action",
+         "guideline", "leading force", "main position", "main battlefield", "first priority task", "top priority task")),
     bad=["The hospital ⟦takes the patient as the center⟧ of its work.",
          "The school ⟦takes moral education as the fundamental task⟧.",
          "The county ⟦took the project as the carrier⟧ to draw in investment.",
@@ -137,7 +142,10 @@ _STRING = LazyPattern(
 
 
 @rule(
-    "C231", "tighten-the-string", triggers_nocase=(" string",),
+    "C231", "tighten-the-string", triggers_nocase=(
+        "the string of ", "the strings of ",
+        *_combos(("safety", "security", "discipline", "integrity", "prevention", "government", "control", "corruption",
+                  "ideological", "political"), (" string",))),
     bad=["We must ⟦tighten the string of safety⟧ in the flood season.",
          "Cadres should ⟦keep tight the discipline string⟧ at all times.",
          "Schools ⟦tightened the strings of epidemic prevention⟧ again."],
@@ -229,7 +237,8 @@ _OBVIOUS_RESULTS = LazyPattern(
 
 
 @rule(
-    "C234", "obvious-results", triggers_nocase=("obvious ", "phased ", "phasic ", " stage "),
+    "C234", "obvious-results", triggers_nocase=_combos(("obvious ", "phased ", "phasic ", "stage ", "stagewise ", "stage-by-stage "),
+                                                    ("result", "effect", "achievement", "success", "progress", "outcome")),
     bad=["The clean-up has ⟦achieved obvious results⟧.", "The pilot ⟦obtained phased achievements⟧ by May.",
          "Rural roads ⟦made stage progress⟧ this year.", "Training has ⟦achieved initial obvious effects⟧."],
     good=["The results were obvious to everyone.", "The obvious result is a longer queue.",
@@ -267,7 +276,10 @@ _DIFFICULT = LazyPattern(
 
 
 @rule(
-    "C235", "difficult-x-problem", triggers_nocase=("difficult", "expensive", "hard ", "slow "),
+    "C235", "difficult-x-problem", triggers_nocase=(
+        *_combos(("of ", "of the "), ("", "\"", "“", "'"), ("difficult ", "expensive ", "hard ", "slow ")),
+        *_combos(("the ", "\"", "“", "'", "the \"", "the “", "the '"), ("difficult ", "expensive ", "hard "),
+                 ("to ", "and expensive to ", "and difficult to "))),
     bad=["New garages ease the ⟦problem of difficult parking⟧ downtown.",
          "Banks will solve the ⟦problems of difficult and expensive financing⟧ for small firms.",
          "Clinics in every town end ⟦the difficult to see a doctor⟧ situation.",
