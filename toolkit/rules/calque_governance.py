@@ -324,3 +324,73 @@ def newly_built_count(ctx: Context) -> Iterator[Hit]:
         if _DETERMINER.search(ctx.text, max(0, m.start() - 8), m.start()):
             continue  # "the newly built 20 houses": a participle before a noun
         yield Hit(m.start(), m.end(), f"新建/新增 rendered {m.group()!r}: write 'built 12 new …' or 'added …'")
+
+
+_RANK = LazyPattern(
+    r"\b(?:national|provincial|municipal|domestic|international|county-level|city-level)[ \t]+"
+    r"(?:famous|well-known|renowned|first-class|first-rate|excellent|advanced|leading)[ \t]+"
+    r"(?!(?:edge|indicators?|placement|light|role|question)\b)[a-z][a-z-]+")
+
+
+@rule(
+    "C236", "rank-adjective-stack", triggers_nocase=_combos(
+        ("national ", "provincial ", "municipal ", "domestic ", "international ", "county-level ", "city-level "),
+        ("famous ", "well-known ", "renowned ", "first-class ", "first-rate ", "excellent ", "advanced ", "leading ")),
+    bad=["The town is a ⟦national famous tourist⟧ destination.", "It won the ⟦provincial excellent teacher⟧ title.",
+         "Our products reach the ⟦domestic leading level⟧ of quality.", "a ⟦national advanced collective⟧ of 2021",
+         "an ⟦international first-class brand⟧"],
+    good=["a nationally famous singer", "a world famous band", "the leading national brand",
+          "national leading indicators", "a famous international name", "She is a national leading-edge researcher."],
+)
+def rank_adjective_stack(ctx: Context) -> Iterator[Hit]:
+    """全国著名, 省级优秀, 国内领先, 全国先进 rendered as two stacked adjectives: "national famous
+    tourist destination", "provincial excellent teacher", "domestic leading level", "national
+    advanced collective".
+
+    Chinese puts the scope of an honour or a rank before it as a modifier (全国 + 著名, 省 + 优秀,
+    国内 + 领先); machine translation writes two adjectives side by side. English makes the
+    scope an adverb or moves it: "nationally famous", "a leading national brand", "one of the
+    best teachers in the province", "among the best in China". "National leading indicators"
+    (an economist's compound) and "leading edge" pass; "world famous" is English and is not in
+    the list.
+    """
+    for m in ctx.finditer("C236", _RANK):
+        yield Hit(m.start(), m.end(), f"{m.group()!r} stacks the scope of a rank before it: write 'nationally famous' "
+                  "or 'a leading national …'")
+
+
+_ROLE_NOUN = (r"(?:bridge|link|bond|window|demonstration|radiation|radiating|backbone|pillar|main[ \t]+force|fortress|"
+              r"vanguard|ballast(?:[ \t]+stone)?|locomotive|head[ \t]+goose|engine)")
+_NOUN_ROLE = LazyPattern(
+    r"\b(?:[Pp]lay(?:s|ed|ing)?|[Ee]xert(?:s|ed|ing)?|[Gg]iv(?:e|es|ing)[ \t]+full[ \t]+play[ \t]+to|[Gg]ave[ \t]+full[ \t]+play[ \t]+to|"
+    r"[Bb]ring(?:s|ing)?[ \t]+into[ \t]+play|[Bb]rought[ \t]+into[ \t]+play)[ \t]+(?:a|an|the|its|their|our|his|her)[ \t]+"
+    r"(?:(?:good|better|full|positive|important|great|key)[ \t]+)?"
+    rf"{_ROLE_NOUN}(?:[ \t]+and[ \t]+{_ROLE_NOUN}|[ \t]+and[ \t]+(?:leading|guiding|driving|exemplary))?[ \t]+roles?\b|"
+    r"\b(?:a|the)[ \t]+(?:(?:good|full|positive|important)[ \t]+)?roles?[ \t]+of[ \t]+"
+    r"(?:demonstration|radiation|bridge|link|bond|leading|guidance|driving)[ \t]+and[ \t]+"
+    r"(?:leading|guidance|guiding|driving|demonstration|radiation|link|bond|bridge)\b(?![ \t]+[a-z]+s\b)")
+
+
+@rule(
+    "C237", "noun-as-role", triggers_nocase=(" role",),
+    bad=["The chamber ⟦played a bridge and link role⟧ between firms and the state.",
+         "Members ⟦gave full play to the vanguard role⟧ in the flood.",
+         "Model farms ⟦play a demonstration role⟧ for the county.",
+         "leaders should play ⟦a good role of demonstration and leading⟧"],
+    good=["She played a bridging role in the talks.", "He played a leading role in the film.",
+          "The bridge role of the hero", "They played a supporting role.", "the role of leading and lagging indicators"],
+)
+def noun_as_role(ctx: Context) -> Iterator[Hit]:
+    """…作用 with a noun of function kept before "role": 桥梁纽带作用 "a bridge and link role",
+    先锋作用 "the vanguard role", 示范作用 "a demonstration role", and the reversed "a good role of
+    demonstration and leading" (示范引领作用).
+
+    Chinese names a function by a metaphor noun before 作用 (role): bridge, link, window,
+    backbone, pillar, vanguard, fortress, ballast stone; machine translation writes the noun as
+    an adjective before "role", or lists two after "role of". English uses an adjective or a
+    verb: "a bridging role", "acted as a link", "led the way", "set an example". Native English
+    plays leading, supporting and bridging roles (those pass); a bare noun of function before
+    "role" after play or exert, or "role of demonstration and leading", is the calque.
+    """
+    for m in ctx.finditer("C237", _NOUN_ROLE):
+        yield Hit(m.start(), m.end(), f"作用 rendered {m.group()!r}: write 'acted as a bridge', 'led the way' or 'set an example'")

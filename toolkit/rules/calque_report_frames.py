@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..chinese import LazyPattern
 from ..registry import Context, Hit, rule
+from .breaks import word_alternation as _names
 from .calque_governance import _combos
 
 
@@ -89,24 +90,18 @@ def implement_the_spirit(ctx: Context) -> Iterator[Hit]:
                   "'acted on the instructions of'")
 
 
-_AS_THE_CENTRE = LazyPattern(
-    r"\b(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook|[Rr]egard(?:s|ed|ing)?)[ \t]+((?:[^\s.,;:!?]+[ \t]+){1,5}?)as[ \t]+(?:the|its|their|our)[ \t]+"
-    r"(?:center|centre|main[ \t]+line|main[ \t]+body|foothold|carrier|handle|grip|breakthrough(?:[ \t]+point)?|"
-    r"fundamental[ \t]+task|primary[ \t]+task|first[ \t]+task|lifeline|traction|fulcrum|"
-    r"guide[ \t]+to[ \t]+action|guideline|leading[ \t]+force|main[ \t]+position|main[ \t]+battlefield|"
-    r"(?:first|top)[ \t]+priority[ \t]+task)\b")
+_AS_THE_ROLE = LazyPattern(lambda: r"[ \t]as[ \t]+(?:the|its|their|our)[ \t]+"
+                            rf"(?:{_names('principle-roles')})\b(?![-'’])")
+_TAKE_BEFORE = re.compile(r"\b(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook|[Rr]egard(?:s|ed|ing)?)[ \t]+"
+                          r"((?:[^\s.,;:!?]+[ \t]+){0,4}[^\s.,;:!?]+)$")
 
 
 @rule(
-    "C230", "take-as-the-center", triggers_nocase=_combos(
-        (" as the ", " as its ", " as their ", " as our "),
-        ("center", "centre", "main line", "main body", "foothold", "carrier", "handle", "grip", "breakthrough",
-         "fundamental task", "primary task", "first task", "lifeline", "traction", "fulcrum", "guide to action",
-         "guideline", "leading force", "main position", "main battlefield", "first priority task", "top priority task")),
+    "C230", "take-as-the-center", triggers_nocase=(" as the ", " as its ", " as their ", " as our "),
     bad=["The hospital ⟦takes the patient as the center⟧ of its work.",
          "The school ⟦takes moral education as the fundamental task⟧.",
          "The county ⟦took the project as the carrier⟧ to draw in investment.",
-         "We ⟦take quality as our lifeline⟧."],
+         "We ⟦take quality as our lifeline⟧.", "It ⟦takes market demand as the orientation⟧."],
     good=["Take the square as the center of the circle.", "They took him as their guide.",
           "Take this as the main point.", "She took the job as the lead designer.",
           "He was regarded as the center of the team."],
@@ -125,11 +120,14 @@ def take_as_the_center(ctx: Context) -> Iterator[Hit]:
     of the team") has no object between verb and "as" and passes; so does the centre of a
     circle (a geometric object).
     """
-    for m in ctx.finditer("C230", _AS_THE_CENTRE):
-        if re.search(r"\b(?:circle|sphere|square|point|image|page|screen|map|origin|axis)\b", m.group(1)):
-            continue  # geometry and layout: "take the square as the center"
-        yield Hit(m.start(), m.end(), f"以…为… rendered {m.group()!r}: turn it round ('puts patients first', "
-                  "'makes … its core task')")
+    text = ctx.text
+    for m in ctx.matches("C230", _AS_THE_ROLE):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        verb = _TAKE_BEFORE.search(text, max(line_start, m.start() - 90), m.start())
+        if verb is None or re.search(r"\b(?:circle|sphere|square|point|image|page|screen|map|origin|axis)\b", verb.group(1)):
+            continue  # no object taken "as" the role, or geometry and layout: "take the square as the center"
+        yield Hit(verb.start(), m.end(), f"以…为… rendered {text[verb.start():m.end()]!r}: turn it round "
+                  "('puts patients first', 'makes … its core task')")
 
 
 _STRING = LazyPattern(
