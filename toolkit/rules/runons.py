@@ -71,6 +71,8 @@ def _clause_start(words: list[str], lex: tuple) -> bool:
     if words[0] not in _DETERMINERS or words[1] in series:
         return False
     for k, word in enumerate(words[2:6], 2):
+        if word in _ADVERBS:
+            continue  # "the reservoir now holds"
         if word in subordinators or word in openers:
             return False  # "the path to the file", "the first of": a noun phrase goes on
         after = words[k + 1] if k + 1 < len(words) else ""
