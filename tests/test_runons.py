@@ -51,3 +51,10 @@ def test_b114_leaves_native_sentences_alone(text):
 def test_b115_finds_one_splice():
     assert found("B115", "The archive is mirrored every night, it keeps ten copies.") == [", it keeps"]
     assert found("B115", "If the archive is mirrored every night, it keeps ten copies.") == []
+
+
+def test_b114_counts_a_third_clause_after_and_but_reports_only_the_splice():
+    text = "The mill stands on the west bank, it is a museum now, and it is also a cafe."
+    assert found("B114", text) == [", it is"]
+    assert found("B115", text) == []
+    assert found("B114", "The mill stands on the west bank, and it is a museum now.") == []
