@@ -22,7 +22,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A sentence ends at a mark before white space, a blank line, or a line that starts a list item,
 # a quote, a heading or a table row (a hard-wrapped paragraph runs on over single line breaks).
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n[ \t]*(?:\n|(?=[-*+>#|]|\d+[.)][ \t]))")
-_ADVERBS = frozenset("also only still then now not never mainly always usually often already just further".split())
+_ADVERBS = frozenset(
+    "also only still then now not never mainly always usually often already just further".split())
 # Subject pronouns and the determiners of a subject (lexicons/subject-pronouns.txt), read at import
 # for the triggers.
 _PRONOUNS = tuple(w for w, kind in lexicon.table("subject-pronouns").items() if kind == "pronoun")
@@ -43,7 +44,7 @@ def _after_comma_source() -> str:
     finite = "|".join(sorted(_words()[0], key=len, reverse=True))
     verb = rf"(?:{finite}|[a-z]{{3,}}ed|[a-z]{{3,}}[^su\W]s)\b"
     return (rf", (?=(?:and )?(?:{'|'.join(_PRONOUNS)}) (?:(?:{'|'.join(_ADVERBS)}) )?(?:{verb}|[a-z]+s\b)"
-            rf"|(?:{'|'.join(_DETERMINERS)}) (?:[a-z][a-z-]* ){{1,4}}?{verb})({_CLAUSE_WORDS.pattern})")
+            rf"|(?:{'|'.join(_DETERMINERS)}) (?:[a-z][a-z-]* ){{1,4}}?{verb})")
 
 
 def _finite(word: str, finite: frozenset[str], present: bool = True) -> bool:
@@ -93,7 +94,9 @@ def _main_clause(segment: str, first: bool, lex: tuple) -> bool:
     subordinator in it, and with a finite verb after its first word."""
     finite, subordinators, openers, _ = lex
     words = [w.strip("\"“”'‘’").lower() for w in segment.split()]
-    if len(words) < 3 or words[0] in openers or words[0].endswith(("ing", "ly")) or first and words[0].endswith("ed"):
+    if len(words) < 3 or words[0] in openers or words[0].endswith(("ing", "ly")):
+        return False
+    if first and words[0].endswith("ed"):
         return False
     if any(w in subordinators for w in words) or " not only " in f" {' '.join(words)} ":
         return False  # "... not only has limits, the output is also ...": a correlative's first half
@@ -132,19 +135,19 @@ def _candidates(ctx: Context, code: str, least: int) -> list[int]:
     """Where a clause may start after a comma (the comma's offset), keeping, where `least` is 2,
     only those with another in the same sentence."""
     text, lex = ctx.text, _words()
-    found = [(m.start(), m.group(1)) for m in ctx.matches(code, _AFTER_COMMA, offsets=(0,))]
+    found = [m.start() for m in ctx.matches(code, _AFTER_COMMA, offsets=(0,))]
     if least > 1:  # first by the pattern alone, which is quicker than `_clause_start`
         found = _paired(text, found)
-    found = [(comma, words) for comma, words in found if _clause_start(_joined(words.split()), lex)]
-    return [comma for comma, _ in (_paired(text, found) if least > 1 else found)]
+    found = [comma for comma in found
+             if _clause_start(_joined(_CLAUSE_WORDS.match(text, comma + 2).group().split()), lex)]
+    return _paired(text, found) if least > 1 else found
 
 
-def _paired(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The items of `found` (in text order) with another in the same sentence, at most _GAP
+def _paired(text: str, found: list[int]) -> list[int]:
+    """The commas of `found` (in text order) with another in the same sentence, at most _GAP
     characters away: no sentence end between them."""
-    joined = [b - a < _GAP and not _SENTENCE_END.search(text, a, b)
-              for (a, _), (b, _) in zip(found, found[1:])]
-    return [item for i, item in enumerate(found) if i and joined[i - 1] or i < len(joined) and joined[i]]
+    joined = [b - a < _GAP and not _SENTENCE_END.search(text, a, b) for a, b in zip(found, found[1:])]
+    return [comma for i, comma in enumerate(found) if i and joined[i - 1] or i < len(joined) and joined[i]]
 
 
 def _sentences(ctx: Context, code: str, least: int) -> Iterator[list[tuple[int, int, bool]]]:
@@ -207,14 +210,15 @@ def run_on_comma_clauses(ctx: Context) -> Iterator[Hit]:
     parentheses are left out; a series walked through ("the first is …, the second is …, the
     rest …": lexicons/enumeration-heads) is English, and so is a clause after "not only" (a
     correlative whose "but" was left out). On 1.245 M words of native prose, 1.69 M words of
-    native Markdown and 0.53 M words of plain-text files packages ship it finds nothing. An editor splits the sentence or writes "and" or
-    a semicolon, a choice for a human: no fix.
+    native Markdown and 0.53 M words of plain-text files packages ship it finds nothing. An
+    editor splits the sentence or writes "and" or a semicolon, a choice for a human: no fix.
     """
     for clauses in _sentences(ctx, "B114", 2):
         splices = [(start, end) for start, end, splice in clauses if splice]
         if splices and len(clauses) >= 2:
             for start, end in splices:
-                yield Hit(start, end, "run-on sentence: main clauses joined by commas; end the sentence or write ';' or 'and'")
+                yield Hit(start, end, "run-on sentence: main clauses joined by commas; "
+                                      "end the sentence or write ';' or 'and'")
 
 
 @rule(
@@ -246,4 +250,5 @@ def comma_splice_main_clause(ctx: Context) -> Iterator[Hit]:
     for clauses in _sentences(ctx, "B115", 1):
         if len(clauses) == 1 and clauses[0][2]:
             start, end, _ = clauses[0]
-            yield Hit(start, end, "comma splice: two main clauses joined by a comma; end the sentence or write ';' or 'and'")
+            yield Hit(start, end, "comma splice: two main clauses joined by a comma; "
+                                  "end the sentence or write ';' or 'and'")
