@@ -411,34 +411,6 @@ def my_country(ctx: Context) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"{m.group()!r} is a calque of {zh}: write 'the {m.group(2)}{possessive}' or its name")
 
 
-# 以X为准 "take X as the standard": the frame closes its clause (native "as the standard for" goes on).
-_AS_THE_STANDARD = LazyPattern(
-    r"\b(?:[Tt]ak(?:e|es|ing|en)|[Tt]ook)[ \t]+((?:[^\s.,;:!?]+[ \t]+){0,6}?)as[ \t]+the[ \t]+(?:standard|criterion|norm)"
-    r"(?=[ \t]*(?:[.,;:!?)）]|$))", re.M)
-
-
-@rule(
-    "C187", "take-as-the-standard", triggers_nocase=(" as the standard", " as the criterion", " as the norm"),
-    bad=["Colours may differ; please ⟦take the goods received as the standard⟧.",
-         "The timetable may change, ⟦taking the notice at the gate as the standard⟧, and trains may be late.",
-         "Fees ⟦take the final invoice as the standard⟧."],
-    good=["They took gold as the standard for the currency.", "Take this draft as the standard you aim for.",
-          "The test was taken as the standard of the field, and others followed.", "Most labs take it as a standard."],
-)
-def take_as_the_standard(ctx: Context) -> Iterator[Hit]:
-    """"Please take the official notice as the standard": 以X为准 (X prevails) rendered word for word.
-
-    Chinese notices and product pages say which source decides when two differ with 以X为准
-    (以实物为准, 以官网公告为准); machine translation writes "take X as the standard". English says
-    "X prevails" or "the X is binding". Flagged when the frame closes its clause (a mark or the end
-    of the line after "the standard"): native English takes something as the standard *for* or
-    *of* something else, and goes on.
-    """
-    for m in ctx.finditer("C187", _AS_THE_STANDARD):
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 以…为准 rendered word for word; write "
-                  f"'{m.group(1).strip() or 'it'} prevails' or 'is binding'")
-
-
 # 怎么办 / 该怎么做: "how to do" with no object, closing a question.
 _HOW_TO_DO = LazyPattern(r"(?i)\bhow[ \t]+(?:to|should[ \t]+(?:I|we)|can[ \t]+(?:I|we))[ \t]+do[ \t]*[?？]")
 

@@ -130,6 +130,39 @@ def take_as_the_center(ctx: Context) -> Iterator[Hit]:
                   "('puts patients first', 'makes … its core task')")
 
 
+# 以X为准 "take X as the standard": the frame closes its clause (native "as the standard for" goes on).
+_AS_THE_STANDARD = LazyPattern(r"[ \t]as[ \t]+the[ \t]+(?:standard|criterion|norm)(?=[ \t]*(?:[.,;:!?)）]|$))", re.M)
+
+
+@rule(
+    "C187", "take-as-the-standard", triggers_nocase=(" as the standard", " as the criterion", " as the norm"),
+    bad=["Colours may differ; please ⟦take the goods received as the standard⟧.",
+         "The timetable may change, ⟦taking the notice at the gate as the standard⟧, and trains may be late.",
+         "Fees ⟦take the final invoice as the standard⟧."],
+    good=["They took gold as the standard for the currency.", "Take this draft as the standard you aim for.",
+          "The test was taken as the standard of the field, and others followed.", "Most labs take it as a standard.",
+          "Many editors regard this manual as the standard."],
+)
+def take_as_the_standard(ctx: Context) -> Iterator[Hit]:
+    """"Please take the official notice as the standard": 以X为准 (X prevails) rendered word for word.
+
+    Chinese notices and product pages say which source decides when two differ with 以X为准
+    (以实物为准, 以官网公告为准); machine translation writes "take X as the standard", the frame of
+    C230 with 准 as its role. English says "X prevails" or "the X is binding". Flagged when the
+    frame closes its clause (a mark or the end of the line after "the standard"): native English
+    takes something as the standard *for* or *of* something else, and goes on; and only after
+    "take", since native English regards a manual as the standard.
+    """
+    text = ctx.text
+    for m in ctx.matches("C187", _AS_THE_STANDARD):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        verb = _TAKE_BEFORE.search(text, max(line_start, m.start() - 90), m.start())
+        if verb is None or not verb.group().lower().startswith(("tak", "took")):
+            continue
+        yield Hit(verb.start(), m.end(), f"{text[verb.start():m.end()]!r}: 以…为准 rendered word for word; write "
+                  f"'{verb.group(1)} prevails' or 'is binding'")
+
+
 _STRING = LazyPattern(
     r"\b(?:[Tt]ighten(?:s|ed|ing)?|[Kk]eep(?:s|ing)?[ \t]+tight|[Ss]tretch(?:es|ed|ing)?)[ \t]+the[ \t]+"
     r"(?:(?:safety|security|epidemic[ \t]+prevention|discipline|integrity|clean[ \t]+government|flood[ \t]+control|"
