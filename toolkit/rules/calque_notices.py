@@ -1,0 +1,304 @@
+"""Calques of Chinese notices, forms and statistics: compound nouns rendered morpheme by morpheme
+(联系方式 "contact way", 采购人 "procurement person", 规格型号 "specification model"), scope words
+(全省 "the whole province", 南京市 "the Nanjing city"), Chinese quantities and units (万 "3.4w",
+"3.4 ten thousand", 亩次 "mu times", 台（套） "units (sets)", 1.2米以下儿童 "1.2 meters below
+children", 等20多个国家 "and other more than 20 countries") and the set phrases of notices (请自觉遵守
+"please consciously abide by", 停止售票 "stop ticket", 敬请谅解 "please understand."). Each names a
+class; word lists are in lexicons/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon
+from ..chinese import LazyPattern
+from ..model import Edit, Safety
+from ..registry import Context, Hit, rule
+from .breaks import word_alternation as _names, word_list as _lexicon
+
+
+def _table_alternation(name: str) -> str:
+    keys = sorted(lexicon.table(name), key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", "[ \t]+").replace(r"\-", "[- \t]") for k in keys)
+
+
+_COMPOUND = LazyPattern(lambda: rf"(?i)(?<![\w-])({_table_alternation('notice-compounds')})(?![\w-])")
+
+
+@rule(
+    "C200", "notice-compound-by-morpheme",
+    triggers_nocase=(" way", " person", " model", " main ", " telephone"),
+    bad=["For questions, see the ⟦contact way⟧ at the foot of the page.", "⟦Registration way⟧: by e-mail only.",
+         "The ⟦procurement person⟧ will sign the contract within 30 days.",
+         "Item | ⟦Specification model⟧ | Quantity", "It lightens the load on ⟦market main bodies⟧.",
+         "The ⟦applicant person⟧ shall sign the form.", "⟦Supervision telephone⟧: 0551-6678123",
+         "the county bureau is the ⟦main body of responsibility⟧"],
+    good=["Contact us by mail.", "The person in charge will reply.", "There is no other way to apply.",
+          "The main subject of the novel is grief.", "She works as a procurement officer.",
+          "The market's main players stayed away.", "Telephone: 020 7946 0018", "The agent, a calm person, agreed.",
+          "A specification, a model and a test suite."],
+)
+def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
+    """A compound noun of a notice or form rendered morpheme by morpheme: "contact way" (联系方式),
+    "registration way" (报名方式), "procurement person" (采购人), "applicant person" (申请人),
+    "specification model" (规格型号), "market main bodies" (市场主体), "supervision telephone" (监督电话).
+
+    Chinese builds the field names of notices and forms from a role or an action and a head noun
+    (方式 way, 人 person, 主体 main body, 电话 telephone); machine translation keeps both morphemes.
+    English names the thing with an agent noun or a phrase ("contact details", "how to register",
+    "purchaser", "applicant", "market entities", "complaints line"). The pairs are listed in
+    lexicons/notice-compounds.txt with the usual English; none of them is an English noun phrase,
+    and each word alone ("the main subject of the novel", "a person") passes. The wording depends
+    on the sentence (a label, a subject, an object): no fix.
+    """
+    table = lexicon.table("notice-compounds")
+    for m in ctx.finditer("C200", _COMPOUND):
+        key = re.sub(r"[ \t]+", " ", m.group(1).lower())
+        usual = table.get(key) or table.get(key.replace("-", " ")) or "the English noun"
+        yield Hit(m.start(), m.end(), f"{m.group(1)!r}: a compound of a Chinese notice rendered morpheme by "
+                  f"morpheme; English says {usual!r}")
+
+
+_WHOLE_AREA = LazyPattern(lambda: rf"(?i)\b(?:the|this|our)[ \t]+whole[ \t]+({_names('scope-place-nouns')})\b(?!-)")
+# "city", "country", "district", "nation": only "in the whole city," opening a clause, or "the whole
+# city's" + a noun of statistics and government, where English says "citywide" or "nationwide".
+_CITY_WORDS = r"(?:city|country|district|nation|town|village)"
+_WHOLE_CITY = LazyPattern(
+    rf"\b[Ii]n[ \t]+the[ \t]+whole[ \t]+{_CITY_WORDS}(?=[ \t]*,)|\b[Tt]he[ \t]+whole[ \t]+{_CITY_WORDS}['’]s(?=[ \t]+"
+    r"(?:GDP|economy|economic|total|output|revenue|investment|cadres|party|work|population|grain|enterprises|industrial|"
+    r"fiscal|agricultural|development)\b)")
+
+
+@rule(
+    "C201", "whole-area-scope", triggers_nocase=("whole ",),
+    bad=["Grain output of ⟦the whole province⟧ rose by 3%.", "⟦In the whole city⟧, 41 schools were rebuilt.",
+         "Cadres across ⟦the whole county⟧ joined the drive.", "⟦The whole city's⟧ GDP reached 90 billion yuan.",
+         "a survey of ⟦the whole township⟧"],
+    good=["The whole city was asleep.", "the whole country watched the final", "He walked the whole city twice.",
+          "The province as a whole grew.", "a whole province of farms", "the whole county-level budget",
+          "The whole district, it seemed, had turned out."],
+)
+def whole_area_scope(ctx: Context) -> Iterator[Hit]:
+    """全省, 全县, 全市 rendered "the whole province", "in the whole city": the scope word of Chinese
+    statistics and reports kept as a phrase.
+
+    Chinese marks the reach of a figure or a campaign with 全 + area (全省粮食产量, 全市共有);
+    machine translation writes "the whole province", "in the whole city, ...". English says
+    "province-wide", "across the county", "citywide", "the province's". Flagged for the divisions
+    English prose rarely calls "whole" (province, county, prefecture, township: lexicons/
+    scope-place-nouns.txt); for city, country, district and nation, whose "the whole city was
+    asleep" is English, only "in the whole city," before a comma or opening a sentence and "the
+    whole city's" + a noun of statistics (GDP, output, cadres). "a whole province" and "the whole
+    county-level budget" pass. The rewrite depends on the sentence: no fix.
+    """
+    for pattern in (_WHOLE_AREA, _WHOLE_CITY):
+        for m in ctx.finditer("C201", pattern):
+            end = m.end()
+            while end > m.start() and ctx.text[end - 1] in " \t":
+                end -= 1
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            yield Hit(start, end, "全 + area rendered 'the whole …': write 'province-wide', 'across the county', "
+                      "'citywide' or 'the city's'")
+
+
+_THE_NAME_PLACE = LazyPattern(
+    r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]+(city|county|province|district|township)"
+    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|in|is|was|were|are|has|have|had|and|to|will|on|at|for|with|by|from|lies|covers|saw)\b)", re.M)
+
+
+@rule(
+    "C202", "the-name-city", triggers=(" city", " county", " province", " district", " township"),
+    bad=["He was born in ⟦the Nanjing city⟧ in 1952.", "⟦The Hefei city⟧ has 9 million people.",
+         "Roads of ⟦the Shaoxing county⟧ were widened.", "It lies in the north of ⟦the Henan province⟧."],
+    good=["He was born in Nanjing in 1952.", "the Nanjing city government", "the Kansas City Chiefs",
+          "the Orange county fair", "the Hunan Province museum", "She moved to the Oxford county of old.",
+          "Nanjing city is large.", "the capital city of Jiangsu"],
+)
+def the_name_city(ctx: Context) -> Iterator[Hit]:
+    """"The Nanjing city", "the Henan province": 南京市, 河南省 rendered with an article.
+
+    Chinese names a place with its name and its level (南京市, 绍兴县, 河南省); machine translation
+    reads 市 as a common noun and gives it "the": "in the Nanjing city". English writes the name
+    alone or with a capitalised level ("Nanjing", "Henan Province"); "the" comes only when "city"
+    modifies another noun ("the Nanjing city government"), so the finding needs the level to end
+    its noun phrase (punctuation, a preposition or a verb follows). The name must be a run of
+    pinyin syllables, so "the Oxford county of old" passes. Report only: "Nanjing" or "Nanjing
+    City" is the editor's choice.
+    """
+    for m in ctx.finditer("C202", _THE_NAME_PLACE):
+        if lexicon.pinyin_syllables(m.group(1)) is None:
+            continue
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 市/县/省 rendered with an article; write "
+                  f"'{m.group(1)}' or '{m.group(1)} {m.group(2).capitalize()}'")
+
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+_WAN = LazyPattern(
+    rf"(?<![\w.,]){_NUMBER}(?:[ \t]*(ten[ \t]+thousand|hundred[ \t]+million)\b(?![- ]?th)|(w)(?:\+|\b(?=[ \t]+(?:yuan|RMB|CNY|people|"
+    r"persons|visitors|tourists|users|fans|views|reads|readers|followers|downloads|words|households|mu|tons|copies|likes)\b)))")
+
+
+@rule(
+    "C203", "wan-and-yi-as-units", fix=Safety.UNSAFE, triggers_nocase=(" thousand", " million", *(f"{d}w" for d in "0123456789")),
+    bad=[("The county spent ⟦3.4 ten thousand⟧ yuan on seeds.", "The county spent 34,000 yuan on seeds."),
+         ("Sales passed ⟦2.5 hundred million⟧ yuan.", "Sales passed 250 million yuan."),
+         ("The post has ⟦10w+⟧ reads.", "The post has 100,000+ reads."),
+         ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"),
+         ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan")],
+    good=["ten thousand people came", "a 5w LED lamp", "one in ten thousand", "five hundred million stars",
+          "2 ten-thousandths of a second", "a 65w charger for 200 yuan"],
+)
+def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
+    """万 and 亿 kept as units: "3.4 ten thousand yuan", "2.5 hundred million", "10w+ reads".
+
+    Chinese counts in ten thousands (万) and hundred millions (亿): 3.4万元, 2.5亿; machine
+    translation writes the unit after the number ("3.4 ten thousand"), and Chinese web writing
+    abbreviates 万 as "w" ("10w+"). English counts in thousands and millions. Native English never
+    puts a digit before "ten thousand" or "hundred million" ("five hundred million" is in words);
+    "w" counts only before "+" or a noun counted in people or money ("yuan", "reads"), so watts
+    ("a 5w LED") pass. The fix writes the number out ("34,000", "250 million"); unsafe, since the
+    editor may prefer "340,000" in another unit.
+    """
+    for m in ctx.finditer("C203", _WAN):
+        digits = m.group(1).replace(",", "")
+        fraction = m.group(2) or ""
+        unit = re.sub(r"[ \t]+", " ", m.group(3) or "ten thousand")
+        scale = 4 if unit == "ten thousand" else 2  # 亿 = 100 million: count in millions
+        if len(fraction) > scale:
+            continue
+        value = int(digits + fraction.ljust(scale, "0"))
+        new = f"{value:,}" if unit == "ten thousand" else f"{value:,} million"
+        new += "+" if m.group().endswith("+") else ""
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 万/亿 kept as a unit; write {new!r}", replacement=new)
+
+
+_UNIT_TIMES = LazyPattern(lambda: rf"(?i)\d(?:[\d,.]*)(?:[ \t]+(?:thousand|million|billion))?[ \t]+"
+                          rf"({_names('unit-times-nouns')})[- \t]times\b")
+_ALT_UNIT = r"(?:units?|sets?|pieces?|pcs|items?|copies|boxes|box|cases?|pairs?|tons?|vehicles?)"
+_UNIT_OR_UNIT = LazyPattern(rf"(?<![\d,.])\d[\d,.]*[ \t]*{_ALT_UNIT}[ \t]*[(（][ \t]*{_ALT_UNIT}[ \t]*[)）]")
+
+
+@rule(
+    "C204", "chinese-counting-unit", triggers_nocase=(" times", "(", "（"),
+    bad=["Drones sprayed ⟦3,500 mu times⟧ of wheat.", "The bridge carried ⟦8,000 vehicle times⟧ a day.",
+         "We bought ⟦2,800 pieces (sets)⟧ of chairs.",
+         "Purchase of ⟦42 units（sets）⟧ of desks"],
+    good=["a 3 times larger area", "2 units (of 4) were sold", "10 sets (see the table)", "He ran 5 times a week.",
+          "Items (sets) are listed below.", "two batches times three"],
+)
+def chinese_counting_unit(ctx: Context) -> Iterator[Hit]:
+    """Chinese counting units kept: 亩次 "mu times", 车次 "vehicle times", 台（套） "units (sets)".
+
+    Chinese statistics count events with a noun and 次 (亩次, 辆次, 户次, 架次) and give a second
+    measure word in brackets (台（套）, 件（套）); machine translation writes "3,500 mu times",
+    "42 units (sets)". English counts the events ("vehicle trips", "sorties", "sprayed twice")
+    and names one unit. Flagged after a number: a noun of lexicons/unit-times-nouns.txt and
+    "times" (人次 "person times" is a glossary entry), or a measure word with a second one in
+    brackets. Native English writes neither. The wording depends on the sentence: no fix.
+    """
+    for m in ctx.finditer("C204", _UNIT_TIMES):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese counting unit (亩次, 车次); count the events")
+    for m in ctx.finditer("C204", _UNIT_OR_UNIT):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: two measure words (台（套）); name one unit")
+
+
+_PEOPLE = (r"(?:children|kids|infants|babies|minors|students|pupils|people|persons|visitors|tourists|passengers|"
+           r"seniors|the[ \t]+elderly|elderly[ \t]+people|adults|men|women|staff|employees|workers)")
+_MEASURE = r"\d+(?:\.\d+)?[ \t]*(?:m|cm|meters?|metres?|centimeters?|centimetres?|years?[ \t]+old|years?[ \t]+of[ \t]+age)"
+# 1.2米以下儿童 "1.2 meters below children"; 60岁以上老人 "60 years old above the elderly"; "children
+# 1.2 meters below enjoy" (the bound after its noun but still read backwards); "60 years old above".
+_BOUND_BEFORE = LazyPattern(rf"\b{_MEASURE}[ \t]+(?:(?:and|or)[ \t]+)?(?:below|above|under|over)[ \t]+{_PEOPLE}\b")
+_BOUND_BARE = LazyPattern(
+    rf"(?i)\b(?:{_PEOPLE}[ \t]+(?:aged[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:m|cm|meters?|metres?)|\d+[ \t]+years?[ \t]+old)[ \t]+"
+    r"(?:below|above)\b(?![ \t]+(?:the|a|an|sea|ground|water|street|level|\d)\b)")
+
+
+@rule(
+    "C205", "bound-read-backwards", triggers_nocase=(" below", " above", " under ", " over "),
+    bad=["Free entry for ⟦1.2 meters below children⟧.", "⟦60 years old above⟧ residents get a card.",
+         "⟦Children 1.2 m below⟧ ride free.", "Half price for ⟦65 years old and above seniors⟧."],
+    good=["Children under 1.2 meters ride free.", "Children 12 years and under ride free.", "divers 30 m below the surface",
+          "a shelf 2 meters above the floor", "people 60 years old and above", "children aged 6 and over",
+          "kids 1 m above sea level"],
+)
+def bound_read_backwards(ctx: Context) -> Iterator[Hit]:
+    """以下/以上 read backwards: "1.2 meters below children" (1.2米以下儿童), "60 years old above".
+
+    Chinese puts the bound before the people it limits (1.2米以下儿童, 60岁以上老人); machine
+    translation keeps the order and reads 以下 as a preposition: "1.2 meters below children",
+    "children 1.2 meters below ride free", "60 years old above". English writes "children under
+    1.2 meters", "people aged 60 and over". Flagged for a height or age followed by below/above
+    and a noun of people, and for a bare "below/above" after a child's height or "N years old"
+    where no place follows ("30 m below the surface", "above sea level" pass; "12 years and
+    under" is English and passes). Report only: "under", "below" or "and over" is the editor's.
+    """
+    for pattern in (_BOUND_BEFORE, _BOUND_BARE):
+        for m in ctx.finditer("C205", pattern):
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: 以下/以上 read backwards; write 'children under 1.2 m', "
+                      "'people aged 60 and over'")
+
+
+_OTHER_MORE = LazyPattern(
+    r"\b(and|or)[ \t]+other[ \t]+((?:more[ \t]+than|over|nearly|almost|about|around|some)[ \t]+)?"
+    r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens[ \t]+of|hundreds[ \t]+of)[ \t]+(?=[a-z])")
+
+
+@rule(
+    "C206", "other-before-count", fix=Safety.UNSAFE, triggers_nocase=(" other ",),
+    bad=[("Goods went to Peru, Chile ⟦and other more than 20 ⟧countries.",
+          "Goods went to Peru, Chile and more than 20 other countries."),
+         ("Anhui, Hubei ⟦and other 6 ⟧provinces joined.", "Anhui, Hubei and 6 other provinces joined."),
+         ("lathes, drills ⟦and other nearly 300 ⟧machines", "lathes, drills and nearly 300 other machines")],
+    good=["Peru, Chile and more than 20 other countries", "and the other 20 countries", "and other 2020 reports",
+          "and other things", "and others: 20 in all"],
+)
+def other_before_count(ctx: Context) -> Iterator[Hit]:
+    """等 + a count rendered "and other more than 20 countries" (等20多个国家), "and other 6 provinces".
+
+    Chinese closes a list with 等 and the size of the whole set (等20多个国家, 等6省); machine
+    translation puts "other" where 等 stood, before the count. English puts it after the count:
+    "and more than 20 other countries", "and 6 other provinces". Native English writes "other"
+    before a bare count only after "the" ("the other 20 countries"), which the rule needs absent;
+    a year ("and other 2020 reports") passes. The fix moves "other" after the count; unsafe, since a
+    count of the whole list ("20 countries in all") may be meant.
+    """
+    for m in ctx.finditer("C206", _OTHER_MORE):
+        count = m.group(3)
+        if re.fullmatch(r"(?:19|20)\d\d", count):
+            continue
+        new = f"{m.group(1)} {m.group(2) or ''}{count} other "
+        new = re.sub(r"[ \t]+", " ", new)
+        yield Hit(m.start(), m.end(), f"{m.group().strip()!r}: 等 + count; write {new.strip()!r}", replacement=new)
+
+
+_NOTICE_SET = LazyPattern(
+    r"(?i)\b(?:(?:please[ \t]+)?consciously[ \t]+(?:abide[ \t]+by|obey|comply[ \t]+with|observe|resist|safeguard|"
+    r"maintain|accept|queue|line[ \t]+up|keep|wear|follow|cooperate)|(?<![\w-])stop(?:s|ped)?[ \t]+ticket(?=[ \t]*(?:[.,;:!]|$|"
+    r"at|from|on|after|before|when)\b|[ \t]*[.,;:!])|(?<![\w-])stop(?:s|ped)?[ \t]+(?:selling|checking)[ \t]+tickets?(?=[ \t]+(?:at|from)\b)"
+    r"|please[ \t]+understand(?=[ \t]*[.!。！]))", re.M)
+
+
+@rule(
+    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand"),
+    bad=["⟦Please consciously abide by⟧ the rules of the hall.", "Tourists should ⟦consciously queue⟧ for the lift.",
+         "The scenic area will ⟦stop ticket⟧ at 16:30.", "Sorry for the trouble, ⟦please understand⟧.",
+         "The gate ⟦stops selling tickets⟧ at 5 p.m."],
+    good=["Please understand that the hall is closed.", "She was consciously aware of it.", "Ticket sales stop at 16:30.",
+          "He consciously chose to leave.", "Stop ticket scalping now.", "Please stop selling tickets online."],
+)
+def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
+    """The set phrases of Chinese notices rendered word by word: 请自觉遵守 "please consciously abide
+    by", 自觉排队 "consciously queue", 停止售票 "stop ticket", 敬请谅解 "please understand."
+
+    A Chinese notice asks people to keep rules 自觉 (of their own accord), closes ticket sales
+    with 停止售票 and apologises with 敬请谅解; machine translation writes "consciously abide by",
+    "stop ticket at 16:30", "please understand." English notices say "please observe", "ticket
+    sales end at 16:30", "we apologise for any inconvenience". "Consciously" in English means
+    with awareness ("consciously chose"), never before a verb of compliance; "please understand"
+    is English only before the thing to be understood, so it is flagged where it ends its
+    sentence. Report only: the notice's wording is the editor's.
+    """
+    for m in ctx.finditer("C207", _NOTICE_SET):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: a set phrase of a Chinese notice rendered word by word "
+                  "(自觉, 停止售票, 敬请谅解): write 'please observe', 'ticket sales end', 'we apologise'")
