@@ -28,16 +28,17 @@ _COMPOUND = LazyPattern(lambda: rf"(?i)(?<![\w-])({_table_alternation('notice-co
 
 @rule(
     "C200", "notice-compound-by-morpheme",
-    triggers_nocase=(" way", " person", " model", " main ", " telephone"),
+    triggers_nocase=("way", "person", "model", "main ", "telephone", "transaction", "questioning", "price"),
     bad=["For questions, see the ⟦contact way⟧ at the foot of the page.", "⟦Registration way⟧: by e-mail only.",
          "The ⟦procurement person⟧ will sign the contract within 30 days.",
          "Item | ⟦Specification model⟧ | Quantity", "It lightens the load on ⟦market main bodies⟧.",
          "The ⟦applicant person⟧ shall sign the form.", "⟦Supervision telephone⟧: 0551-6678123",
-         "the county bureau is the ⟦main body of responsibility⟧"],
+         "the county bureau is the ⟦main body of responsibility⟧", "Suppliers may ⟦put forward questioning⟧ in writing.",
+         "⟦Transaction supplier⟧: Hengda Office Supplies Co., Ltd."],
     good=["Contact us by mail.", "The person in charge will reply.", "There is no other way to apply.",
           "The main subject of the novel is grief.", "She works as a procurement officer.",
           "The market's main players stayed away.", "Telephone: 020 7946 0018", "The agent, a calm person, agreed.",
-          "A specification, a model and a test suite."],
+          "A specification, a model and a test suite.", "Questioning letters are slow.", "a transaction supplied by the bank"],
 )
 def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     """A compound noun of a notice or form rendered morpheme by morpheme: "contact way" (联系方式),
@@ -103,17 +104,18 @@ def whole_area_scope(ctx: Context) -> Iterator[Hit]:
 
 
 _THE_NAME_PLACE = LazyPattern(
-    r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]+(city|county|province|district|township)"
-    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|in|is|was|were|are|has|have|had|and|to|will|on|at|for|with|by|from|lies|covers|saw)\b)", re.M)
+    r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]+([Cc]ity|[Cc]ounty|[Pp]rovince|[Dd]istrict|[Tt]ownship)"
+    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|in|is|was|were|are|has|have|had|and|to|will|on|at|for|with|by|from|lies|covers|[a-z]{2,}ed|built|saw|"
+    r"made|held|won|began|grew|spent|set|took|became|rose|led|sent|gave|kept|met|paid)\b)", re.M)
 
 
 @rule(
-    "C202", "the-name-city", triggers=(" city", " county", " province", " district", " township"),
+    "C202", "the-name-city", triggers_nocase=(" city", " county", " province", " district", " township"),
     bad=["He was born in ⟦the Nanjing city⟧ in 1952.", "⟦The Hefei city⟧ has 9 million people.",
-         "Roads of ⟦the Shaoxing county⟧ were widened.", "It lies in the north of ⟦the Henan province⟧."],
+         "Roads of ⟦the Shaoxing county⟧ were widened.", "In 2020 ⟦the Jinhua city⟧ built 40 schools.", "It lies in the north of ⟦the Henan province⟧.", "Trade fairs of ⟦the Yiwu City⟧ are famous."],
     good=["He was born in Nanjing in 1952.", "the Nanjing city government", "the Kansas City Chiefs",
-          "the Orange county fair", "the Hunan Province museum", "She moved to the Oxford county of old.",
-          "Nanjing city is large.", "the capital city of Jiangsu"],
+          "the Orange county fair", "the Hunan Province museum", "the Hunan province-based firm", "She moved to the Oxford county of old.",
+          "Nanjing city is large.", "the capital city of Jiangsu", "the Yiwu City Museum", "the Mexico City office"],
 )
 def the_name_city(ctx: Context) -> Iterator[Hit]:
     """"The Nanjing city", "the Henan province": 南京市, 河南省 rendered with an article.
@@ -135,19 +137,23 @@ def the_name_city(ctx: Context) -> Iterator[Hit]:
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _WAN = LazyPattern(
-    rf"(?<![\w.,]){_NUMBER}(?:[ \t]*(ten[ \t]+thousand|hundred[ \t]+million)\b(?![- ]?th)|(w)(?:\+|\b(?=[ \t]+(?:yuan|RMB|CNY|people|"
+    rf"(?<![\w.,]){_NUMBER}(?:[ \t]*(ten[ \t]+thousand|hundred[ \t]+million|ten[ \t]+million)\b(?![- ]?th)|[ \t]*(wan|yi)\b(?=[ \t]+(?:yuan|RMB|CNY)\b)|(w)(?:\+|\b(?=[ \t]+(?:yuan|RMB|CNY|people|"
     r"persons|visitors|tourists|users|fans|views|reads|readers|followers|downloads|words|households|mu|tons|copies|likes)\b)))")
+
+_UNIT_NAMES = {"w": "ten thousand", "wan": "ten thousand", "yi": "hundred million"}
+_SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
 
 
 @rule(
-    "C203", "wan-and-yi-as-units", fix=Safety.UNSAFE, triggers_nocase=(" thousand", " million", *(f"{d}w" for d in "0123456789")),
+    "C203", "wan-and-yi-as-units", fix=Safety.UNSAFE, triggers_nocase=(" thousand", " million", " wan ", " yi ", *(f"{d}w" for d in "0123456789")),
     bad=[("The county spent ⟦3.4 ten thousand⟧ yuan on seeds.", "The county spent 34,000 yuan on seeds."),
          ("Sales passed ⟦2.5 hundred million⟧ yuan.", "Sales passed 250 million yuan."),
          ("The post has ⟦10w+⟧ reads.", "The post has 100,000+ reads."),
          ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"),
-         ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan")],
+         ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan"),
+         ("It cost ⟦3 ten million⟧ yuan.", "It cost 30 million yuan."), ("a loss of ⟦2.6 wan⟧ yuan", "a loss of 26,000 yuan")],
     good=["ten thousand people came", "a 5w LED lamp", "one in ten thousand", "five hundred million stars",
-          "2 ten-thousandths of a second", "a 65w charger for 200 yuan"],
+          "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "Chapter 3 Wan Yi yuan", "room 12 wan"],
 )
 def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
     """万 and 亿 kept as units: "3.4 ten thousand yuan", "2.5 hundred million", "10w+ reads".
@@ -163,8 +169,9 @@ def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C203", _WAN):
         digits = m.group(1).replace(",", "")
         fraction = m.group(2) or ""
-        unit = re.sub(r"[ \t]+", " ", m.group(3) or "ten thousand")
-        scale = 4 if unit == "ten thousand" else 2  # 亿 = 100 million: count in millions
+        unit = re.sub(r"[ \t]+", " ", (m.group(3) or m.group(4) or "w").lower())
+        unit = _UNIT_NAMES.get(unit, unit)
+        scale = _SCALES[unit]  # 万: count in ones; 千万 and 亿: count in millions
         if len(fraction) > scale:
             continue
         value = int(digits + fraction.ljust(scale, "0"))
@@ -240,50 +247,54 @@ def bound_read_backwards(ctx: Context) -> Iterator[Hit]:
 
 
 _OTHER_MORE = LazyPattern(
-    r"\b(and|or)[ \t]+other[ \t]+((?:more[ \t]+than|over|nearly|almost|about|around|some)[ \t]+)?"
+    r"(?:\b(and|or)[ \t]+(?:other|so[ \t]+on)|\b(etc)\.?)[ \t]+((?:more[ \t]+than|over|nearly|almost|about|around|some)[ \t]+)?"
     r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens[ \t]+of|hundreds[ \t]+of)[ \t]+(?=[a-z])")
 
 
 @rule(
-    "C206", "other-before-count", fix=Safety.UNSAFE, triggers_nocase=(" other ",),
+    "C206", "other-before-count", fix=Safety.UNSAFE, triggers_nocase=(" other ", " so on ", "etc"),
     bad=[("Goods went to Peru, Chile ⟦and other more than 20 ⟧countries.",
           "Goods went to Peru, Chile and more than 20 other countries."),
          ("Anhui, Hubei ⟦and other 6 ⟧provinces joined.", "Anhui, Hubei and 6 other provinces joined."),
-         ("lathes, drills ⟦and other nearly 300 ⟧machines", "lathes, drills and nearly 300 other machines")],
+         ("lathes, drills ⟦and other nearly 300 ⟧machines", "lathes, drills and nearly 300 other machines"),
+         ("Mongolia, Laos ⟦and so on more than 10 ⟧countries", "Mongolia, Laos and more than 10 other countries"),
+         ("tea, silk, ⟦etc. over 500 ⟧products", "tea, silk, and over 500 other products")],
     good=["Peru, Chile and more than 20 other countries", "and the other 20 countries", "and other 2020 reports",
-          "and other things", "and others: 20 in all"],
+          "and other things", "and others: 20 in all", "tea, silk, etc. 20 of them came", "and so on. 20 more"],
 )
 def other_before_count(ctx: Context) -> Iterator[Hit]:
-    """等 + a count rendered "and other more than 20 countries" (等20多个国家), "and other 6 provinces".
+    """等 + a count rendered "and other more than 20 countries" (等20多个国家), "and other 6 provinces",
+    "and so on more than 10 countries", "etc. over 500 products".
 
     Chinese closes a list with 等 and the size of the whole set (等20多个国家, 等6省); machine
-    translation puts "other" where 等 stood, before the count. English puts it after the count:
+    translation puts "other" where 等 stood, before the count (or "and so on", "etc."). English puts it after the count:
     "and more than 20 other countries", "and 6 other provinces". Native English writes "other"
     before a bare count only after "the" ("the other 20 countries"), which the rule needs absent;
     a year ("and other 2020 reports") passes. The fix moves "other" after the count; unsafe, since a
     count of the whole list ("20 countries in all") may be meant.
     """
     for m in ctx.finditer("C206", _OTHER_MORE):
-        count = m.group(3)
-        if re.fullmatch(r"(?:19|20)\d\d", count):
-            continue
-        new = f"{m.group(1)} {m.group(2) or ''}{count} other "
+        count = m.group(4)
+        if re.fullmatch(r"(?:19|20)\d\d", count) or m.group(2) and not m.group(3):
+            continue  # a year; "etc. 20 of them" without "more than" is another sentence
+        new = f"{m.group(1) or 'and'} {m.group(3) or ''}{count} other "
         new = re.sub(r"[ \t]+", " ", new)
         yield Hit(m.start(), m.end(), f"{m.group().strip()!r}: 等 + count; write {new.strip()!r}", replacement=new)
 
 
 _NOTICE_SET = LazyPattern(
     r"(?i)\b(?:(?:please[ \t]+)?consciously[ \t]+(?:abide[ \t]+by|obey|comply[ \t]+with|observe|resist|safeguard|"
-    r"maintain|accept|queue|line[ \t]+up|keep|wear|follow|cooperate)|(?<![\w-])stop(?:s|ped)?[ \t]+ticket(?=[ \t]*(?:[.,;:!]|$|"
+    r"maintain|accept|queue|line[ \t]+up|keep|wear|follow|cooperate|practi[cs]e|implement|fulfil+|cherish|protect|take[ \t]+care[ \t]+of)|(?<![\w-])stop(?:s|ped)?[ \t]+ticket(?=[ \t]*(?:[.,;:!]|$|"
     r"at|from|on|after|before|when)\b|[ \t]*[.,;:!])|(?<![\w-])stop(?:s|ped)?[ \t]+(?:selling|checking)[ \t]+tickets?(?=[ \t]+(?:at|from)\b)"
-    r"|please[ \t]+understand(?=[ \t]*[.!。！]))", re.M)
+    r"|please[ \t]+(?:understand|forgive)(?:[ \t]+and[ \t]+(?:support|cooperate))?(?=[ \t]*[.!。！]))", re.M)
 
 
 @rule(
-    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand"),
+    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand", "please forgive"),
     bad=["⟦Please consciously abide by⟧ the rules of the hall.", "Tourists should ⟦consciously queue⟧ for the lift.",
          "The scenic area will ⟦stop ticket⟧ at 16:30.", "Sorry for the trouble, ⟦please understand⟧.",
-         "The gate ⟦stops selling tickets⟧ at 5 p.m."],
+         "The gate ⟦stops selling tickets⟧ at 5 p.m.", "Residents should ⟦consciously cherish⟧ public lawns.",
+         "The road is closed for repairs; ⟦please understand and cooperate⟧!"],
     good=["Please understand that the hall is closed.", "She was consciously aware of it.", "Ticket sales stop at 16:30.",
           "He consciously chose to leave.", "Stop ticket scalping now.", "Please stop selling tickets online."],
 )
