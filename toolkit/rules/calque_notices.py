@@ -28,7 +28,7 @@ _COMPOUND = LazyPattern(lambda: rf"(?i)(?<![\w-])({_table_alternation('notice-co
 
 @rule(
     "C200", "notice-compound-by-morpheme",
-    triggers_nocase=("way", "person", "model", "main ", "telephone", "transaction", "questioning", "price"),
+    triggers_nocase=tuple(lexicon.table("notice-compounds")),  # the compounds themselves: a small file
     bad=["For questions, see the ⟦contact way⟧ at the foot of the page.", "⟦Registration way⟧: by e-mail only.",
          "The ⟦procurement person⟧ will sign the contract within 30 days.",
          "Item | ⟦Specification model⟧ | Quantity", "It lightens the load on ⟦market main bodies⟧.",
@@ -50,8 +50,9 @@ def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     English names the thing with an agent noun or a phrase ("contact details", "how to register",
     "purchaser", "applicant", "market entities", "complaints line"). The pairs are listed in
     lexicons/notice-compounds.txt with the usual English; none of them is an English noun phrase,
-    and each word alone ("the main subject of the novel", "a person") passes. The wording depends
-    on the sentence (a label, a subject, an object): no fix.
+    and each word alone ("the main subject of the novel", "a person") passes. The compounds are the
+    rule's triggers, so it runs only where one occurs. The wording depends on the sentence (a
+    label, a subject, an object): no fix.
     """
     table = lexicon.table("notice-compounds")
     for m in ctx.finditer("C200", _COMPOUND):
@@ -103,8 +104,10 @@ def whole_area_scope(ctx: Context) -> Iterator[Hit]:
                       "'citywide' or 'the city's'")
 
 
+# Tried at each trigger (" city"), then "the <Name>" is looked for before it.
+_THE_NAME_BEFORE = LazyPattern(r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]*\Z")
 _THE_NAME_PLACE = LazyPattern(
-    r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]+([Cc]ity|[Cc]ounty|[Pp]rovince|[Dd]istrict|[Tt]ownship)"
+    r"[ \t]([Cc]ity|[Cc]ounty|[Pp]rovince|[Dd]istrict|[Tt]ownship)"
     r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:of|in|is|was|were|are|has|have|had|and|to|will|on|at|for|with|by|from|lies|covers|[a-z]{2,}ed|built|saw|"
     r"made|held|won|began|grew|spent|set|took|became|rose|led|sent|gave|kept|met|paid)\b)", re.M)
 
@@ -128,11 +131,14 @@ def the_name_city(ctx: Context) -> Iterator[Hit]:
     pinyin syllables, so "the Oxford county of old" passes. Report only: "Nanjing" or "Nanjing
     City" is the editor's choice.
     """
-    for m in ctx.finditer("C202", _THE_NAME_PLACE):
-        if lexicon.pinyin_syllables(m.group(1)) is None:
+    text = ctx.text
+    for m in ctx.matches("C202", _THE_NAME_PLACE):
+        before = _THE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or lexicon.pinyin_syllables(before.group(1)) is None:
             continue
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 市/县/省 rendered with an article; write "
-                  f"'{m.group(1)}' or '{m.group(1)} {m.group(2).capitalize()}'")
+        name, level = before.group(1), m.group(1)
+        yield Hit(before.start(), m.end(), f"{text[before.start():m.end()]!r}: 市/县/省 rendered with an article; "
+                  f"write '{name}' or '{name} {level.capitalize()}'")
 
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
@@ -182,32 +188,55 @@ def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
 
 _UNIT_TIMES = LazyPattern(lambda: rf"(?i)\d(?:[\d,.]*)(?:[ \t]+(?:thousand|million|billion))?[ \t]+"
                           rf"({_names('unit-times-nouns')})[- \t]times\b")
+# The start of a bracketed measure word or wrong rendering: C204's triggers.
+_BRACKETED = ("unit", "set", "piece", "pc", "item", "cop", "box", "case", "pair", "ton", "vehicle", "street", "resid",
+              "transaction", "deal")
 _ALT_UNIT = r"(?:units?|sets?|pieces?|pcs|items?|copies|boxes|box|cases?|pairs?|tons?|vehicles?)"
+_CATEGORY_OR_CATEGORY = LazyPattern(
+    lambda: rf"(?i)(?<![\w-])(?:{_names('alternative-category-nouns')})[ \t]*[(（][ \t]*(?:{_MISRENDERED})"
+    rf"(?:[ \t]*[,、，][ \t]*(?:{_names('alternative-category-nouns')}))*[ \t]*[)）]")
+# The bracketed word that is itself a wrong rendering: 街道 "streets" (a sub-district), 居 "residents"
+# (a residents' committee), 成交 "transaction" (an award without a tender).
+_MISRENDERED = r"streets?|residents?|residences?|transactions?|deals?"
 _UNIT_OR_UNIT = LazyPattern(rf"(?<![\d,.])\d[\d,.]*[ \t]*{_ALT_UNIT}[ \t]*[(（][ \t]*{_ALT_UNIT}[ \t]*[)）]")
 
 
 @rule(
-    "C204", "chinese-counting-unit", triggers_nocase=(" times", "(", "（"),
+    "C204", "chinese-counting-unit", triggers_nocase=(*(f"{n}{sep}times" for n in lexicon.words("unit-times-nouns") for sep in " -"),
+                     *(b + w for b in "(（" for w in _BRACKETED)),
     bad=["Drones sprayed ⟦3,500 mu times⟧ of wheat.", "The bridge carried ⟦8,000 vehicle times⟧ a day.",
          "We bought ⟦2,800 pieces (sets)⟧ of chairs.",
-         "Purchase of ⟦42 units（sets）⟧ of desks"],
+         "Purchase of ⟦42 units（sets）⟧ of desks", "Teams visited 14 ⟦towns (streets)⟧ in May.",
+         "all ⟦villages (residents)⟧ of the county", "The ⟦winning (transaction)⟧ notice is below."],
     good=["a 3 times larger area", "2 units (of 4) were sold", "10 sets (see the table)", "He ran 5 times a week.",
-          "Items (sets) are listed below.", "two batches times three"],
+          "Items (sets) are listed below.", "two batches times three", "the county (see map 2)",
+          "the old town (now a suburb)", "Counties (in bold) are listed.", "all counties (cities) of the province"],
 )
 def chinese_counting_unit(ctx: Context) -> Iterator[Hit]:
-    """Chinese counting units kept: 亩次 "mu times", 车次 "vehicle times", 台（套） "units (sets)".
+    """Chinese counting units and categories kept: 亩次 "mu times", 车次 "vehicle times", 台（套）
+    "units (sets)", 乡镇（街道） "towns (streets)", 村（居） "villages (residents)", 中标（成交）
+    "winning (transaction)".
 
     Chinese statistics count events with a noun and 次 (亩次, 辆次, 户次, 架次) and give a second
     measure word in brackets (台（套）, 件（套）); machine translation writes "3,500 mu times",
     "42 units (sets)". English counts the events ("vehicle trips", "sorties", "sprayed twice")
     and names one unit. Flagged after a number: a noun of lexicons/unit-times-nouns.txt and
     "times" (人次 "person times" is a glossary entry), or a measure word with a second one in
-    brackets. Native English writes neither. The wording depends on the sentence: no fix.
+    brackets; or a noun of an area, body or outcome (lexicons/alternative-category-nouns.txt)
+    with an alternative in brackets that is itself a wrong rendering: 街道 "streets" for
+    sub-districts, 居 "residents" for residents' committees, 成交 "transaction" for an award.
+    Official translations keep 县（市、区） as "counties (cities, districts)" and editors leave it,
+    so an alternative rightly rendered passes. Native English writes none of these (a bracket of
+    other words, "the county (see map 2)", passes). The wording depends on the sentence: no fix.
     """
     for m in ctx.finditer("C204", _UNIT_TIMES):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: a Chinese counting unit (亩次, 车次); count the events")
     for m in ctx.finditer("C204", _UNIT_OR_UNIT):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: two measure words (台（套）); name one unit")
+    for m in ctx.finditer("C204", _CATEGORY_OR_CATEGORY):
+        if not _UNIT_OR_UNIT.search(ctx.text, max(0, m.start() - 12), m.end()):
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: an alternative in brackets (县（市、区）, 村（社区）); "
+                      "name both in words or one")
 
 
 _PEOPLE = (r"(?:children|kids|infants|babies|minors|students|pupils|people|persons|visitors|tourists|passengers|"
@@ -222,7 +251,10 @@ _BOUND_BARE = LazyPattern(
 
 
 @rule(
-    "C205", "bound-read-backwards", triggers_nocase=(" below", " above", " under ", " over "),
+    "C205", "bound-read-backwards", triggers_nocase=tuple(
+        f"{unit} {word}" for unit in (" m", "cm", *(f"{d}m" for d in "0123456789"), " meter", " meters", " metre",
+                                      " metres", "year old", "years old", "of age")
+        for word in ("below", "above", "under", "over", "and", "or")),
     bad=["Free entry for ⟦1.2 meters below children⟧.", "⟦60 years old above⟧ residents get a card.",
          "⟦Children 1.2 m below⟧ ride free.", "Half price for ⟦65 years old and above seniors⟧."],
     good=["Children under 1.2 meters ride free.", "Children 12 years and under ride free.", "divers 30 m below the surface",
@@ -252,7 +284,9 @@ _OTHER_MORE = LazyPattern(
 
 
 @rule(
-    "C206", "other-before-count", fix=Safety.UNSAFE, triggers_nocase=(" other ", " so on ", "etc"),
+    "C206", "other-before-count", fix=Safety.UNSAFE, triggers_nocase=tuple(f"{lead} {q}" for lead in ("other", "so on", "etc", "etc.") for q in (
+        "more", "over", "nearly", "almost", "about", "around", "some", "dozens", "hundreds", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", *"0123456789")),
     bad=[("Goods went to Peru, Chile ⟦and other more than 20 ⟧countries.",
           "Goods went to Peru, Chile and more than 20 other countries."),
          ("Anhui, Hubei ⟦and other 6 ⟧provinces joined.", "Anhui, Hubei and 6 other provinces joined."),
@@ -313,3 +347,33 @@ def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C207", _NOTICE_SET):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: a set phrase of a Chinese notice rendered word by word "
                   "(自觉, 停止售票, 敬请谅解): write 'please observe', 'ticket sales end', 'we apologise'")
+
+
+_ADOPT_WAY = LazyPattern(
+    r"(?i)\b(?:adopt(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|us(?:e|es|ed|ing))[ \t]+the[ \t]+(?:way|mode|manner)[ \t]+of"
+    r"(?=[ \t]+(?:on-?line|off-?line|on-site|open|public|written|oral|centrali[sz]ed|combining|combination|closed|"
+    r"unified|entrusted|direct|real-name|random|lottery|remote|video|self-service|appointment|competitive|drawing|"
+    r"sampling|spot|unannounced|network|reservation|scoring|voting|bidding|tendering|inquiry|enquiry|consultation)\b)")
+
+
+@rule(
+    "C208", "adopt-the-way-of", triggers_nocase=("the way of", "the mode of", "the manner of"),
+    bad=["The review ⟦adopts the way of⟧ online scoring.", "Tickets are sold ⟦using the mode of⟧ real-name booking.",
+         "The hearing ⟦took the way of⟧ open questioning and written replies."],
+    good=["She adopted the way of life of the village.", "It takes the form of a diary.",
+          "He used the manner of speaking of his father.", "They took the way of the cross.",
+          "They adopted the way of thinking of the Stoics."],
+)
+def adopt_the_way_of(ctx: Context) -> Iterator[Hit]:
+    """采取/采用…的方式 rendered "adopts the way of online scoring": the 方式 frame of notices.
+
+    Chinese says how a thing is done with 采取 (采用, 以) … 方式 (采取线上评分的方式, 采用实名预约方式);
+    machine translation writes "adopts the way of online scoring", "using the mode of real-name
+    booking". English uses the verb or "by": "is scored online", "by booking in one's own name".
+    Flagged where adopt, take or use and "the way/mode/manner of" come before a word of
+    procedure (online, on-site, open, written, lottery, scoring, voting); "adopted the way of
+    life", "the manner of speaking" (a habit, not a procedure) and "take the form of" pass. No fix.
+    """
+    for m in ctx.finditer("C208", _ADOPT_WAY):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 采取…方式 rendered word for word; say how it is done "
+                  "with the verb or 'by …'")
