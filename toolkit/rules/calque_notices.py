@@ -76,10 +76,11 @@ _WHOLE_CITY = LazyPattern(
     "C201", "whole-area-scope", triggers_nocase=("whole ",),
     bad=["Grain output of ⟦the whole province⟧ rose by 3%.", "⟦In the whole city⟧, 41 schools were rebuilt.",
          "Cadres across ⟦the whole county⟧ joined the drive.", "⟦The whole city's⟧ GDP reached 90 billion yuan.",
-         "a survey of ⟦the whole township⟧"],
+         "a survey of ⟦the whole township⟧", "We call on ⟦the whole society⟧ to care for the old."],
     good=["The whole city was asleep.", "the whole country watched the final", "He walked the whole city twice.",
           "The province as a whole grew.", "a whole province of farms", "the whole county-level budget",
-          "The whole district, it seemed, had turned out."],
+          "The whole district, it seemed, had turned out.", "the whole Society of Friends met",
+          "a whole society of ants"],
 )
 def whole_area_scope(ctx: Context) -> Iterator[Hit]:
     """全省, 全县, 全市 rendered "the whole province", "in the whole city": the scope word of Chinese
@@ -89,13 +90,15 @@ def whole_area_scope(ctx: Context) -> Iterator[Hit]:
     machine translation writes "the whole province", "in the whole city, ...". English says
     "province-wide", "across the county", "citywide", "the province's". Flagged for the divisions
     English prose rarely calls "whole" (province, county, prefecture, township: lexicons/
-    scope-place-nouns.txt); for city, country, district and nation, whose "the whole city was
+    scope-place-nouns.txt, with 全社会 "the whole society"); for city, country, district and nation, whose "the whole city was
     asleep" is English, only "in the whole city," before a comma or opening a sentence and "the
     whole city's" + a noun of statistics (GDP, output, cadres). "a whole province" and "the whole
     county-level budget" pass. The rewrite depends on the sentence: no fix.
     """
     for pattern in (_WHOLE_AREA, _WHOLE_CITY):
         for m in ctx.finditer("C201", pattern):
+            if pattern is _WHOLE_AREA and m.group(1) == "Society":
+                continue  # "the whole Society of Friends": a body's name
             end = m.end()
             while end > m.start() and ctx.text[end - 1] in " \t":
                 end -= 1
@@ -104,6 +107,7 @@ def whole_area_scope(ctx: Context) -> Iterator[Hit]:
                       "'citywide' or 'the city's'")
 
 
+_OF_CHINA = LazyPattern(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+|[A-Z][a-z]+[ \t]+)?China\b")
 # Tried at each trigger (" city"), then "the <Name>" is looked for before it.
 _THE_NAME_BEFORE = LazyPattern(r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?)[ \t]*\Z")
 _THE_NAME_PLACE = LazyPattern(
@@ -118,7 +122,8 @@ _THE_NAME_PLACE = LazyPattern(
          "Roads of ⟦the Shaoxing county⟧ were widened.", "In 2020 ⟦the Jinhua city⟧ built 40 schools.", "It lies in the north of ⟦the Henan province⟧.", "Trade fairs of ⟦the Yiwu City⟧ are famous."],
     good=["He was born in Nanjing in 1952.", "the Nanjing city government", "the Kansas City Chiefs",
           "the Orange county fair", "the Hunan Province museum", "the Hunan province-based firm", "She moved to the Oxford county of old.",
-          "Nanjing city is large.", "the capital city of Jiangsu", "the Yiwu City Museum", "the Mexico City office"],
+          "Nanjing city is large.", "the capital city of Jiangsu", "the Yiwu City Museum", "the Mexico City office",
+          "in the Sichuan province of southwest China"],
 )
 def the_name_city(ctx: Context) -> Iterator[Hit]:
     """"The Nanjing city", "the Henan province": 南京市, 河南省 rendered with an article.
@@ -127,15 +132,16 @@ def the_name_city(ctx: Context) -> Iterator[Hit]:
     reads 市 as a common noun and gives it "the": "in the Nanjing city". English writes the name
     alone or with a capitalised level ("Nanjing", "Henan Province"); "the" comes only when "city"
     modifies another noun ("the Nanjing city government"), so the finding needs the level to end
-    its noun phrase (punctuation, a preposition or a verb follows). The name must be a run of
+    its noun phrase (punctuation, a preposition or a verb follows), but not before "of (southern)
+    China", the way foreign writers place a province. The name must be a run of
     pinyin syllables, so "the Oxford county of old" passes. Report only: "Nanjing" or "Nanjing
     City" is the editor's choice.
     """
     text = ctx.text
     for m in ctx.matches("C202", _THE_NAME_PLACE):
         before = _THE_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before is None or lexicon.pinyin_syllables(before.group(1)) is None:
-            continue
+        if before is None or lexicon.pinyin_syllables(before.group(1)) is None or _OF_CHINA.match(text, m.end()):
+            continue  # "the Sichuan province of China": how foreign writers place it
         name, level = before.group(1), m.group(1)
         yield Hit(before.start(), m.end(), f"{text[before.start():m.end()]!r}: 市/县/省 rendered with an article; "
                   f"write '{name}' or '{name} {level.capitalize()}'")
@@ -320,21 +326,30 @@ _NOTICE_SET = LazyPattern(
     r"(?i)\b(?:(?:please[ \t]+)?consciously[ \t]+(?:abide[ \t]+by|obey|comply[ \t]+with|observe|resist|safeguard|"
     r"maintain|accept|queue|line[ \t]+up|keep|wear|follow|cooperate|practi[cs]e|implement|fulfil+|cherish|protect|take[ \t]+care[ \t]+of)|(?<![\w-])stop(?:s|ped)?[ \t]+ticket(?=[ \t]*(?:[.,;:!]|$|"
     r"at|from|on|after|before|when)\b|[ \t]*[.,;:!])|(?<![\w-])stop(?:s|ped)?[ \t]+(?:selling|checking)[ \t]+tickets?(?=[ \t]+(?:at|from)\b)"
+    r"|(?<![\w-])bring(?:s|ing)?[ \t]+(?:any[ \t]+|some[ \t]+)?inconvenience\b"
+    r"|(?<![\w-])stop(?:s|ped)?[ \t]+opening(?=[ \t]*(?:[.,;:!]|$|to[ \t]+the[ \t]+public|from|on|during|until)\b|[ \t]*[.,;:!])"
+    r"|\bobey[ \t]+the[ \t]+(?:command|commands|arrangements?|dispatch|management)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:staff|personnel|working[ \t]+personnel|workers|stewards|organi[sz]ers)\b"
     r"|please[ \t]+(?:understand|forgive)(?:[ \t]+and[ \t]+(?:support|cooperate))?(?=[ \t]*[.!。！]))", re.M)
 
 
 @rule(
-    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand", "please forgive"),
+    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand", "please forgive", "inconvenience", "obey the "),
     bad=["⟦Please consciously abide by⟧ the rules of the hall.", "Tourists should ⟦consciously queue⟧ for the lift.",
          "The scenic area will ⟦stop ticket⟧ at 16:30.", "Sorry for the trouble, ⟦please understand⟧.",
          "The gate ⟦stops selling tickets⟧ at 5 p.m.", "Residents should ⟦consciously cherish⟧ public lawns.",
-         "The road is closed for repairs; ⟦please understand and cooperate⟧!"],
+         "The road is closed for repairs; ⟦please understand and cooperate⟧!",
+         "⟦Bring inconvenience⟧ to your travel, we apologize.", "In heavy rain the caves ⟦stop opening⟧.",
+         "Visitors should ⟦obey the command of the staff⟧."],
     good=["Please understand that the hall is closed.", "She was consciously aware of it.", "Ticket sales stop at 16:30.",
-          "He consciously chose to leave.", "Stop ticket scalping now.", "Please stop selling tickets online."],
+          "He consciously chose to leave.", "Stop ticket scalping now.", "Please stop selling tickets online.",
+          "We apologise for any inconvenience.", "Stop opening the door.", "obey the commands of the law"],
 )
 def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
     """The set phrases of Chinese notices rendered word by word: 请自觉遵守 "please consciously abide
-    by", 自觉排队 "consciously queue", 停止售票 "stop ticket", 敬请谅解 "please understand."
+    by", 自觉排队 "consciously queue", 停止售票 "stop ticket", 停止开放 "stop opening", 敬请谅解
+    "please understand.", 给您带来不便 "bring inconvenience to you", 服从工作人员指挥 "obey the
+    command of the staff".
 
     A Chinese notice asks people to keep rules 自觉 (of their own accord), closes ticket sales
     with 停止售票 and apologises with 敬请谅解; machine translation writes "consciously abide by",
@@ -342,7 +357,9 @@ def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
     sales end at 16:30", "we apologise for any inconvenience". "Consciously" in English means
     with awareness ("consciously chose"), never before a verb of compliance; "please understand"
     is English only before the thing to be understood, so it is flagged where it ends its
-    sentence. Report only: the notice's wording is the editor's.
+    sentence; English apologises "for the inconvenience" and never "brings" it; a place closes
+    rather than "stops opening" (flagged where nothing is opened after it); people follow staff
+    instructions rather than "obey the command of the staff". Report only: the notice's wording is the editor's.
     """
     for m in ctx.finditer("C207", _NOTICE_SET):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: a set phrase of a Chinese notice rendered word by word "
@@ -377,3 +394,34 @@ def adopt_the_way_of(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C208", _ADOPT_WAY):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: 采取…方式 rendered word for word; say how it is done "
                   "with the verb or 'by …'")
+
+
+_PROHIBITED_TO = LazyPattern(
+    r"\b(?:[Ii]t[ \t]+is|are|is)[ \t]+strictly[ \t]+(?:forbidden|prohibited)[ \t]+to[ \t]+"
+    r"(?!(?:the|a|an|all|any|anyone|unauthori[sz]ed|non-?\w+|[a-z]+(?:ers|ors|ents|ants|ians|ists|ees|ren|ple|ons|ies))\b)[a-z]+")
+
+
+@rule(
+    "C209", "strictly-forbidden-to", triggers_nocase=("strictly forbidden to ", "strictly prohibited to "),
+    bad=["⟦It is strictly forbidden to light⟧ fires in the forest.", "Tourists ⟦are strictly prohibited to feed⟧ the monkeys.",
+         "Pupils ⟦are strictly forbidden to swim⟧ in the reservoir."],
+    good=["Lighting fires is strictly prohibited.", "Do not feed the monkeys.", "Entry is strictly prohibited to visitors.",
+          "The area is strictly forbidden to unauthorised staff.", "It is forbidden to smoke here.",
+          "The lab is strictly prohibited to the public."],
+)
+def strictly_forbidden_to(ctx: Context) -> Iterator[Hit]:
+    """严禁 + verb rendered "it is strictly forbidden to light fires", "visitors are strictly
+    prohibited to feed": the prohibition of Chinese notices kept as a frame.
+
+    A Chinese notice bans an act with 严禁 (or 禁止) and the verb (严禁野外用火, 严禁游客投喂);
+    machine translation writes "it is strictly forbidden to" + verb, or puts the people in
+    front: "tourists are strictly prohibited to feed". English signs name the act ("Lighting fires
+    is strictly prohibited", "No fires") or give an order ("Do not feed the animals"), and
+    "prohibited" takes "from" + gerund. "Strictly … to" before a person or the public
+    ("prohibited to visitors", "to the public") is English and passes; so does "it is forbidden
+    to" without "strictly" (native writers use it). Report only: the notice's wording is the
+    editor's.
+    """
+    for m in ctx.finditer("C209", _PROHIBITED_TO):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 严禁 rendered as a frame; name the act ('Lighting fires is "
+                  "prohibited') or give an order ('Do not …')")
