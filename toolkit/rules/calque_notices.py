@@ -150,7 +150,9 @@ def the_name_city(ctx: Context) -> Iterator[Hit]:
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 _WAN = LazyPattern(
     rf"(?<![\w.,]){_NUMBER}(?:[ \t]*(ten[ \t]+thousand|hundred[ \t]+million|ten[ \t]+million)\b(?![- ]?th)|[ \t]*(wan|yi)\b(?=[ \t]+(?:yuan|RMB|CNY)\b)|(w)(?:\+|\b(?=[ \t]+(?:yuan|RMB|CNY|people|"
-    r"persons|visitors|tourists|users|fans|views|reads|readers|followers|downloads|words|households|mu|tons|copies|likes)\b)))")
+    r"persons|visitors|tourists|users|fans|views|reads|readers|followers|downloads|words|households|mu|tons|copies|likes|"
+    r"students|pupils|residents|employees|workers|members|subscribers|visits|clicks|plays|orders|sets|pieces|vehicles|"
+    r"cars|doses|participants|applicants|passengers|square[ \t]+meters|km|kilometers|times|person-times|yuan/)\b)))")
 
 _UNIT_NAMES = {"w": "ten thousand", "wan": "ten thousand", "yi": "hundred million"}
 _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
@@ -161,11 +163,11 @@ _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
     bad=[("The county spent ⟦3.4 ten thousand⟧ yuan on seeds.", "The county spent 34,000 yuan on seeds."),
          ("Sales passed ⟦2.5 hundred million⟧ yuan.", "Sales passed 250 million yuan."),
          ("The post has ⟦10w+⟧ reads.", "The post has 100,000+ reads."),
-         ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"),
+         ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"), ("reaching ⟦2.6w⟧ students", "reaching 26,000 students"),
          ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan"),
          ("It cost ⟦3 ten million⟧ yuan.", "It cost 30 million yuan."), ("a loss of ⟦2.6 wan⟧ yuan", "a loss of 26,000 yuan")],
     good=["ten thousand people came", "a 5w LED lamp", "one in ten thousand", "five hundred million stars",
-          "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "Chapter 3 Wan Yi yuan", "room 12 wan"],
+          "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "two 40w lamps", "a 3w speakers set", "Chapter 3 Wan Yi yuan", "room 12 wan"],
 )
 def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
     """万 and 亿 kept as units: "3.4 ten thousand yuan", "2.5 hundred million", "10w+ reads".
