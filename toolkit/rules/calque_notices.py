@@ -25,20 +25,24 @@ def _table_alternation(name: str) -> str:
 
 _COMPOUND = LazyPattern(lambda: rf"(?i)(?<![\w-])({_table_alternation('notice-compounds')})(?![\w-])")
 
+# 方式： alone as a field of a notice: "Way: online download".
+_WAY_LABEL = LazyPattern(r"(?m)^[ \t]*(?:[-*][ \t]+)?(Ways?)[ \t]*[:：]")
+
 
 @rule(
     "C200", "notice-compound-by-morpheme",
-    triggers_nocase=tuple(lexicon.table("notice-compounds")),  # the compounds themselves: a small file
+    triggers_nocase=(*lexicon.table("notice-compounds"), "way:", "way：", "ways:", "ways：", "way :"),  # the compounds themselves: a small file
     bad=["For questions, see the ⟦contact way⟧ at the foot of the page.", "⟦Registration way⟧: by e-mail only.",
          "The ⟦procurement person⟧ will sign the contract within 30 days.",
          "Item | ⟦Specification model⟧ | Quantity", "It lightens the load on ⟦market main bodies⟧.",
          "The ⟦applicant person⟧ shall sign the form.", "⟦Supervision telephone⟧: 0551-6678123",
          "the county bureau is the ⟦main body of responsibility⟧", "Suppliers may ⟦put forward questioning⟧ in writing.",
-         "⟦Transaction supplier⟧: Hengda Office Supplies Co., Ltd."],
+         "⟦Transaction supplier⟧: Hengda Office Supplies Co., Ltd.", "Time: 9:00-17:00\n⟦Way⟧: by post or in person"],
     good=["Contact us by mail.", "The person in charge will reply.", "There is no other way to apply.",
           "The main subject of the novel is grief.", "She works as a procurement officer.",
           "The market's main players stayed away.", "Telephone: 020 7946 0018", "The agent, a calm person, agreed.",
-          "A specification, a model and a test suite.", "Questioning letters are slow.", "a transaction supplied by the bank"],
+          "A specification, a model and a test suite.", "Questioning letters are slow.", "a transaction supplied by the bank",
+          "The way: a path through the hills", "Which way: left or right?"],
 )
 def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     """A compound noun of a notice or form rendered morpheme by morpheme: "contact way" (联系方式),
@@ -50,11 +54,15 @@ def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     English names the thing with an agent noun or a phrase ("contact details", "how to register",
     "purchaser", "applicant", "market entities", "complaints line"). The pairs are listed in
     lexicons/notice-compounds.txt with the usual English; none of them is an English noun phrase,
-    and each word alone ("the main subject of the novel", "a person") passes. The compounds are the
+    and each word alone ("the main subject of the novel", "a person") passes. "Way:" opening a
+    line is the field 方式： alone ("Way: online download"). The compounds are the
     rule's triggers, so it runs only where one occurs. The wording depends on the sentence (a
     label, a subject, an object): no fix.
     """
     table = lexicon.table("notice-compounds")
+    for m in ctx.finditer("C200", _WAY_LABEL):
+        yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} as a field label: 方式 rendered 'way'; write 'How to apply' "
+                  "or name the method")
     for m in ctx.finditer("C200", _COMPOUND):
         key = re.sub(r"[ \t]+", " ", m.group(1).lower())
         usual = table.get(key) or table.get(key.replace("-", " ")) or "the English noun"
@@ -154,6 +162,9 @@ _WAN = LazyPattern(
     r"students|pupils|residents|employees|workers|members|subscribers|visits|clicks|plays|orders|sets|pieces|vehicles|"
     r"cars|doses|participants|applicants|passengers|square[ \t]+meters|km|kilometers|times|person-times|yuan/)\b)))")
 
+# A page's counter with 万 as "w": "Read: 3.4w", "Views 1.2w".
+_WAN_COUNTER = LazyPattern(rf"(?i)\b(?:reads?|views?|visits?|clicks?|plays?|hits?|likes?|downloads?|comments?|followers?|fans)"
+                           rf"[ \t]*[:：]?[ \t]*(?<![\d.,]){_NUMBER}()()(w)\+?(?![\w.])")
 _UNIT_NAMES = {"w": "ten thousand", "wan": "ten thousand", "yi": "hundred million"}
 _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
 
@@ -164,10 +175,11 @@ _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
          ("Sales passed ⟦2.5 hundred million⟧ yuan.", "Sales passed 250 million yuan."),
          ("The post has ⟦10w+⟧ reads.", "The post has 100,000+ reads."),
          ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"), ("reaching ⟦2.6w⟧ students", "reaching 26,000 students"),
+         ("Author: Lin Views: ⟦1.8w⟧", "Author: Lin Views: 18,000"), ("Reads ⟦10w+⟧ | Likes 320", "Reads 100,000+ | Likes 320"),
          ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan"),
          ("It cost ⟦3 ten million⟧ yuan.", "It cost 30 million yuan."), ("a loss of ⟦2.6 wan⟧ yuan", "a loss of 26,000 yuan")],
     good=["ten thousand people came", "a 5w LED lamp", "one in ten thousand", "five hundred million stars",
-          "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "two 40w lamps", "a 3w speakers set", "Chapter 3 Wan Yi yuan", "room 12 wan"],
+          "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "two 40w lamps", "a 3w speakers set", "Views: 40w.x", "Chapter 3 Wan Yi yuan", "room 12 wan"],
 )
 def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
     """万 and 亿 kept as units: "3.4 ten thousand yuan", "2.5 hundred million", "10w+ reads".
@@ -176,11 +188,11 @@ def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
     translation writes the unit after the number ("3.4 ten thousand"), and Chinese web writing
     abbreviates 万 as "w" ("10w+"). English counts in thousands and millions. Native English never
     puts a digit before "ten thousand" or "hundred million" ("five hundred million" is in words);
-    "w" counts only before "+" or a noun counted in people or money ("yuan", "reads"), so watts
-    ("a 5w LED") pass. The fix writes the number out ("34,000", "250 million"); unsafe, since the
+    "w" counts only before "+" or a noun counted in people or money ("yuan", "reads"), or after a
+    page's counter label ("Read: 3.4w", "Views 1.2w"), so watts ("a 5w LED") pass. The fix writes the number out ("34,000", "250 million"); unsafe, since the
     editor may prefer "340,000" in another unit.
     """
-    for m in ctx.finditer("C203", _WAN):
+    for m in _wan_matches(ctx):
         digits = m.group(1).replace(",", "")
         fraction = m.group(2) or ""
         unit = re.sub(r"[ \t]+", " ", (m.group(3) or m.group(4) or "w").lower())
@@ -191,7 +203,17 @@ def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
         value = int(digits + fraction.ljust(scale, "0"))
         new = f"{value:,}" if unit == "ten thousand" else f"{value:,} million"
         new += "+" if m.group().endswith("+") else ""
-        yield Hit(m.start(), m.end(), f"{m.group()!r}: 万/亿 kept as a unit; write {new!r}", replacement=new)
+        yield Hit(m.start(1), m.end(), f"{m.group()[m.start(1) - m.start():]!r}: 万/亿 kept as a unit; write {new!r}",
+                  replacement=new)
+
+
+def _wan_matches(ctx: Context) -> Iterator[re.Match[str]]:
+    seen = set()
+    for pattern in (_WAN, _WAN_COUNTER):
+        for m in ctx.finditer("C203", pattern):
+            if m.start(1) not in seen:
+                seen.add(m.start(1))
+                yield m
 
 
 _UNIT_TIMES = LazyPattern(lambda: rf"(?i)\d(?:[\d,.]*)(?:[ \t]+(?:thousand|million|billion))?[ \t]+"
