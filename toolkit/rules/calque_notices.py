@@ -165,6 +165,7 @@ _WAN = LazyPattern(
 # A page's counter with 万 as "w": "Read: 3.4w", "Views 1.2w".
 _WAN_COUNTER = LazyPattern(rf"(?i)\b(?:reads?|views?|visits?|clicks?|plays?|hits?|likes?|downloads?|comments?|followers?|fans)"
                            rf"[ \t]*[:：]?[ \t]*(?<![\d.,]){_NUMBER}()()(w)\+?(?![\w.])")
+_RANGE_BEFORE = LazyPattern(r"\d[ \t]*(?:[-–~～]|to|or)[ \t]*\Z")
 _UNIT_NAMES = {"w": "ten thousand", "wan": "ten thousand", "yi": "hundred million"}
 _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
 
@@ -177,7 +178,8 @@ _SCALES = {"ten thousand": 4, "ten million": 1, "hundred million": 2}
          ("A budget of ⟦12.8w⟧ yuan", "A budget of 128,000 yuan"), ("reaching ⟦2.6w⟧ students", "reaching 26,000 students"),
          ("Author: Lin Views: ⟦1.8w⟧", "Author: Lin Views: 18,000"), ("Reads ⟦10w+⟧ | Likes 320", "Reads 100,000+ | Likes 320"),
          ("a fund of ⟦15 hundred million⟧ yuan", "a fund of 1,500 million yuan"),
-         ("It cost ⟦3 ten million⟧ yuan.", "It cost 30 million yuan."), ("a loss of ⟦2.6 wan⟧ yuan", "a loss of 26,000 yuan")],
+         ("It cost ⟦3 ten million⟧ yuan.", "It cost 30 million yuan."),
+         ("It costs 3-⟦5 ten thousand⟧ yuan.", None), ("a loss of ⟦2.6 wan⟧ yuan", "a loss of 26,000 yuan")],
     good=["ten thousand people came", "a 5w LED lamp", "one in ten thousand", "five hundred million stars",
           "2 ten-thousandths of a second", "a 65w charger for 200 yuan", "two 40w lamps", "a 3w speakers set", "Views: 40w.x", "Chapter 3 Wan Yi yuan", "room 12 wan"],
 )
@@ -203,6 +205,10 @@ def wan_and_yi_as_units(ctx: Context) -> Iterator[Hit]:
         value = int(digits + fraction.ljust(scale, "0"))
         new = f"{value:,}" if unit == "ten thousand" else f"{value:,} million"
         new += "+" if m.group().endswith("+") else ""
+        if _RANGE_BEFORE.search(ctx.text, max(0, m.start(1) - 16), m.start(1)):
+            yield Hit(m.start(1), m.end(), f"{m.group()[m.start(1) - m.start():]!r}: 万/亿 kept as a unit in a range; "
+                      "write both ends out")  # "3-5 ten thousand": rewriting one end alone would be wrong
+            continue
         yield Hit(m.start(1), m.end(), f"{m.group()[m.start(1) - m.start():]!r}: 万/亿 kept as a unit; write {new!r}",
                   replacement=new)
 
@@ -354,26 +360,32 @@ _NOTICE_SET = LazyPattern(
     r"|(?<![\w-])stop(?:s|ped)?[ \t]+opening(?=[ \t]*(?:[.,;:!]|$|to[ \t]+the[ \t]+public|from|on|during|until)\b|[ \t]*[.,;:!])"
     r"|\bobey[ \t]+the[ \t]+(?:command|commands|arrangements?|dispatch|management)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:staff|personnel|working[ \t]+personnel|workers|stewards|organi[sz]ers)\b"
+    r"|(?<![\w-])enjoy(?:s|ing)?[ \t]+(?:half[- ]price|free(?:[ \t]+of[ \t]+charge)?)(?=[ \t]*(?:[.,;!]|$))"
+    r"|(?<![\w-])(?:tourists|visitors|passengers|candidates|customers|readers|students|applicants)[ \t]+must[ \t]+know"
+    r"(?=[ \t]*(?:[:：]|$))"
     r"|please[ \t]+(?:understand|forgive)(?:[ \t]+and[ \t]+(?:support|cooperate))?(?=[ \t]*[.!。！]))", re.M)
 
 
 @rule(
-    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand", "please forgive", "inconvenience", "obey the "),
+    "C207", "notice-set-phrase", triggers_nocase=("consciously", "stop", "please understand", "please forgive", "inconvenience", "obey the ",
+                     "half price", "half-price", "enjoy free", "enjoys free", "enjoying free", "must know"),
     bad=["⟦Please consciously abide by⟧ the rules of the hall.", "Tourists should ⟦consciously queue⟧ for the lift.",
          "The scenic area will ⟦stop ticket⟧ at 16:30.", "Sorry for the trouble, ⟦please understand⟧.",
          "The gate ⟦stops selling tickets⟧ at 5 p.m.", "Residents should ⟦consciously cherish⟧ public lawns.",
          "The road is closed for repairs; ⟦please understand and cooperate⟧!",
          "⟦Bring inconvenience⟧ to your travel, we apologize.", "In heavy rain the caves ⟦stop opening⟧.",
-         "Visitors should ⟦obey the command of the staff⟧."],
+         "Visitors should ⟦obey the command of the staff⟧.", "Soldiers with ID ⟦enjoy half price⟧.",
+         "## ⟦Visitors Must Know⟧", "⟦Candidates must know⟧:"],
     good=["Please understand that the hall is closed.", "She was consciously aware of it.", "Ticket sales stop at 16:30.",
           "He consciously chose to leave.", "Stop ticket scalping now.", "Please stop selling tickets online.",
-          "We apologise for any inconvenience.", "Stop opening the door.", "obey the commands of the law"],
+          "We apologise for any inconvenience.", "Stop opening the door.", "obey the commands of the law",
+          "Seniors enjoy half-price tickets.", "Visitors must know the rules.", "Enjoy free delivery!"],
 )
 def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
     """The set phrases of Chinese notices rendered word by word: 请自觉遵守 "please consciously abide
     by", 自觉排队 "consciously queue", 停止售票 "stop ticket", 停止开放 "stop opening", 敬请谅解
     "please understand.", 给您带来不便 "bring inconvenience to you", 服从工作人员指挥 "obey the
-    command of the staff".
+    command of the staff", 享受半价 "enjoy half price", 游客须知 "Tourists must know".
 
     A Chinese notice asks people to keep rules 自觉 (of their own accord), closes ticket sales
     with 停止售票 and apologises with 敬请谅解; machine translation writes "consciously abide by",
@@ -383,7 +395,9 @@ def notice_set_phrase(ctx: Context) -> Iterator[Hit]:
     is English only before the thing to be understood, so it is flagged where it ends its
     sentence; English apologises "for the inconvenience" and never "brings" it; a place closes
     rather than "stops opening" (flagged where nothing is opened after it); people follow staff
-    instructions rather than "obey the command of the staff". Report only: the notice's wording is the editor's.
+    instructions rather than "obey the command of the staff"; they "pay half price" or "go free"
+    ("enjoy" needs a thing: "enjoy half-price tickets"), and a notice to visitors is "Information
+    for visitors" ("must know" ending a heading or label). Report only: the notice's wording is the editor's.
     """
     for m in ctx.finditer("C207", _NOTICE_SET):
         yield Hit(m.start(), m.end(), f"{m.group()!r}: a set phrase of a Chinese notice rendered word by word "
