@@ -25,24 +25,32 @@ def _table_alternation(name: str) -> str:
 
 _COMPOUND = LazyPattern(lambda: rf"(?i)(?<![\w-])({_table_alternation('notice-compounds')})(?![\w-])")
 
+# 方式 after any noun of action: "the distribution way is", "Evaluation way:" (a street, "Foundation
+# Way, Leeds", is capitalised before a comma; "a position way ahead" is the adverb, not before these).
+_ACTION_WAY = LazyPattern(
+    r"\b(?:[A-Za-z][a-z]+(?:tion|sion|ment|ance|ence)[ \t]+ways?(?=[ \t]*(?:[:：,.;)]|$)|[ \t]+(?:is|are|was|were|has|have|of|for|"
+    r"and|or|can|will|should|must|shall|adopted|used)\b)|[A-Z][a-z]+(?:tion|sion|ment|ance|ence)[ \t]+Ways?(?=[ \t]*[:：]))", re.M)
 # 方式： alone as a field of a notice: "Way: online download".
 _WAY_LABEL = LazyPattern(r"(?m)^[ \t]*(?:[-*][ \t]+)?(Ways?)[ \t]*[:：]")
 
 
 @rule(
     "C200", "notice-compound-by-morpheme",
-    triggers_nocase=(*lexicon.table("notice-compounds"), "way:", "way：", "ways:", "ways：", "way :"),  # the compounds themselves: a small file
+    triggers_nocase=(*lexicon.table("notice-compounds"), "way:", "way：", "ways:", "ways：", "way :",
+                     *(f"{end} way" for end in ("tion", "sion", "ment", "ance", "ence"))),  # the compounds themselves: a small file
     bad=["For questions, see the ⟦contact way⟧ at the foot of the page.", "⟦Registration way⟧: by e-mail only.",
          "The ⟦procurement person⟧ will sign the contract within 30 days.",
          "Item | ⟦Specification model⟧ | Quantity", "It lightens the load on ⟦market main bodies⟧.",
          "The ⟦applicant person⟧ shall sign the form.", "⟦Supervision telephone⟧: 0551-6678123",
          "the county bureau is the ⟦main body of responsibility⟧", "Suppliers may ⟦put forward questioning⟧ in writing.",
-         "⟦Transaction supplier⟧: Hengda Office Supplies Co., Ltd.", "Time: 9:00-17:00\n⟦Way⟧: by post or in person"],
+         "⟦Transaction supplier⟧: Hengda Office Supplies Co., Ltd.", "Time: 9:00-17:00\n⟦Way⟧: by post or in person",
+         "The ⟦distribution way⟧ of the subsidy is set by the town.", "⟦Evaluation Way⟧: lowest price", "⟦Distribution way⟧: by bank card"],
     good=["Contact us by mail.", "The person in charge will reply.", "There is no other way to apply.",
           "The main subject of the novel is grief.", "She works as a procurement officer.",
           "The market's main players stayed away.", "Telephone: 020 7946 0018", "The agent, a calm person, agreed.",
           "A specification, a model and a test suite.", "Questioning letters are slow.", "a transaction supplied by the bank",
-          "The way: a path through the hills", "Which way: left or right?"],
+          "The way: a path through the hills", "Which way: left or right?",
+          "Turn right at Foundation Way, then left.", "a position way ahead of the rest", "In the same way, submit it."],
 )
 def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     """A compound noun of a notice or form rendered morpheme by morpheme: "contact way" (联系方式),
@@ -55,7 +63,10 @@ def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     "purchaser", "applicant", "market entities", "complaints line"). The pairs are listed in
     lexicons/notice-compounds.txt with the usual English; none of them is an English noun phrase,
     and each word alone ("the main subject of the novel", "a person") passes. "Way:" opening a
-    line is the field 方式： alone ("Way: online download"). The compounds are the
+    line is the field 方式： alone ("Way: online download"); any noun of action ending in
+    -tion, -ment, -ance before "way" is 方式 too ("the distribution way of", "Evaluation Way:"),
+    when a label's colon or a verb follows (so "a position way ahead", the adverb, passes). The
+    compounds are the
     rule's triggers, so it runs only where one occurs. The wording depends on the sentence (a
     label, a subject, an object): no fix.
     """
@@ -63,11 +74,17 @@ def notice_compound_by_morpheme(ctx: Context) -> Iterator[Hit]:
     for m in ctx.finditer("C200", _WAY_LABEL):
         yield Hit(m.start(1), m.end(1), f"{m.group(1)!r} as a field label: 方式 rendered 'way'; write 'How to apply' "
                   "or name the method")
+    spans = set()
     for m in ctx.finditer("C200", _COMPOUND):
+        spans.add(m.start())
         key = re.sub(r"[ \t]+", " ", m.group(1).lower())
         usual = table.get(key) or table.get(key.replace("-", " ")) or "the English noun"
         yield Hit(m.start(), m.end(), f"{m.group(1)!r}: a compound of a Chinese notice rendered morpheme by "
                   f"morpheme; English says {usual!r}")
+    for m in ctx.finditer("C200", _ACTION_WAY):
+        if m.start() not in spans:
+            yield Hit(m.start(), m.end(), f"{m.group()!r}: 方式 rendered 'way' after a noun of action; write 'how to …', "
+                      "'method' or the verb")
 
 
 _WHOLE_AREA = LazyPattern(lambda: rf"(?i)\b(?:the|this|our)[ \t]+whole[ \t]+({_names('scope-place-nouns')})\b(?!-)")
