@@ -1,4 +1,4 @@
-"""calque_notices (C200-C209): the arithmetic of C203's fix, C206's fix applied twice, and a native
+"""calque_notices and calque_counts (C200-C210): the arithmetic of C203's fix, C206's fix applied twice, and a native
 notice that gives nothing. Texts are invented for these tests."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from toolkit.profile import Profile
 from toolkit.registry import Context, all_rules
 
 RULES = all_rules()
-CODES = [f"C20{i}" for i in range(10)]
+CODES = [f"C2{i:02}" for i in range(11)]
 
 
 def findings(code: str, text: str):

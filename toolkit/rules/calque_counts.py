@@ -1,8 +1,8 @@
 """Calques of Chinese quantities and units in notices, reports and statistics: 万 and 亿 kept as
 units ("3.4 ten thousand", "3.4w"), counting units (亩次 "mu times", 台（套） "units (sets)"), 以下/以上
-read backwards ("1.2 meters below children") and 等 before a count ("and other more than 20
-countries"). Each names a class; word lists are in lexicons/ (notice calques are in
-calque_notices)."""
+read backwards ("1.2 meters below children"), 等 before a count ("and other more than 20
+countries") and 倍 word by word ("increased by 3 times"). Each names a class; word lists are in
+lexicons/ (notice calques are in calque_notices)."""
 
 from __future__ import annotations
 
@@ -211,3 +211,32 @@ def other_before_count(ctx: Context) -> Iterator[Hit]:
         new = f"{m.group(1) or 'and'} {m.group(3) or ''}{count} other "
         new = re.sub(r"[ \t]+", " ", new)
         yield Hit(m.start(), m.end(), f"{m.group().strip()!r}: 等 + count; write {new.strip()!r}", replacement=new)
+
+
+_COUNT_WORD = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+_TIMES = LazyPattern(
+    rf"(?i)\b(?:(?:increas(?:e|es|ed|ing)|gr(?:ow|ew|own|ows|owing)|r(?:ise|ose|isen|ises)|expand(?:ed|s)?)[ \t]+by[ \t]+"
+    rf"{_COUNT_WORD}[ \t]+times\b|{_COUNT_WORD}[ \t]+times[ \t]+of[ \t]+(?:the|its|that|their|his|her)\b)")
+
+
+@rule(
+    "C210", "times-of-multiple", triggers_nocase=(" times",),
+    bad=["Exports ⟦increased by 3 times⟧ in five years.", "Income here is ⟦2.5 times of the⟧ national average.",
+         "The fleet has ⟦grown by two times⟧ since 2019."],
+    good=["Exports tripled in five years.", "Income here is 2.5 times the national average.",
+          "It grew threefold.", "He called 3 times of an evening.", "I was there many times of late."],
+)
+def times_of_multiple(ctx: Context) -> Iterator[Hit]:
+    """倍 rendered word by word: 增长了3倍 "increased by 3 times", 是…的2.5倍 "2.5 times of the average".
+
+    Chinese states a multiple with 倍 after the number and (增长了3倍, 是全国平均水平的2.5倍);
+    machine translation writes "increased by 3 times" (where 增长3倍 may mean fourfold, so the
+    figure is also unclear) and "2.5 times of the national average". English writes "tripled",
+    "increased threefold" or "2.5 times the national average", with no "of". Flagged for a verb
+    of growth with "by N times", and for "N times of" before a determiner ("3 times of an
+    evening", a time of day, passes). Neither occurs in the native prose or Markdown measured.
+    Report only: whether 3倍 growth is "tripled" or "quadrupled" is for the editor to check.
+    """
+    for m in ctx.finditer("C210", _TIMES):
+        yield Hit(m.start(), m.end(), f"{m.group()!r}: 倍 rendered word by word; write 'tripled', "
+                  "'threefold' or '2.5 times the …' (and check the figure)")
