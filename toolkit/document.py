@@ -40,6 +40,7 @@ _WEB = re.compile(r"""(?:https?://|ftp://|www\.)[^\s<>"'）)\]]+""")
 _EMAIL = LazyPattern(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FRONT_MATTER = LazyPattern(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCE_OPEN = LazyPattern(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
+_QUOTED_WORD = LazyPattern(r"[\"“]([A-Z][\w'’-]*)[\"”]")  # the "Software", “Licensor”: a defined term
 _CAPITAL_BEFORE = LazyPattern(r"\b[A-Z][a-z]+ \Z")  # "Rules Committee": a capitalised word just before
 _CAPITAL_AFTER = LazyPattern(r" [A-Z][a-z]+\b")
 # A code span: a run of backticks, text without backticks on the same line, a run of the same
@@ -261,7 +262,13 @@ class Document:
 
     def defines(self, word: str) -> bool:
         """Whether the document writes `word` alone in quotation marks: "Software", “Work”."""
-        return f'"{word}"' in self.text or f"“{word}”" in self.text
+        return word in self.quoted_words
+
+    @cached_property
+    def quoted_words(self) -> frozenset[str]:
+        """The capitalised words the document writes alone in quotation marks, found in one pass
+        (Document.defines asks per word)."""
+        return frozenset(_QUOTED_WORD.findall(self.text)) if '"' in self.text or "“" in self.text else frozenset()
 
     def writes_lower(self, word: str) -> bool:
         """Whether the document writes `word` in lower case somewhere."""
